@@ -1,0 +1,13 @@
+package dev.itam.m365.api;
+
+/** Base of every failure the plugin reports to host code; the message is meant for an admin. */
+public class PluginException extends RuntimeException {
+
+    public PluginException(String message) {
+        super(message);
+    }
+
+    public PluginException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

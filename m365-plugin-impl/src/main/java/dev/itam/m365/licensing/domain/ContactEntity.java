@@ -1,0 +1,93 @@
+package dev.itam.m365.licensing.domain;
+
+import dev.itam.m365.persistence.PersistentEntity;
+import dev.itam.m365.portal.domain.PortalEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A licensed user of a tenant, found again on every import by its Entra object id. */
+@Entity(name = "Contact")
+@Table(name = "M365_CONTACT")
+public class ContactEntity extends PersistentEntity {
+
+    @Column(name = "ENTRA_OBJECT_ID", nullable = false, length = 36)
+    private String entraObjectId;
+
+    @ManyToOne
+    @JoinColumn(name = "PORTAL_ID")
+    private PortalEntity portal;
+
+    @Column(name = "DISPLAY_NAME", length = 256)
+    private String displayName;
+
+    @Column(name = "USER_PRINCIPAL_NAME", length = 256)
+    private String userPrincipalName;
+
+    @Column(name = "MAIL", length = 256)
+    private String mail;
+
+    @Column(name = "DEPARTMENT", length = 256)
+    private String department;
+
+    @Column(name = "ACCOUNT_ENABLED", nullable = false)
+    private boolean accountEnabled;
+
+    @Embedded
+    private SyncState sync;
+
+    @Column(name = "LAST_IMPORTED_AT")
+    private Instant lastImportedAt;
+
+    protected ContactEntity() {
+    }
+
+    public ContactEntity(PortalEntity portal, String entraObjectId, String displayName, String userPrincipalName,
+            String mail, String department, boolean accountEnabled, Instant importedAt) {
+        this.portal = portal;
+        this.entraObjectId = entraObjectId;
+        this.displayName = displayName;
+        this.userPrincipalName = userPrincipalName;
+        this.mail = mail;
+        this.department = department;
+        this.accountEnabled = accountEnabled;
+        this.sync = SyncState.synchronised();
+        this.lastImportedAt = importedAt;
+    }
+
+    public String entraObjectId() {
+        return entraObjectId;
+    }
+
+    public PortalEntity portal() {
+        return portal;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String userPrincipalName() {
+        return userPrincipalName;
+    }
+
+    public String mail() {
+        return mail;
+    }
+
+    public String department() {
+        return department;
+    }
+
+    public boolean accountEnabled() {
+        return accountEnabled;
+    }
+
+    public SyncState sync() {
+        return sync;
+    }
+}

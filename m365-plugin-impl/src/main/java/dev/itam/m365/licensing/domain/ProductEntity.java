@@ -1,0 +1,87 @@
+package dev.itam.m365.licensing.domain;
+
+import dev.itam.m365.persistence.PersistentEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+
+/**
+ * A product of licence management. An imported one belongs to exactly one licence and is named
+ * {@code <portal name> <licence title>}; only its folder may be changed by an admin (M-6).
+ */
+@Entity(name = "Product")
+@Table(name = "M365_PRODUCT")
+public class ProductEntity extends PersistentEntity {
+
+    @OneToOne
+    @JoinColumn(name = "LICENCE_ID")
+    private LicenceEntity licence;
+
+    @Column(name = "NAME", nullable = false, length = 500)
+    private String name;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "FOLDER_ID")
+    private ProductFolder folder;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ORIGIN", nullable = false, length = 20)
+    private ProductOrigin origin;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CONSUMER_TYPE", nullable = false, length = 30)
+    private ConsumerType consumerType;
+
+    @Embedded
+    private SyncState sync;
+
+    protected ProductEntity() {
+    }
+
+    /** The product the import creates for a licence. */
+    public static ProductEntity importedFor(LicenceEntity licence, ProductFolder folder) {
+        ProductEntity product = new ProductEntity();
+        product.licence = licence;
+        product.name = licence.sourceName() + " " + licence.title();
+        product.folder = folder;
+        product.origin = ProductOrigin.IMPORTED;
+        product.consumerType = ConsumerType.MICROSOFT_365;
+        product.sync = SyncState.synchronised();
+        return product;
+    }
+
+    /** An admin may file any product, imported or not, in another folder. */
+    public void moveTo(ProductFolder target) {
+        this.folder = target;
+    }
+
+    public LicenceEntity licence() {
+        return licence;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ProductFolder folder() {
+        return folder;
+    }
+
+    public ProductOrigin origin() {
+        return origin;
+    }
+
+    public ConsumerType consumerType() {
+        return consumerType;
+    }
+
+    public SyncState sync() {
+        return sync;
+    }
+}

@@ -1,0 +1,8 @@
+package dev.itam.m365.monitor.domain;
+
+/** How a task run ended, or that it has not ended yet. */
+public enum TaskOutcome {
+    RUNNING,
+    SUCCEEDED,
+    FAILED
+}

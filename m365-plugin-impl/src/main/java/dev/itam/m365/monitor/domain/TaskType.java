@@ -1,0 +1,11 @@
+package dev.itam.m365.monitor.domain;
+
+/** The plugin's tasks as the monitor names them. */
+public enum TaskType {
+    /** Import Microsoft 365 licence data (M-5). */
+    IMPORT,
+    /** Recalculate licence compliance (M-8). */
+    RECALCULATION,
+    /** Import every portal, then recalculate (M-9). */
+    FULL_RECALCULATION
+}

@@ -1,0 +1,63 @@
+package dev.itam.m365.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the {@code M365_} tables up to date before anything else of the plugin runs. The schema
+ * is owned by versioned migrations, never by JPA, so every database gets the same tables and a
+ * host's own tables in the same schema are left alone.
+ */
+@Startup
+@Singleton
+@DataSourceDefinition(
+        name = SchemaMigrator.DATA_SOURCE,
+        className = "dev.itam.m365.persistence.ConfiguredDataSource",
+        minPoolSize = 1,
+        maxPoolSize = 32,
+        initialPoolSize = 1)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SchemaMigrator {
+
+    /** JNDI name of the plugin's data source; the persistence unit refers to it. */
+    public static final String DATA_SOURCE = "java:app/jdbc/m365";
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(SchemaMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/m365")
+                .table("M365_SCHEMA_HISTORY")
+                .placeholders(vendor().placeholders())
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        LOG.info(() -> "Microsoft 365 plugin schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied)");
+    }
+
+    private DatabaseVendor vendor() {
+        try (Connection connection = dataSource.getConnection()) {
+            return DatabaseVendor.of(connection.getMetaData());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the plugin's database: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.itam.m365.portal.domain;
+
+import dev.itam.m365.persistence.PersistentEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A connected Microsoft 365 tenant: how to reach it and which of its licences to leave out. */
+@Entity(name = "Portal")
+@Table(name = "M365_PORTAL")
+public class PortalEntity extends PersistentEntity {
+
+    @Embedded
+    private PortalName name;
+
+    @Column(name = "DESCRIPTION", length = 2000)
+    private String description;
+
+    @Embedded
+    private TenantConnection connection;
+
+    @Embedded
+    private StoredCredential credential;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "M365_PORTAL_EXCLUSION", joinColumns = @JoinColumn(name = "PORTAL_ID"))
+    @Column(name = "SKU_ID", length = 36)
+    private Set<String> excludedSkuIds = new TreeSet<>();
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "UPDATED_AT", nullable = false)
+    private Instant updatedAt;
+
+    protected PortalEntity() {
+    }
+
+    public PortalEntity(PortalName name, String description, TenantConnection connection, StoredCredential credential,
+            Set<String> excludedSkuIds, Instant now) {
+        this.name = name;
+        this.description = description;
+        this.connection = connection;
+        this.credential = credential;
+        this.excludedSkuIds.addAll(excludedSkuIds);
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Applies an admin's edit as one change. */
+    public void revise(PortalName newName, String newDescription, TenantConnection newConnection,
+            StoredCredential newCredential, Set<String> newExclusions, Instant now) {
+        this.name = newName;
+        this.description = newDescription;
+        this.connection = newConnection;
+        this.credential = newCredential;
+        this.excludedSkuIds.retainAll(newExclusions);
+        this.excludedSkuIds.addAll(newExclusions);
+        this.updatedAt = now;
+    }
+
+    public PortalName name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public TenantConnection connection() {
+        return connection;
+    }
+
+    public StoredCredential credential() {
+        return credential;
+    }
+
+    public Set<String> excludedSkuIds() {
+        return Collections.unmodifiableSet(excludedSkuIds);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

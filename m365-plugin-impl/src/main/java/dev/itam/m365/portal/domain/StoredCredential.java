@@ -1,0 +1,100 @@
+package dev.itam.m365.portal.domain;
+
+import dev.itam.m365.api.portal.AuthenticationType;
+import dev.itam.m365.api.portal.CredentialSummary;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A portal's credential as stored: a client secret or a certificate with its private key. The
+ * secret value and the private key are held only in encrypted form (see {@code SecretCipher}); the
+ * certificate itself is public and kept as PEM.
+ */
+@Embeddable
+public class StoredCredential {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "AUTH_TYPE", nullable = false, length = 20)
+    private AuthenticationType type;
+
+    @Column(name = "SECRET_ID", length = 100)
+    private String secretId;
+
+    @Column(name = "SECRET_VALUE_ENC", length = 2000)
+    private String encryptedSecretValue;
+
+    @Column(name = "SECRET_EXPIRES_ON")
+    private LocalDate secretExpiresOn;
+
+    @Column(name = "CERTIFICATE_PEM")
+    private String certificatePem;
+
+    @Column(name = "PRIVATE_KEY_ENC")
+    private String encryptedPrivateKey;
+
+    @Column(name = "CERTIFICATE_THUMBPRINT", length = 64)
+    private String certificateThumbprint;
+
+    @Column(name = "CERTIFICATE_SUBJECT", length = 500)
+    private String certificateSubject;
+
+    @Column(name = "CERTIFICATE_EXPIRES_AT")
+    private Instant certificateExpiresAt;
+
+    protected StoredCredential() {
+    }
+
+    public static StoredCredential clientSecret(String secretId, String encryptedValue, LocalDate expiresOn) {
+        StoredCredential credential = new StoredCredential();
+        credential.type = AuthenticationType.CLIENT_SECRET;
+        credential.secretId = secretId;
+        credential.encryptedSecretValue = encryptedValue;
+        credential.secretExpiresOn = expiresOn;
+        return credential;
+    }
+
+    public static StoredCredential certificate(String certificatePem, String encryptedPrivateKey, String thumbprint,
+            String subject, Instant expiresAt) {
+        StoredCredential credential = new StoredCredential();
+        credential.type = AuthenticationType.CERTIFICATE;
+        credential.certificatePem = certificatePem;
+        credential.encryptedPrivateKey = encryptedPrivateKey;
+        credential.certificateThumbprint = thumbprint;
+        credential.certificateSubject = subject;
+        credential.certificateExpiresAt = expiresAt;
+        return credential;
+    }
+
+    /** The same secret value under a corrected id or expiry date, as the edit tab allows. */
+    public StoredCredential withSecretDetails(String newSecretId, LocalDate newExpiresOn) {
+        if (type != AuthenticationType.CLIENT_SECRET) {
+            throw new IllegalStateException("Only a client secret has secret details");
+        }
+        return clientSecret(newSecretId, encryptedSecretValue, newExpiresOn);
+    }
+
+    public AuthenticationType type() {
+        return type;
+    }
+
+    public String encryptedSecretValue() {
+        return encryptedSecretValue;
+    }
+
+    public String certificatePem() {
+        return certificatePem;
+    }
+
+    public String encryptedPrivateKey() {
+        return encryptedPrivateKey;
+    }
+
+    public CredentialSummary summary() {
+        return new CredentialSummary(type, encryptedSecretValue != null, secretId, secretExpiresOn,
+                certificatePem != null, certificateThumbprint, certificateSubject, certificateExpiresAt);
+    }
+}

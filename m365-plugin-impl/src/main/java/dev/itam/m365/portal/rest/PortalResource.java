@@ -1,0 +1,73 @@
+package dev.itam.m365.portal.rest;
+
+import dev.itam.m365.api.InvalidInputException;
+import dev.itam.m365.api.Violation;
+import dev.itam.m365.api.portal.Portal;
+import dev.itam.m365.api.portal.PortalDraft;
+import dev.itam.m365.api.portal.PortalService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** Portals over HTTP (M-1 to M-4). Reading needs m365-viewer or m365-admin, changing m365-admin. */
+@Path("portals")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PortalResource {
+
+    @Inject
+    PortalService portals;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    public List<Portal> list() {
+        return portals.list();
+    }
+
+    @GET
+    @Path("{id}")
+    public Portal get(@PathParam("id") long id) {
+        return portals.get(id);
+    }
+
+    @POST
+    public Response create(PortalDraft draft) {
+        Portal created = portals.create(present(draft));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public Portal update(@PathParam("id") long id, PortalDraft draft) {
+        return portals.update(id, present(draft));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void delete(@PathParam("id") long id) {
+        portals.delete(id);
+    }
+
+    private static PortalDraft present(PortalDraft draft) {
+        if (draft == null) {
+            throw new InvalidInputException(List.of(new Violation("body", "Send the portal as a JSON object.")));
+        }
+        return draft;
+    }
+}
