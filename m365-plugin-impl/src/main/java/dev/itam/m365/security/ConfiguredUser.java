@@ -11,14 +11,18 @@ import java.util.stream.Collectors;
  */
 record ConfiguredUser(String name, String password, Set<String> roles) {
 
+    /** Splits at the first and the last colon, so passwords (and PBKDF2 hashes) may contain colons. */
     static ConfiguredUser parse(String entry) {
-        String[] parts = entry.strip().split(":", 3);
-        if (parts.length != 3 || parts[0].isBlank() || parts[1].isEmpty() || parts[2].isBlank()) {
+        String text = entry.strip();
+        int nameEnd = text.indexOf(':');
+        int rolesStart = text.lastIndexOf(':');
+        if (nameEnd <= 0 || rolesStart <= nameEnd + 1 || rolesStart == text.length() - 1) {
             throw new IllegalArgumentException("An entry of m365.security.users must read name:password:role[|role]"
-                    + " but one reads '" + (parts.length > 0 ? parts[0] : "") + ":…'");
+                    + " but one reads '" + (nameEnd > 0 ? text.substring(0, nameEnd) : "") + ":…'");
         }
-        Set<String> roles = Arrays.stream(parts[2].split("\\|")).map(String::strip).collect(Collectors.toSet());
-        return new ConfiguredUser(parts[0].strip(), parts[1], roles);
+        Set<String> roles = Arrays.stream(text.substring(rolesStart + 1).split("\\|")).map(String::strip)
+                .collect(Collectors.toSet());
+        return new ConfiguredUser(text.substring(0, nameEnd), text.substring(nameEnd + 1, rolesStart), roles);
     }
 
     boolean passwordIsHashed() {
