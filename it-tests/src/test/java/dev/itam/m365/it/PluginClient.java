@@ -43,8 +43,10 @@ public final class PluginClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> bodies = new CopyOnWriteArrayList<>();
 
+    /** Calls go to loopback whatever host name Payara Micro reported: tests never leave this machine. */
     public PluginClient(URL deployment) {
-        this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+        String path = deployment.getPath().endsWith("/") ? deployment.getPath() : deployment.getPath() + "/";
+        this.base = URI.create("http://127.0.0.1:" + deployment.getPort() + path);
     }
 
     public Reply get(String path, Login login) {

@@ -217,6 +217,8 @@ class PortalApiIT {
         Reply anonymous = client.get("api/portals", Login.NOBODY);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.challenge()).hasValueSatisfying(c -> assertThat(c).startsWith("Basic"));
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.json().getInt("status")).isEqualTo(401);
         assertThat(client.post("api/portals", portal(unique("Anon"), secret("a")).build().toString(), Login.NOBODY).status())
                 .isEqualTo(401);
         assertThat(client.get("api/portals", new Login("it-admin", "wrong")).status()).isEqualTo(401);
@@ -224,7 +226,9 @@ class PortalApiIT {
         assertThat(client.get("api/portals/" + id, Login.VIEWER).status()).isEqualTo(200);
         assertThat(client.post("api/portals", portal(unique("Viewer"), secret("v")).build().toString(), Login.VIEWER).status())
                 .isEqualTo(403);
-        assertThat(client.put("api/portals/" + id, edit, Login.VIEWER).status()).isEqualTo(403);
+        Reply forbidden = client.put("api/portals/" + id, edit, Login.VIEWER);
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.json().getString("detail")).contains("m365-admin");
         assertThat(client.delete("api/portals/" + id, Login.VIEWER).status()).isEqualTo(403);
         assertThat(client.get("api/portals/" + id, Login.VIEWER).json().getString("name")).startsWith("Roles");
     }

@@ -1,0 +1,38 @@
+package dev.itam.m365.rest;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Answers the errors the container raises before JAX-RS is reached (401, 403) as problem details
+ * too, so REST clients get one error format. The WAR's web.xml routes those status codes here.
+ */
+@WebServlet("/container-error")
+public class ContainerErrorServlet extends HttpServlet {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer number ? number : response.getStatus();
+        Problem problem = switch (status) {
+            case 401 -> new Problem("about:blank", "Unauthorized", 401,
+                    "Sign in with a user that has the role m365-viewer (read) or m365-admin (change).", List.of());
+            case 403 -> new Problem("about:blank", "Forbidden", 403,
+                    "Your user may read but not change this; changes need the role m365-admin.", List.of());
+            default -> new Problem("about:blank", "Error", status, "The request failed with status " + status + ".", List.of());
+        };
+        response.setStatus(status);
+        response.setContentType(ProblemMapper.PROBLEM_JSON);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JSON.toJson(problem));
+    }
+}

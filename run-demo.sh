@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Builds the plugin and starts it in Payara Micro with its embedded defaults: an H2 database kept
+# in ./data (it survives restarts) and two demo users. Stop it with Ctrl+C.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PAYARA_VERSION=6.2025.10
+PORT=${PORT:-8080}
+DATA_DIR=${M365_DATA_DIR:-$PWD/data}
+DEMO_USERS="admin:admin:m365-admin,viewer:viewer:m365-viewer"
+
+echo "Building the plugin (tests skipped; run 'mvn verify' for those)..."
+mvn -q -B -Dstyle.color=never -DskipTests install
+mvn -q -B -Dstyle.color=never org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+    -Dartifact=fish.payara.extras:payara-micro:${PAYARA_VERSION} -DoutputDirectory=target -Dmdep.stripVersion=true
+
+mkdir -p "$DATA_DIR"
+LOG="$DATA_DIR/server.log"
+echo "Starting Payara Micro ${PAYARA_VERSION} on port ${PORT} (log: ${LOG})..."
+java -Dm365.data-dir="$DATA_DIR" -Dm365.security.users="$DEMO_USERS" \
+    -jar target/payara-micro.jar --deploy m365-plugin-ui/target/m365-plugin.war \
+    --port "$PORT" --nocluster > "$LOG" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' INT TERM EXIT
+
+until grep -q "ready in" "$LOG"; do
+    if ! kill -0 "$server" 2>/dev/null; then
+        echo "Payara Micro stopped during start-up; the end of its log:" >&2
+        tail -n 40 "$LOG" >&2
+        exit 1
+    fi
+    sleep 1
+done
+if grep -q "SEVERE" "$LOG"; then
+    echo "Warning: the server log reports errors (grep SEVERE $LOG)." >&2
+fi
+
+cat <<BANNER
+
+  Microsoft 365 licence plugin is running.
+
+    URL          http://localhost:${PORT}/m365/
+    REST API     http://localhost:${PORT}/m365/api/portals
+    Demo logins  admin / admin    (role m365-admin: change and run)
+                 viewer / viewer  (role m365-viewer: read only)
+    Data         ${DATA_DIR} (embedded H2 database and secret key)
+
+  Try:  curl -u viewer:viewer http://localhost:${PORT}/m365/api/portals
+  Stop with Ctrl+C.
+
+BANNER
+wait "$server"
