@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itam.m365.it.PluginClient.Login;
 import dev.itam.m365.it.PluginClient.Reply;
-import dev.itam.m365.testing.TestCertificates;
+import dev.itam.m365.simulator.TestCertificates;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

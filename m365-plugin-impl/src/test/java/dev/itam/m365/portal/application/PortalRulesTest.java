@@ -10,7 +10,7 @@ import dev.itam.m365.api.portal.CredentialDraft;
 import dev.itam.m365.api.portal.NationalCloud;
 import dev.itam.m365.api.portal.PortalDraft;
 import dev.itam.m365.portal.domain.StoredCredential;
-import dev.itam.m365.testing.TestCertificates;
+import dev.itam.m365.simulator.TestCertificates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

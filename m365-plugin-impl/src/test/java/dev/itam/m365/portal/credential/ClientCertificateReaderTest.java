@@ -3,7 +3,7 @@ package dev.itam.m365.portal.credential;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.itam.m365.testing.TestCertificates;
+import dev.itam.m365.simulator.TestCertificates;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;

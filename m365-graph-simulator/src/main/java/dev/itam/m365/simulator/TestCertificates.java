@@ -1,4 +1,4 @@
-package dev.itam.m365.testing;
+package dev.itam.m365.simulator;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,13 +16,19 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaMiscPEMGenerator;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** Self-signed certificates with their keys, in every form an admin may upload, for tests. */
+/**
+ * Self-signed certificates with their keys, in every form an admin may upload (PEM, PKCS#1,
+ * PKCS#12): the simulator's own TLS identity and the client certificates tests register on apps.
+ */
 public final class TestCertificates {
 
     private TestCertificates() {
@@ -64,28 +70,39 @@ public final class TestCertificates {
 
     public static Issued rsa(String commonName) {
         return issue(commonName, "RSA", 2048, "SHA256withRSA", Instant.now().minus(Duration.ofDays(1)),
-                Instant.now().plus(Duration.ofDays(365)));
+                Instant.now().plus(Duration.ofDays(365)), null);
     }
 
     public static Issued rsaValidBetween(String commonName, Instant notBefore, Instant notAfter) {
-        return issue(commonName, "RSA", 2048, "SHA256withRSA", notBefore, notAfter);
+        return issue(commonName, "RSA", 2048, "SHA256withRSA", notBefore, notAfter, null);
+    }
+
+    /** A server certificate for localhost and 127.0.0.1, valid for ten years. */
+    static Issued loopbackServer(String subject) {
+        GeneralNames loopback = new GeneralNames(new GeneralName[] {
+            new GeneralName(GeneralName.dNSName, "localhost"), new GeneralName(GeneralName.iPAddress, "127.0.0.1")});
+        return issue(subject, "RSA", 2048, "SHA256withRSA", Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(3650)), loopback);
     }
 
     public static Issued ec(String commonName) {
         return issue(commonName, "EC", 256, "SHA256withECDSA", Instant.now().minus(Duration.ofDays(1)),
-                Instant.now().plus(Duration.ofDays(365)));
+                Instant.now().plus(Duration.ofDays(365)), null);
     }
 
     private static Issued issue(String commonName, String algorithm, int size, String signature, Instant notBefore,
-            Instant notAfter) {
+            Instant notAfter, GeneralNames alternativeNames) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm);
             generator.initialize(size);
             KeyPair keys = generator.generateKeyPair();
-            X500Name name = new X500Name("CN=" + commonName);
+            X500Name name = new X500Name(commonName.contains("=") ? commonName : "CN=" + commonName);
             JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name,
                     BigInteger.valueOf(System.nanoTime()), Date.from(notBefore), Date.from(notAfter), name,
                     keys.getPublic());
+            if (alternativeNames != null) {
+                builder.addExtension(Extension.subjectAlternativeName, false, alternativeNames);
+            }
             X509Certificate certificate = new JcaX509CertificateConverter()
                     .getCertificate(builder.build(new JcaContentSignerBuilder(signature).build(keys.getPrivate())));
             return new Issued(certificate, keys);

@@ -1,0 +1,252 @@
+package dev.itam.m365.simulator.graph;
+
+import com.sun.net.httpserver.HttpExchange;
+import dev.itam.m365.simulator.fault.Endpoint;
+import dev.itam.m365.simulator.fault.Fault;
+import dev.itam.m365.simulator.fault.FaultPlan;
+import dev.itam.m365.simulator.fault.FaultResponder;
+import dev.itam.m365.simulator.http.Exchanges;
+import dev.itam.m365.simulator.login.IssuedTokens;
+import dev.itam.m365.simulator.tenant.SimSku;
+import dev.itam.m365.simulator.tenant.SimUser;
+import dev.itam.m365.simulator.tenant.Tenant;
+import dev.itam.m365.simulator.tenant.TenantDirectory;
+import jakarta.json.stream.JsonGenerator;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code /v1.0/subscribedSkus}, {@code /v1.0/users}, {@code /v1.0/users/delta}, {@code /v1.0/directory/subscriptions}. */
+public final class GraphEndpoint {
+
+    private static final int DEFAULT_PAGE = 100;
+    private static final int MAX_PAGE = 999;
+    private static final String METADATA = "https://graph.microsoft.com/v1.0/$metadata#";
+
+    private final TenantDirectory tenants;
+    private final IssuedTokens tokens;
+    private final FaultPlan faults;
+
+    public GraphEndpoint(TenantDirectory tenants, IssuedTokens tokens, FaultPlan faults) {
+        this.tenants = tenants;
+        this.tokens = tokens;
+        this.faults = faults;
+    }
+
+    public void handle(HttpExchange exchange, String path) throws IOException {
+        Optional<Endpoint> endpoint = endpointOf(path);
+        if (endpoint.isPresent()) {
+            Optional<Fault> fault = faults.nextFor(endpoint.get());
+            if (fault.isPresent() && FaultResponder.respond(exchange, fault.get(), FaultResponder.Shape.GRAPH)) {
+                return;
+            }
+        }
+        try {
+            Tenant tenant = authorize(exchange);
+            if (endpoint.isEmpty()) {
+                throw new GraphError(400, "BadRequest", "Resource not found for the segment '"
+                        + path.substring(path.lastIndexOf('/') + 1) + "'.");
+            }
+            if (!"GET".equals(exchange.getRequestMethod())) {
+                throw new GraphError(405, "Request_BadRequest", "Specified HTTP method is not allowed for the request target.");
+            }
+            Map<String, String> query = Exchanges.query(exchange);
+            switch (endpoint.get()) {
+                case SUBSCRIBED_SKUS -> subscribedSkus(exchange, tenant);
+                case SUBSCRIPTIONS -> subscriptions(exchange, tenant);
+                case USERS -> users(exchange, tenant, query);
+                case USERS_DELTA -> delta(exchange, tenant, query);
+                default -> throw new IllegalStateException();
+            }
+        } catch (GraphError error) {
+            error.send(exchange);
+        }
+    }
+
+    private static Optional<Endpoint> endpointOf(String path) {
+        return Optional.ofNullable(switch (path) {
+            case "/v1.0/subscribedSkus" -> Endpoint.SUBSCRIBED_SKUS;
+            case "/v1.0/users" -> Endpoint.USERS;
+            case "/v1.0/users/delta" -> Endpoint.USERS_DELTA;
+            case "/v1.0/directory/subscriptions" -> Endpoint.SUBSCRIPTIONS;
+            default -> null;
+        });
+    }
+
+    private Tenant authorize(HttpExchange exchange) throws GraphError {
+        String header = exchange.getRequestHeaders().getFirst("Authorization");
+        if (header == null || !header.startsWith("Bearer ") || header.length() == "Bearer ".length()) {
+            throw new GraphError(401, "InvalidAuthenticationToken", "Access token is empty.");
+        }
+        IssuedTokens.Grant grant = tokens.lookup(header.substring("Bearer ".length()).strip())
+                .orElseThrow(() -> new GraphError(401, "InvalidAuthenticationToken", "Access token validation failure. Invalid token."));
+        if (grant.expiresAt().isBefore(Instant.now())) {
+            throw new GraphError(401, "InvalidAuthenticationToken", "Lifetime validation failed, the token is expired.");
+        }
+        return tenants.find(grant.tenantId())
+                .orElseThrow(() -> new GraphError(401, "InvalidAuthenticationToken", "The tenant of the token no longer exists."));
+    }
+
+    private static void subscribedSkus(HttpExchange exchange, Tenant tenant) throws IOException {
+        List<SkuView> skus = tenant.read(t -> t.skus().stream().map(SkuView::of).toList());
+        Exchanges.sendJson(exchange, 200, json -> {
+            json.writeStartObject().write("@odata.context", METADATA + "subscribedSkus").writeStartArray("value");
+            for (SkuView sku : skus) {
+                json.writeStartObject()
+                        .write("accountName", tenant.displayName())
+                        .write("accountId", tenant.id())
+                        .write("appliesTo", sku.appliesTo())
+                        .write("capabilityStatus", sku.capabilityStatus())
+                        .write("consumedUnits", sku.consumed())
+                        .write("id", tenant.id() + "_" + sku.sku().skuId())
+                        .writeStartObject("prepaidUnits")
+                        .write("enabled", sku.enabled()).write("suspended", sku.suspended())
+                        .write("warning", sku.warning()).write("lockedOut", sku.lockedOut())
+                        .writeEnd()
+                        .writeStartArray("servicePlans");
+                sku.sku().servicePlans().forEach(plan -> json.writeStartObject()
+                        .write("servicePlanId", plan.servicePlanId()).write("servicePlanName", plan.servicePlanName())
+                        .write("provisioningStatus", "Success").write("appliesTo", sku.appliesTo()).writeEnd());
+                json.writeEnd()
+                        .write("skuId", sku.sku().skuId())
+                        .write("skuPartNumber", sku.sku().partNumber())
+                        .writeStartArray("subscriptionIds").write(sku.sku().subscriptionId()).writeEnd()
+                        .writeEnd();
+            }
+            json.writeEnd().writeEnd();
+        });
+    }
+
+    private static void subscriptions(HttpExchange exchange, Tenant tenant) throws IOException {
+        List<SkuView> skus = tenant.read(t -> t.skus().stream().map(SkuView::of).toList());
+        Exchanges.sendJson(exchange, 200, json -> {
+            json.writeStartObject().write("@odata.context", METADATA + "directory/subscriptions").writeStartArray("value");
+            for (SkuView sku : skus) {
+                json.writeStartObject()
+                        .write("id", sku.sku().subscriptionId())
+                        .write("commerceSubscriptionId", sku.sku().commerceSubscriptionId())
+                        .write("createdDateTime", sku.sku().createdAt().toString())
+                        .write("isTrial", sku.trial())
+                        .write("nextLifecycleDateTime", sku.nextLifecycleAt().toString())
+                        .write("ownerTenantId", tenant.id())
+                        .writeNull("ownerId")
+                        .writeNull("ownerType")
+                        .writeStartArray("serviceStatus").writeEnd()
+                        .write("skuId", sku.sku().skuId())
+                        .write("skuPartNumber", sku.sku().partNumber())
+                        .write("status", sku.capabilityStatus())
+                        .write("totalLicenses", sku.totalLicenses())
+                        .writeEnd();
+            }
+            json.writeEnd().writeEnd();
+        });
+    }
+
+    private static void users(HttpExchange exchange, Tenant tenant, Map<String, String> query)
+            throws IOException, GraphError {
+        List<String> select = UserProperties.select(query.get("$select"));
+        int top = pageSize(query.get("$top"));
+        int offset = query.containsKey("$skiptoken") ? PageToken.decode(query.get("$skiptoken"), "users").offset() : 0;
+        Page page = tenant.read(t -> Page.collect(t.userSlots(), offset, top, user -> !user.deleted()));
+        String nextLink = page.exhausted() ? null : link(exchange, "/v1.0/users", query, "$skiptoken",
+                new PageToken("users", page.nextOffset(), -1, -1, select).encode());
+        Exchanges.sendJson(exchange, 200, json -> {
+            json.writeStartObject().write("@odata.context", METADATA + "users(" + String.join(",", select) + ")");
+            writeUsers(json, page.users(), select);
+            if (nextLink != null) {
+                json.write("@odata.nextLink", nextLink);
+            }
+            json.writeEnd();
+        });
+    }
+
+    private static void delta(HttpExchange exchange, Tenant tenant, Map<String, String> query)
+            throws IOException, GraphError {
+        PageToken round;
+        if (query.containsKey("$skiptoken")) {
+            round = PageToken.decode(query.get("$skiptoken"), "delta");
+        } else if (query.containsKey("$deltatoken")) {
+            PageToken since = PageToken.decode(query.get("$deltatoken"), "since");
+            round = new PageToken("delta", 0, since.roundVersion(), tenant.read(Tenant::version), since.select());
+        } else {
+            round = new PageToken("delta", 0, -1, tenant.read(Tenant::version), UserProperties.select(query.get("$select")));
+        }
+        int top = pageSize(query.get("$top"));
+        long since = round.sinceVersion();
+        Page page = tenant.read(t -> Page.collect(t.userSlots(), round.offset(), top,
+                user -> since < 0 ? !user.deleted() : user.version() > since));
+        Map<String, String> linkQuery = Map.of();
+        String link = page.exhausted()
+                ? link(exchange, "/v1.0/users/delta", linkQuery, "$deltatoken",
+                        new PageToken("since", 0, -1, round.roundVersion(), round.select()).encode())
+                : link(exchange, "/v1.0/users/delta", linkQuery, "$skiptoken",
+                        new PageToken("delta", page.nextOffset(), since, round.roundVersion(), round.select()).encode());
+        Exchanges.sendJson(exchange, 200, json -> {
+            json.writeStartObject().write("@odata.context", METADATA + "users(" + String.join(",", round.select()) + ")");
+            writeUsers(json, page.users(), round.select());
+            json.write(page.exhausted() ? "@odata.deltaLink" : "@odata.nextLink", link);
+            json.writeEnd();
+        });
+    }
+
+    private static void writeUsers(JsonGenerator json, List<SimUser> users, List<String> select) {
+        json.writeStartArray("value");
+        for (SimUser user : users) {
+            if (user.deleted()) {
+                json.writeStartObject().write("id", user.id())
+                        .writeStartObject("@removed").write("reason", "changed").writeEnd().writeEnd();
+            } else {
+                UserProperties.write(json, user, select);
+            }
+        }
+        json.writeEnd();
+    }
+
+    static int pageSize(String top) throws GraphError {
+        if (top == null) {
+            return DEFAULT_PAGE;
+        }
+        try {
+            int size = Integer.parseInt(top.strip());
+            if (size >= 1 && size <= MAX_PAGE) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // answered below like any other out-of-range value
+        }
+        throw new GraphError(400, "Request_UnsupportedQuery",
+                "Invalid page size specified: '" + top + "'. Must be between 1 and " + MAX_PAGE + " inclusive.");
+    }
+
+    /** An absolute link to the same resource with the same query, the paging token replaced. */
+    private static String link(HttpExchange exchange, String path, Map<String, String> query, String tokenName,
+            String token) {
+        List<String> pairs = new ArrayList<>();
+        query.forEach((key, value) -> {
+            if (!key.equals("$skiptoken") && !key.equals("$deltatoken")) {
+                pairs.add(key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("%2C", ","));
+            }
+        });
+        pairs.add(tokenName + "=" + token);
+        return "https://" + exchange.getRequestHeaders().getFirst("Host") + path + "?" + String.join("&", pairs);
+    }
+
+    /** A SKU's figures copied under the tenant's lock. */
+    private record SkuView(SimSku sku, String appliesTo, String capabilityStatus, int enabled, int suspended,
+            int warning, int lockedOut, int consumed, boolean trial, Instant nextLifecycleAt) {
+
+        static SkuView of(SimSku sku) {
+            return new SkuView(sku, sku.appliesTo(), sku.capabilityStatus(), sku.enabled(), sku.suspended(),
+                    sku.warning(), sku.lockedOut(), sku.consumed(), sku.trial(), sku.nextLifecycleAt());
+        }
+
+        int totalLicenses() {
+            return enabled + suspended + warning + lockedOut;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package dev.itam.m365.simulator.http;
+
+/**
+ * Thrown by a handler to drop the connection without a response: the JDK server closes the
+ * socket, and the client sees the connection end before any status line.
+ */
+public class DropConnection extends RuntimeException {
+
+    public DropConnection() {
+        super("connection dropped on purpose", null, false, false);
+    }
+}

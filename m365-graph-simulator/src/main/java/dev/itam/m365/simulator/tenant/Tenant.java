@@ -1,0 +1,266 @@
+package dev.itam.m365.simulator.tenant;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+
+/**
+ * One simulated tenant. Every change bumps the tenant's version and stamps the users it touched,
+ * which is what delta queries compare against. Readers take a read lock while they render, so a
+ * page never shows a half-applied change.
+ */
+public final class Tenant {
+
+    private final String id;
+    private final String displayName;
+    private final String domain;
+    private final List<SimUser> users = new ArrayList<>();
+    private final Map<String, SimUser> usersById = new HashMap<>();
+    private final Map<String, SimSku> skus = new LinkedHashMap<>();
+    private final Map<String, AppRegistration> apps = new ConcurrentHashMap<>();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private long version;
+
+    Tenant(String id, String displayName, String domain) {
+        this.id = id;
+        this.displayName = displayName;
+        this.domain = domain;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String domain() {
+        return domain;
+    }
+
+    /** Runs {@code reader} with a consistent view of the tenant. */
+    public <T> T read(Function<Tenant, T> reader) {
+        lock.readLock().lock();
+        try {
+            return reader.apply(this);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private <T> T change(Function<Long, T> mutation) {
+        lock.writeLock().lock();
+        try {
+            version++;
+            return mutation.apply(version);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    // ---- reads (callers hold the read lock through read(...)) ----
+
+    public long version() {
+        return version;
+    }
+
+    /** Users in their stable order, tombstones included; index into it for paging. */
+    public List<SimUser> userSlots() {
+        return users;
+    }
+
+    public Collection<SimSku> skus() {
+        return skus.values();
+    }
+
+    public int liveUserCount() {
+        return (int) users.stream().filter(u -> !u.deleted).count();
+    }
+
+    public SimUser user(String userId) {
+        SimUser user = usersById.get(userId);
+        if (user == null || user.deleted) {
+            throw new UnknownItemException("No user " + userId + " in tenant " + id);
+        }
+        return user;
+    }
+
+    public SimSku sku(String skuId) {
+        SimSku sku = skus.get(skuId);
+        if (sku == null) {
+            throw new UnknownItemException("No SKU " + skuId + " in tenant " + id);
+        }
+        return sku;
+    }
+
+    public AppRegistration app(String clientId) {
+        return apps.get(clientId);
+    }
+
+    public Collection<AppRegistration> apps() {
+        return apps.values();
+    }
+
+    // ---- building (generator) ----
+
+    SimUser appendUser(String userId) {
+        SimUser user = new SimUser(userId);
+        users.add(user);
+        usersById.put(userId, user);
+        return user;
+    }
+
+    SimSku putSku(SimSku sku) {
+        skus.put(sku.skuId(), sku);
+        return sku;
+    }
+
+    public AppRegistration registerApp(String clientId, String appName) {
+        return apps.computeIfAbsent(clientId, c -> new AppRegistration(c, appName));
+    }
+
+    void recountConsumption() {
+        skus.values().forEach(s -> s.consumed = 0);
+        for (SimUser user : users) {
+            if (!user.deleted) {
+                user.assignments.forEach(a -> skus.get(a.skuId()).consumed++);
+            }
+        }
+    }
+
+    // ---- changes (control API) ----
+
+    public SimSku addSku(CatalogueSku catalogue, int enabledSeats) {
+        return change(v -> {
+            if (skus.containsKey(catalogue.skuId())) {
+                throw new IllegalArgumentException("The tenant already has SKU " + catalogue.skuId());
+            }
+            SimSku sku = new SimSku(catalogue, UUID.randomUUID().toString(), UUID.randomUUID().toString(), Instant.now());
+            sku.enabled = enabledSeats;
+            return putSku(sku);
+        });
+    }
+
+    /** The subscription ends: the SKU disappears and so do its assignments. */
+    public void removeSku(String skuId) {
+        change(v -> {
+            sku(skuId);
+            skus.remove(skuId);
+            for (SimUser user : users) {
+                if (user.assignments.removeIf(a -> a.skuId().equals(skuId))) {
+                    user.version = v;
+                }
+            }
+            return null;
+        });
+    }
+
+    public void updateSku(String skuId, Integer enabled, Integer suspended, Integer warning, Integer lockedOut,
+            String capabilityStatus) {
+        change(v -> {
+            SimSku sku = sku(skuId);
+            if (enabled != null) {
+                sku.enabled = enabled;
+            }
+            if (suspended != null) {
+                sku.suspended = suspended;
+            }
+            if (warning != null) {
+                sku.warning = warning;
+            }
+            if (lockedOut != null) {
+                sku.lockedOut = lockedOut;
+            }
+            if (capabilityStatus != null) {
+                sku.capabilityStatus = capabilityStatus;
+            }
+            return null;
+        });
+    }
+
+    public void assign(String userId, String skuId, String groupId) {
+        change(v -> {
+            SimUser user = user(userId);
+            SimSku sku = sku(skuId);
+            if (!user.holds(skuId)) {
+                user.assignments.add(new SimUser.Assignment(skuId, groupId));
+                sku.consumed++;
+                user.version = v;
+            }
+            return null;
+        });
+    }
+
+    public void unassign(String userId, String skuId) {
+        change(v -> {
+            SimUser user = user(userId);
+            if (user.assignments.removeIf(a -> a.skuId().equals(skuId))) {
+                sku(skuId).consumed--;
+                user.version = v;
+            }
+            return null;
+        });
+    }
+
+    public void setAccountEnabled(String userId, boolean enabled) {
+        change(v -> {
+            SimUser user = user(userId);
+            user.accountEnabled = enabled;
+            user.version = v;
+            return null;
+        });
+    }
+
+    public void renameUser(String userId, String displayName, String department) {
+        change(v -> {
+            SimUser user = user(userId);
+            if (displayName != null) {
+                user.displayName = displayName;
+            }
+            if (department != null) {
+                user.department = department;
+            }
+            user.version = v;
+            return null;
+        });
+    }
+
+    /** Deletes the user; its licences are freed. */
+    public void deleteUser(String userId) {
+        change(v -> {
+            SimUser user = user(userId);
+            user.assignments.forEach(a -> skus.get(a.skuId()).consumed--);
+            user.assignments.clear();
+            user.deleted = true;
+            user.version = v;
+            return null;
+        });
+    }
+
+    public SimUser addUser(String displayName, String userPrincipalName, String department) {
+        return change(v -> {
+            SimUser user = appendUser(UUID.randomUUID().toString());
+            user.displayName = displayName;
+            int space = displayName.indexOf(' ');
+            user.givenName = space > 0 ? displayName.substring(0, space) : displayName;
+            user.surname = space > 0 ? displayName.substring(space + 1) : null;
+            user.userPrincipalName = userPrincipalName;
+            user.mail = userPrincipalName;
+            user.department = department;
+            user.accountEnabled = true;
+            user.usageLocation = "US";
+            user.version = v;
+            return user;
+        });
+    }
+}

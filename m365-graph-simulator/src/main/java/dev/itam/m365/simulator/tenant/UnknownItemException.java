@@ -1,0 +1,9 @@
+package dev.itam.m365.simulator.tenant;
+
+/** A control request named a user, SKU or app the tenant does not have. */
+public class UnknownItemException extends RuntimeException {
+
+    public UnknownItemException(String message) {
+        super(message);
+    }
+}
