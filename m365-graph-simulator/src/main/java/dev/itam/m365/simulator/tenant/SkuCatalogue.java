@@ -2,13 +2,18 @@ package dev.itam.m365.simulator.tenant;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The SKUs tenants are generated from. Built in: a short list of common real SKUs. Given Microsoft's
@@ -66,25 +71,24 @@ public final class SkuCatalogue {
      * columns Product_Display_Name, String_Id, GUID, Service_Plan_Name, Service_Plan_Id, …).
      */
     public static SkuCatalogue fromCsv(Path csv) throws IOException {
-        Map<String, List<CatalogueSku.ServicePlan>> plans = new LinkedHashMap<>();
         Map<String, String> partNumbers = new LinkedHashMap<>();
-        try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            List<String> header = CsvLine.split(stripBom(reader.readLine()));
-            int partColumn = column(header, "String_Id", csv);
-            int guidColumn = column(header, "GUID", csv);
-            int planNameColumn = header.indexOf("Service_Plan_Name");
-            int planIdColumn = header.indexOf("Service_Plan_Id");
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank()) {
-                    continue;
+        Map<String, List<CatalogueSku.ServicePlan>> plans = new LinkedHashMap<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+        try (Reader reader = withoutByteOrderMark(Files.newBufferedReader(csv, StandardCharsets.UTF_8));
+                CSVParser rows = format.parse(reader)) {
+            for (String column : List.of("String_Id", "GUID")) {
+                if (!rows.getHeaderMap().containsKey(column)) {
+                    throw new IllegalArgumentException(csv + " has no column " + column + "; expected Microsoft's product names CSV");
                 }
-                List<String> cells = CsvLine.split(line);
-                String skuId = cells.get(guidColumn).strip().toLowerCase();
-                partNumbers.putIfAbsent(skuId, cells.get(partColumn).strip());
+            }
+            boolean withPlans = rows.getHeaderMap().containsKey("Service_Plan_Id") && rows.getHeaderMap().containsKey("Service_Plan_Name");
+            for (CSVRecord row : rows) {
+                String skuId = row.get("GUID").strip().toLowerCase(Locale.ROOT);
+                partNumbers.putIfAbsent(skuId, row.get("String_Id").strip());
                 List<CatalogueSku.ServicePlan> skuPlans = plans.computeIfAbsent(skuId, id -> new ArrayList<>());
-                if (planIdColumn >= 0 && planNameColumn >= 0 && planIdColumn < cells.size()) {
-                    skuPlans.add(new CatalogueSku.ServicePlan(cells.get(planIdColumn).strip().toLowerCase(),
-                            cells.get(planNameColumn).strip()));
+                if (withPlans) {
+                    skuPlans.add(new CatalogueSku.ServicePlan(row.get("Service_Plan_Id").strip().toLowerCase(Locale.ROOT),
+                            row.get("Service_Plan_Name").strip()));
                 }
             }
         }
@@ -93,16 +97,12 @@ public final class SkuCatalogue {
         return new SkuCatalogue(skus);
     }
 
-    private static String stripBom(String line) {
-        return line != null && line.startsWith("\uFEFF") ? line.substring(1) : line;
-    }
-
-    private static int column(List<String> header, String name, Path csv) {
-        int index = header.indexOf(name);
-        if (index < 0) {
-            throw new IllegalArgumentException(csv + " has no column " + name + "; expected Microsoft's product names CSV");
+    private static Reader withoutByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
         }
-        return index;
+        return reader;
     }
 
     public List<CatalogueSku> skus() {

@@ -1,23 +1,32 @@
 package dev.itam.m365.licensing.domain;
 
-import dev.itam.m365.persistence.PersistentEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
 
-/** A contact consuming a licence; the import creates these with consumer type Microsoft 365 (M-7). */
+/**
+ * A contact consuming a licence. The import writes these set-based with consumer type
+ * Microsoft 365 (M-7); this mapping serves reading them.
+ */
 @Entity(name = "ConsumerAssignment")
 @Table(name = "M365_CONSUMER_ASSIGNMENT")
-public class ConsumerAssignment extends PersistentEntity {
+public class ConsumerAssignment {
 
+    @EmbeddedId
+    private ConsumerKey key;
+
+    @MapsId("contactId")
     @ManyToOne(optional = false)
     @JoinColumn(name = "CONTACT_ID")
     private ContactEntity contact;
 
+    @MapsId("licenceId")
     @ManyToOne(optional = false)
     @JoinColumn(name = "LICENCE_ID")
     private LicenceEntity licence;
@@ -31,16 +40,6 @@ public class ConsumerAssignment extends PersistentEntity {
     private AssignmentSource assignedVia;
 
     protected ConsumerAssignment() {
-    }
-
-    /** A consumption found by the import. */
-    public static ConsumerAssignment imported(ContactEntity contact, LicenceEntity licence, AssignmentSource via) {
-        ConsumerAssignment assignment = new ConsumerAssignment();
-        assignment.contact = contact;
-        assignment.licence = licence;
-        assignment.consumerType = ConsumerType.MICROSOFT_365;
-        assignment.assignedVia = via;
-        return assignment;
     }
 
     public ContactEntity contact() {

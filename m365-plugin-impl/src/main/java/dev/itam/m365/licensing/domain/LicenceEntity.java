@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * One licence per portal and tenant SKU. It outlives its portal: after the portal is deleted it
@@ -64,6 +65,38 @@ public class LicenceEntity extends PersistentEntity {
         this.appliesTo = appliesTo;
         this.sync = SyncState.synchronised();
         this.lastImportedAt = importedAt;
+    }
+
+    /**
+     * Takes the tenant's current figures for the SKU and marks the licence synchronised again.
+     *
+     * @return whether anything changed
+     */
+    public boolean refresh(String partNumber, String newTitle, SeatCounts newSeats, String newCapabilityStatus,
+            String newAppliesTo, Instant now) {
+        boolean changed = !Objects.equals(skuPartNumber, partNumber) || !Objects.equals(title, newTitle)
+                || !Objects.equals(seats, newSeats) || !Objects.equals(capabilityStatus, newCapabilityStatus)
+                || !Objects.equals(appliesTo, newAppliesTo) || !sync.isSynchronised()
+                || !Objects.equals(sourceName, portal.name().value());
+        skuPartNumber = partNumber;
+        title = newTitle;
+        seats = newSeats;
+        capabilityStatus = newCapabilityStatus;
+        appliesTo = newAppliesTo;
+        sourceName = portal.name().value();
+        sync = SyncState.synchronised();
+        if (changed) {
+            lastImportedAt = now;
+        }
+        return changed;
+    }
+
+    /** The last import could not update the licence; its figures stay as they were (M-10). */
+    public boolean cannotSynchronise(SyncProblem problem) {
+        SyncState next = SyncState.cannotSynchronise(problem);
+        boolean changed = !next.equals(sync);
+        sync = next;
+        return changed;
     }
 
     public PortalEntity portal() {

@@ -56,6 +56,42 @@ public class ProductEntity extends PersistentEntity {
         return product;
     }
 
+    /** A product an admin creates by hand; the Microsoft 365 consumer type is reserved to the import (M-7). */
+    public static ProductEntity manual(String name, ProductFolder folder, ConsumerType consumerType) {
+        if (!consumerType.selectableByHand()) {
+            throw new IllegalArgumentException("The consumer type " + consumerType
+                    + " is set by the Microsoft 365 import only; choose another one.");
+        }
+        ProductEntity product = new ProductEntity();
+        product.name = name;
+        product.folder = folder;
+        product.origin = ProductOrigin.MANUAL;
+        product.consumerType = consumerType;
+        product.sync = SyncState.synchronised();
+        return product;
+    }
+
+    /**
+     * Follows its licence after an import: name from portal and title, synchronised again. The
+     * folder is left alone, so a product an admin moved stays where it is.
+     *
+     * @return whether anything changed
+     */
+    public boolean refresh() {
+        String expectedName = licence.sourceName() + " " + licence.title();
+        boolean changed = !expectedName.equals(name) || !sync.isSynchronised();
+        name = expectedName;
+        sync = SyncState.synchronised();
+        return changed;
+    }
+
+    public boolean cannotSynchronise(SyncProblem problem) {
+        SyncState next = SyncState.cannotSynchronise(problem);
+        boolean changed = !next.equals(sync);
+        sync = next;
+        return changed;
+    }
+
     /** An admin may file any product, imported or not, in another folder. */
     public void moveTo(ProductFolder target) {
         this.folder = target;

@@ -33,6 +33,17 @@ public class SeatCounts {
         this.consumed = consumed;
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SeatCounts seats && enabled == seats.enabled && suspended == seats.suspended
+                && warning == seats.warning && lockedOut == seats.lockedOut && consumed == seats.consumed;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(enabled, suspended, warning, lockedOut, consumed);
+    }
+
     public int enabled() {
         return enabled;
     }

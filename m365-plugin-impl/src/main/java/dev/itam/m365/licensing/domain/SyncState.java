@@ -33,6 +33,20 @@ public class SyncState {
         return new SyncState(SyncStatus.CANNOT_BE_SYNCHRONISED, problem);
     }
 
+    public boolean isSynchronised() {
+        return status == SyncStatus.SYNCHRONISED;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SyncState state && status == state.status && problem == state.problem;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(status, problem);
+    }
+
     public SyncStatus status() {
         return status;
     }

@@ -1,5 +1,6 @@
 package dev.itam.m365.monitor.domain;
 
+import dev.itam.m365.api.monitor.ImportFigures;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -53,6 +54,11 @@ public class ImportCounts {
         this.assignmentsCreated = assignmentsCreated;
         this.assignmentsRemoved = assignmentsRemoved;
         this.unsynchronisable = unsynchronisable;
+    }
+
+    public ImportFigures figures() {
+        return new ImportFigures(skusRead, licencesCreated, licencesUpdated, productsCreated, productsUpdated,
+                contactsCreated, contactsUpdated, assignmentsCreated, assignmentsRemoved, unsynchronisable);
     }
 
     public static ImportCounts none() {

@@ -1,5 +1,9 @@
 package dev.itam.m365.monitor.domain;
 
+import dev.itam.m365.api.monitor.FailureCategory;
+import dev.itam.m365.api.monitor.TaskOutcome;
+import dev.itam.m365.api.monitor.TaskTrigger;
+import dev.itam.m365.api.monitor.TaskType;
 import dev.itam.m365.persistence.PersistentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -44,8 +48,9 @@ public class TaskRun extends PersistentEntity {
     @Embedded
     private ImportCounts counts;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "ERROR_CATEGORY", length = 40)
-    private String errorCategory;
+    private FailureCategory errorCategory;
 
     @Column(name = "ERROR_MESSAGE", length = 4000)
     private String errorMessage;
@@ -73,7 +78,7 @@ public class TaskRun extends PersistentEntity {
         this.endedAt = now;
     }
 
-    public void fail(String category, String message, Instant now) {
+    public void fail(FailureCategory category, String message, Instant now) {
         this.errorCategory = category;
         this.errorMessage = message == null || message.length() <= 4000 ? message : message.substring(0, 4000);
         this.outcome = TaskOutcome.FAILED;
@@ -112,7 +117,7 @@ public class TaskRun extends PersistentEntity {
         return counts;
     }
 
-    public String errorCategory() {
+    public FailureCategory errorCategory() {
         return errorCategory;
     }
 

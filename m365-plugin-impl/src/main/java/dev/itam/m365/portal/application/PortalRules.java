@@ -46,15 +46,34 @@ final class PortalRules {
         List<Violation> violations = new ArrayList<>();
         PortalName name = name(draft.name(), violations);
         String description = description(draft.description(), violations);
-        String tenantId = guid(draft.tenantId(), "tenantId", "directory (tenant) ID", violations);
-        String clientId = guid(draft.clientId(), "clientId", "application (client) ID", violations);
-        CredentialInput credential = credential(draft.credential(), stored, violations);
+        CheckedConnection connection = connection(draft, stored, violations);
         Set<String> exclusions = exclusions(draft.excludedSkuIds(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new CheckedDraft(name, description, new TenantConnection(tenantId, clientId, draft.cloud()), credential,
-                exclusions);
+        return new CheckedDraft(name, description, connection.tenant(), connection.credential(), exclusions);
+    }
+
+    /**
+     * Checks only what signing in needs (ids, cloud, credential), for testing a connection before
+     * the rest of the portal is entered.
+     */
+    CheckedConnection checkConnection(PortalDraft draft, Optional<StoredCredential> stored) {
+        List<Violation> violations = new ArrayList<>();
+        CheckedConnection connection = connection(draft, stored, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return connection;
+    }
+
+    private CheckedConnection connection(PortalDraft draft, Optional<StoredCredential> stored, List<Violation> violations) {
+        int before = violations.size();
+        String tenantId = guid(draft.tenantId(), "tenantId", "directory (tenant) ID", violations);
+        String clientId = guid(draft.clientId(), "clientId", "application (client) ID", violations);
+        CredentialInput credential = credential(draft.credential(), stored, violations);
+        return violations.size() > before ? null
+                : new CheckedConnection(new TenantConnection(tenantId, clientId, draft.cloud()), credential);
     }
 
     private static PortalName name(String text, List<Violation> violations) {

@@ -59,6 +59,20 @@ public final class ClientCertificateReader {
         return checked(certificate, key, KEY_FIELD);
     }
 
+    /**
+     * Rebuilds a stored certificate and key without judging them again: expiry and mismatches are
+     * reported when the certificate is used, in the words of that moment.
+     */
+    public static ClientCertificate fromStored(String certificatePem, byte[] privateKeyPkcs8) throws InvalidCredentialException {
+        X509Certificate certificate = readCertificate(certificatePem);
+        try {
+            return new ClientCertificate(certificate,
+                    (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(privateKeyPkcs8)));
+        } catch (GeneralSecurityException | ClassCastException e) {
+            throw new InvalidCredentialException(KEY_FIELD, "The stored private key cannot be read as an RSA key.");
+        }
+    }
+
     public ClientCertificate fromPkcs12(String pkcs12Base64, String password) throws InvalidCredentialException {
         if (isBlank(pkcs12Base64)) {
             throw new InvalidCredentialException(PKCS12_FIELD, "Upload the PKCS#12 file (.pfx or .p12) that holds the certificate and its private key.");

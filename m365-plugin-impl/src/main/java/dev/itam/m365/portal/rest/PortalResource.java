@@ -2,6 +2,9 @@ package dev.itam.m365.portal.rest;
 
 import dev.itam.m365.api.InvalidInputException;
 import dev.itam.m365.api.Violation;
+import dev.itam.m365.api.importing.ConnectionCheck;
+import dev.itam.m365.api.importing.TenantConnections;
+import dev.itam.m365.api.importing.TenantLicence;
 import dev.itam.m365.api.portal.Portal;
 import dev.itam.m365.api.portal.PortalDraft;
 import dev.itam.m365.api.portal.PortalService;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,6 +34,9 @@ public class PortalResource {
 
     @Inject
     PortalService portals;
+
+    @Inject
+    TenantConnections tenants;
 
     @Context
     UriInfo uriInfo;
@@ -62,6 +69,34 @@ public class PortalResource {
     @Path("{id}")
     public void delete(@PathParam("id") long id) {
         portals.delete(id);
+    }
+
+    /** Test connection for a stored portal; a body tests edited connection data before they are saved. */
+    @POST
+    @Path("{id}/connection-test")
+    public ConnectionCheck testStored(@PathParam("id") long id, PortalDraft edited) {
+        return edited == null ? tenants.test(id) : tenants.test(edited, id);
+    }
+
+    /** Test connection for the wizard, before the portal exists. */
+    @POST
+    @Path("connection-test")
+    public ConnectionCheck testDraft(PortalDraft draft) {
+        return tenants.test(present(draft), null);
+    }
+
+    /** Every licence of the portal's tenant, for the exclusions tab. */
+    @GET
+    @Path("{id}/licences")
+    public List<TenantLicence> licences(@PathParam("id") long id) {
+        return tenants.licences(id);
+    }
+
+    /** Every licence of the tenant the draft connects to, for the wizard's exclusions step. */
+    @POST
+    @Path("licences")
+    public List<TenantLicence> draftLicences(PortalDraft draft, @QueryParam("portalId") Long portalId) {
+        return tenants.licences(present(draft), portalId);
     }
 
     private static PortalDraft present(PortalDraft draft) {

@@ -1,4 +1,4 @@
-package dev.itam.m365.monitor.domain;
+package dev.itam.m365.api.monitor;
 
 /** The plugin's tasks as the monitor names them. */
 public enum TaskType {

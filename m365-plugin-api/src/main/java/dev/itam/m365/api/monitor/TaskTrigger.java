@@ -1,4 +1,4 @@
-package dev.itam.m365.monitor.domain;
+package dev.itam.m365.api.monitor;
 
 /** What started a task run. */
 public enum TaskTrigger {

@@ -1,4 +1,4 @@
-package dev.itam.m365.monitor.domain;
+package dev.itam.m365.api.monitor;
 
 /** How a task run ended, or that it has not ended yet. */
 public enum TaskOutcome {

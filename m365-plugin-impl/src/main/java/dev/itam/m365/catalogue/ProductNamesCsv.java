@@ -1,0 +1,75 @@
+package dev.itam.m365.catalogue;
+
+import dev.itam.m365.api.InvalidInputException;
+import dev.itam.m365.api.Violation;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads Microsoft's "Product names and service plan identifiers for licensing" CSV: UTF-8 with a
+ * byte order mark, CRLF, one row per SKU and service plan; the columns used are
+ * Product_Display_Name, String_Id and GUID.
+ */
+final class ProductNamesCsv {
+
+    private static final List<String> COLUMNS = List.of("Product_Display_Name", "String_Id", "GUID");
+    private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+
+    private ProductNamesCsv() {
+    }
+
+    /** @throws InvalidInputException when the text is not that CSV */
+    static List<ProductName> read(Reader text) {
+        Map<String, ProductName> names = new LinkedHashMap<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+        try (BufferedReader reader = new BufferedReader(text); CSVParser rows = format.parse(skipByteOrderMark(reader))) {
+            for (String column : COLUMNS) {
+                if (!rows.getHeaderMap().containsKey(column)) {
+                    throw refused("The file has no column " + column + ". Upload Microsoft's \"Product names and service"
+                            + " plan identifiers for licensing\" CSV unchanged.");
+                }
+            }
+            for (CSVRecord row : rows) {
+                String skuId = row.get("GUID").strip();
+                if (!GUID.matcher(skuId).matches()) {
+                    throw refused("Line " + row.getRecordNumber() + " has '" + skuId + "' as GUID, which is not a SKU id.");
+                }
+                String key = skuId.toLowerCase(Locale.ROOT);
+                names.putIfAbsent(key, new ProductName(key, row.get("String_Id").strip(), row.get("Product_Display_Name").strip()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            if (e instanceof InvalidInputException invalid) {
+                throw invalid;
+            }
+            throw refused("The file is not a readable CSV: " + e.getMessage());
+        }
+        if (names.isEmpty()) {
+            throw refused("The file lists no SKUs.");
+        }
+        return List.copyOf(names.values());
+    }
+
+    private static Reader skipByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+
+    private static InvalidInputException refused(String message) {
+        return new InvalidInputException(List.of(new Violation("file", message)));
+    }
+}

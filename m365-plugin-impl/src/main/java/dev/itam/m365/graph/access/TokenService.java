@@ -1,0 +1,113 @@
+package dev.itam.m365.graph.access;
+
+import com.microsoft.aad.msal4j.ClientCredentialFactory;
+import com.microsoft.aad.msal4j.ClientCredentialParameters;
+import com.microsoft.aad.msal4j.ConfidentialClientApplication;
+import com.microsoft.aad.msal4j.IClientCredential;
+import dev.itam.m365.api.monitor.FailureCategory;
+import dev.itam.m365.graph.CloudEndpoints;
+import dev.itam.m365.graph.GraphFailure;
+import dev.itam.m365.graph.GraphSettings;
+import dev.itam.m365.graph.Retrying;
+import dev.itam.m365.portal.credential.ClientCertificate;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.MalformedURLException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Acquires Graph access tokens with MSAL4J. One MSAL client per stored portal credential is kept,
+ * so MSAL's own cache hands out the token until shortly before it expires. Certificate problems
+ * that would only make Entra refuse later are reported before any call.
+ */
+@ApplicationScoped
+public class TokenService {
+
+    @Inject
+    GraphSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Retrying retrying;
+
+    private final Map<String, ConfidentialClientApplication> clients = new ConcurrentHashMap<>();
+
+    public String accessToken(TenantAccess access) {
+        CloudEndpoints endpoints = settings.endpoints(access.cloud());
+        String authority = endpoints.authority(access.tenantId());
+        ConfidentialClientApplication client = access.cacheKey()
+                .map(key -> clients.computeIfAbsent(key, k -> newClient(access, authority)))
+                .orElseGet(() -> newClient(access, authority));
+        ClientCredentialParameters parameters = ClientCredentialParameters.builder(Set.of(endpoints.scope())).build();
+        return retrying.call(() -> {
+            try {
+                return client.acquireToken(parameters).get().accessToken();
+            } catch (ExecutionException e) {
+                throw TokenErrors.classify(e.getCause(), access, authority);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new GraphFailure(FailureCategory.CONNECTION_FAILED, "Interrupted while waiting for Entra ID.");
+            }
+        });
+    }
+
+    /** Forgets cached clients of credential versions that are gone. */
+    public void forget(String cacheKeyPrefix) {
+        clients.keySet().removeIf(key -> key.startsWith(cacheKeyPrefix));
+    }
+
+    private ConfidentialClientApplication newClient(TenantAccess access, String authority) {
+        try {
+            ConfidentialClientApplication.Builder builder = ConfidentialClientApplication
+                    .builder(access.clientId(), credential(access.credential()))
+                    .authority(authority)
+                    .instanceDiscovery(false)
+                    .connectTimeoutForDefaultHttpClient((int) settings.connectTimeout().toMillis())
+                    .readTimeoutForDefaultHttpClient((int) settings.readTimeout().toMillis());
+            settings.sslContext().ifPresent(context -> builder.sslSocketFactory(context.getSocketFactory()));
+            return builder.build();
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            throw new GraphFailure(FailureCategory.TOKEN_ERROR, "The login URL " + authority + " is not valid: "
+                    + e.getMessage() + ". Check m365.graph.login-url and the directory (tenant) ID.");
+        }
+    }
+
+    private IClientCredential credential(SignInCredential credential) {
+        if (credential instanceof SignInCredential.Secret secret) {
+            return ClientCredentialFactory.createFromSecret(secret.value());
+        }
+        ClientCertificate certificate = ((SignInCredential.Certificate) credential).certificate();
+        checkThumbprint(certificate);
+        if (certificate.expiresAt().isBefore(clock.instant())) {
+            throw new GraphFailure(FailureCategory.ASSERTION_SIGNING_FAILED, "The client assertion cannot be signed: the"
+                    + " certificate '" + certificate.subject() + "' expired on " + certificate.expiresAt() + ". Create a new"
+                    + " certificate, upload it to the app registration and to the portal.");
+        }
+        try {
+            return ClientCredentialFactory.createFromCertificate(certificate.privateKey(), certificate.certificate());
+        } catch (RuntimeException e) {
+            throw new GraphFailure(FailureCategory.ASSERTION_SIGNING_FAILED, "The client assertion cannot be signed with"
+                    + " the certificate '" + certificate.subject() + "': " + e.getMessage(), false, null, e);
+        }
+    }
+
+    /** MSAL names the certificate by the SHA-256 thumbprint of its public certificate. */
+    private static void checkThumbprint(ClientCertificate certificate) {
+        try {
+            MessageDigest.getInstance("SHA-256").digest(certificate.certificate().getEncoded());
+        } catch (CertificateEncodingException | NoSuchAlgorithmException e) {
+            throw new GraphFailure(FailureCategory.CERTIFICATE_THUMBPRINT_UNREADABLE, "The thumbprint of the"
+                    + " certificate's public key cannot be read: " + e.getMessage() + ". Upload the certificate again.",
+                    false, null, e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.itam.m365.graph.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The Graph v1.0 calls of the plugin, relative to the Graph base URL. */
+@Produces(MediaType.APPLICATION_JSON)
+public interface GraphApi extends AutoCloseable {
+
+    @GET
+    @Path("subscribedSkus")
+    SkuList subscribedSkus(@HeaderParam("Authorization") String authorization);
+
+    @GET
+    @Path("users")
+    UserPage users(@HeaderParam("Authorization") String authorization, @QueryParam("$select") String select,
+            @QueryParam("$top") int top);
+}

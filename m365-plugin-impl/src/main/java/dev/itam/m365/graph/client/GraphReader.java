@@ -1,0 +1,129 @@
+package dev.itam.m365.graph.client;
+
+import dev.itam.m365.api.monitor.FailureCategory;
+import dev.itam.m365.graph.GraphFailure;
+import dev.itam.m365.graph.GraphSettings;
+import dev.itam.m365.graph.Retrying;
+import dev.itam.m365.graph.access.TenantAccess;
+import dev.itam.m365.graph.access.TokenService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/**
+ * Reads a tenant through Microsoft Graph: its SKUs, and its users page by page (999 at a time,
+ * following {@code @odata.nextLink}), so memory stays bounded however large the tenant is.
+ */
+@ApplicationScoped
+public class GraphReader {
+
+    static final int PAGE_SIZE = 999;
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    GraphSettings settings;
+
+    @Inject
+    Retrying retrying;
+
+    public List<SubscribedSku> subscribedSkus(TenantAccess access) {
+        String graphUrl = settings.endpoints(access.cloud()).graphUrl();
+        return retrying.call(() -> guarded("the tenant's licences (subscribedSkus)", graphUrl, () -> {
+            try (GraphApi api = client(URI.create(graphUrl + "/"), GraphApi.class)) {
+                SkuList list = api.subscribedSkus(bearer(access));
+                return list == null || list.value() == null ? List.<SubscribedSku>of() : list.value();
+            }
+        }));
+    }
+
+    /** Hands every page of licensed and unlicensed users to {@code pages}, in Graph's order. */
+    public void forEachUserPage(TenantAccess access, Consumer<List<GraphUser>> pages) {
+        String graphUrl = settings.endpoints(access.cloud()).graphUrl();
+        UserPage page = retrying.call(() -> guarded("the users", graphUrl, () -> {
+            try (GraphApi api = client(URI.create(graphUrl + "/"), GraphApi.class)) {
+                return api.users(bearer(access), GraphUser.SELECT, PAGE_SIZE);
+            }
+        }));
+        while (true) {
+            pages.accept(page.value() == null ? List.of() : page.value());
+            if (page.nextLink() == null) {
+                return;
+            }
+            String next = page.nextLink();
+            page = retrying.call(() -> guarded("the users", graphUrl, () -> {
+                try (NextPageApi api = client(URI.create(next), NextPageApi.class)) {
+                    return api.users(bearer(access));
+                }
+            }));
+        }
+    }
+
+    private String bearer(TenantAccess access) {
+        return "Bearer " + tokens.accessToken(access);
+    }
+
+    private <T extends AutoCloseable> T client(URI base, Class<T> api) {
+        RestClientBuilder builder = RestClientBuilder.newBuilder()
+                .baseUri(base)
+                .register(GraphErrorMapper.class)
+                .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        settings.sslContext().ifPresent(builder::sslContext);
+        return builder.build(api);
+    }
+
+    /** Classifies what the REST client throws besides mapped error responses. */
+    private static <T> T guarded(String what, String graphUrl, ClientCall<T> call) {
+        try {
+            return call.get();
+        } catch (GraphFailure failure) {
+            throw failure;
+        } catch (ProcessingException e) {
+            throw classify(e, what, graphUrl);
+        } catch (Exception e) {
+            if (e.getCause() instanceof GraphFailure failure) {
+                throw failure;
+            }
+            throw new GraphFailure(FailureCategory.INTERNAL_ERROR, "Reading " + what + " failed: " + e, false, null, e);
+        }
+    }
+
+    private static GraphFailure classify(ProcessingException failure, String what, String graphUrl) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof GraphFailure graphFailure) {
+                return graphFailure;
+            }
+            if (t instanceof JsonbException || t instanceof JsonParsingException) {
+                return new GraphFailure(FailureCategory.RESPONSE_UNREADABLE, "Microsoft Graph answered success for "
+                        + what + ", but the response could not be read: " + t.getMessage(), false, null, failure);
+            }
+            if (t instanceof IOException io) {
+                boolean unreachable = io instanceof ConnectException || io instanceof UnknownHostException;
+                return new GraphFailure(FailureCategory.CONNECTION_FAILED, "Could not " + (unreachable ? "connect to"
+                        : "complete the call to") + " the Graph server " + graphUrl + " (" + io.getClass().getSimpleName()
+                        + (io.getMessage() == null ? "" : ": " + io.getMessage()) + "). Check the network, proxy and"
+                        + " firewall between this server and Microsoft Graph.", !unreachable, null, failure);
+            }
+        }
+        return new GraphFailure(FailureCategory.RESPONSE_UNREADABLE, "Microsoft Graph's answer for " + what
+                + " could not be processed: " + failure.getMessage(), false, null, failure);
+    }
+
+    /** A REST call that may throw what closing its client throws. */
+    @FunctionalInterface
+    private interface ClientCall<T> {
+        T get() throws Exception;
+    }
+}

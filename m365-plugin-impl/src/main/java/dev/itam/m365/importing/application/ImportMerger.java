@@ -1,0 +1,136 @@
+package dev.itam.m365.importing.application;
+
+import dev.itam.m365.api.NotFoundException;
+import dev.itam.m365.catalogue.SkuTitles;
+import dev.itam.m365.graph.client.SubscribedSku;
+import dev.itam.m365.licensing.application.ProductFolders;
+import dev.itam.m365.licensing.domain.LicenceEntity;
+import dev.itam.m365.licensing.domain.ProductEntity;
+import dev.itam.m365.licensing.domain.ProductFolder;
+import dev.itam.m365.licensing.domain.SeatCounts;
+import dev.itam.m365.licensing.domain.SyncProblem;
+import dev.itam.m365.monitor.domain.ImportCounts;
+import dev.itam.m365.portal.domain.PortalEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Merges one run's tenant data into licence management in a single transaction: licences and
+ * products through JPA (a tenant has tens of SKUs), contacts and consumer assignments set-based in
+ * SQL from the staging tables (a tenant may have hundreds of thousands of users). Nothing is
+ * deleted but assignments the tenant no longer has; items the tenant no longer feeds are marked
+ * as not synchronised (M-10).
+ */
+@ApplicationScoped
+public class ImportMerger {
+
+    @PersistenceContext(unitName = "m365")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SkuTitles titles;
+
+    @Inject
+    ProductFolders folders;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ImportCounts merge(long runId, long portalId, List<SubscribedSku> skus) {
+        PortalEntity portal = em.find(PortalEntity.class, portalId);
+        if (portal == null) {
+            throw new NotFoundException("The portal was deleted while it was being imported.");
+        }
+        Instant now = clock.instant();
+        LicenceMerge licences = mergeLicences(portal, skus, now);
+        em.flush();
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            ConsumerSql sql = new ConsumerSql(connection, runId, portalId);
+            int contactsUpdated = sql.updateChangedContacts(now);
+            int contactsCreated = sql.insertNewContacts(now);
+            int assignmentsRemoved = sql.removeGoneAssignments(licences.synchronisedLicenceIds);
+            int assignmentsCreated = sql.insertNewAssignments(licences.synchronisedLicenceIds);
+            sql.updateAssignmentSources(licences.synchronisedLicenceIds);
+            return new ImportCounts(skus.size(), licences.licencesCreated, licences.licencesUpdated,
+                    licences.productsCreated, licences.productsUpdated, contactsCreated, contactsUpdated,
+                    assignmentsCreated, assignmentsRemoved, licences.unsynchronisable);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Merging contacts and assignments failed: " + e.getMessage(), e);
+        }
+    }
+
+    private LicenceMerge mergeLicences(PortalEntity portal, List<SubscribedSku> skus, Instant now) {
+        LicenceMerge merge = new LicenceMerge();
+        Map<String, LicenceEntity> licences = em.createQuery("select l from Licence l where l.portal = :portal",
+                        LicenceEntity.class).setParameter("portal", portal).getResultStream()
+                .collect(Collectors.toMap(LicenceEntity::skuId, Function.identity()));
+        Map<Long, ProductEntity> products = new HashMap<>();
+        em.createQuery("select p from Product p where p.licence.portal = :portal", ProductEntity.class)
+                .setParameter("portal", portal).getResultStream().forEach(p -> products.put(p.licence().id(), p));
+        Set<String> excluded = portal.excludedSkuIds();
+        ProductFolder folder = null;
+
+        for (SubscribedSku sku : skus) {
+            String skuId = sku.skuId().toLowerCase(Locale.ROOT);
+            LicenceEntity licence = licences.remove(skuId);
+            if (excluded.contains(skuId)) {
+                if (licence != null) {
+                    unsynchronise(licence, products.get(licence.id()), SyncProblem.SKU_EXCLUDED);
+                }
+                continue;
+            }
+            String title = titles.titleOf(skuId, sku.skuPartNumber());
+            SubscribedSku.PrepaidUnits units = sku.seats();
+            SeatCounts seats = new SeatCounts(units.enabled(), units.suspended(), units.warning(), units.lockedOut(),
+                    sku.consumedUnits());
+            if (licence == null) {
+                licence = new LicenceEntity(portal, skuId, sku.skuPartNumber(), title, seats, sku.capabilityStatus(),
+                        sku.appliesTo(), now);
+                em.persist(licence);
+                merge.licencesCreated++;
+            } else if (licence.refresh(sku.skuPartNumber(), title, seats, sku.capabilityStatus(), sku.appliesTo(), now)) {
+                merge.licencesUpdated++;
+            }
+            ProductEntity product = products.get(licence.id());
+            if (product == null) {
+                folder = folder == null ? folders.importFolder(portal.name().value()) : folder;
+                em.persist(ProductEntity.importedFor(licence, folder));
+                merge.productsCreated++;
+            } else if (product.refresh()) {
+                merge.productsUpdated++;
+            }
+            merge.synchronisedLicenceIds.add(licence.id());
+        }
+        for (LicenceEntity gone : licences.values()) {
+            SyncProblem problem = excluded.contains(gone.skuId()) ? SyncProblem.SKU_EXCLUDED : SyncProblem.SKU_REMOVED_FROM_TENANT;
+            unsynchronise(gone, products.get(gone.id()), problem);
+        }
+        merge.unsynchronisable = em.createQuery("select count(l) from Licence l where l.portal = :portal"
+                        + " and l.sync.status <> dev.itam.m365.licensing.domain.SyncStatus.SYNCHRONISED", Long.class)
+                .setParameter("portal", portal).getSingleResult().intValue();
+        return merge;
+    }
+
+    private static void unsynchronise(LicenceEntity licence, ProductEntity product, SyncProblem problem) {
+        licence.cannotSynchronise(problem);
+        if (product != null) {
+            product.cannotSynchronise(problem);
+        }
+    }
+}

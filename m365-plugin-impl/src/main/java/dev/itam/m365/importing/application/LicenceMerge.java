@@ -1,0 +1,15 @@
+package dev.itam.m365.importing.application;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What merging a tenant's SKUs did to licences and products; ids of the licences now synchronised. */
+final class LicenceMerge {
+
+    int licencesCreated;
+    int licencesUpdated;
+    int productsCreated;
+    int productsUpdated;
+    int unsynchronisable;
+    final List<Long> synchronisedLicenceIds = new ArrayList<>();
+}

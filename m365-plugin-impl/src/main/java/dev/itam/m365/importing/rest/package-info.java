@@ -1,0 +1,2 @@
+/** {@code /api/imports}: running the import on demand. */
+package dev.itam.m365.importing.rest;
