@@ -9,8 +9,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.io.File;
-import java.net.URL;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,39 +19,16 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code /api/portals} of the real WAR in Payara Micro, on the database the failsafe execution
  * chose (H2, PostgreSQL or MariaDB).
  */
-@ExtendWith(ArquillianExtension.class)
-class PortalApiIT {
+class PortalApiIT extends DeployedPlugin {
 
     private static final String TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";
     private static final String CLIENT = "0a1b2c3d-4e5f-6789-abcd-ef0123456789";
-
-    @Deployment(testable = false)
-    static WebArchive plugin() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private PluginClient client;
-
-    @BeforeEach
-    void connect() {
-        client = new PluginClient(deployment);
-    }
 
     private static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);

@@ -15,8 +15,9 @@ public interface GraphApi extends AutoCloseable {
     @Path("subscribedSkus")
     SkuList subscribedSkus(@HeaderParam("Authorization") String authorization);
 
+    /** A page of users; {@code skipToken} is null for the first page. */
     @GET
     @Path("users")
     UserPage users(@HeaderParam("Authorization") String authorization, @QueryParam("$select") String select,
-            @QueryParam("$top") int top);
+            @QueryParam("$top") String top, @QueryParam("$skiptoken") String skipToken);
 }

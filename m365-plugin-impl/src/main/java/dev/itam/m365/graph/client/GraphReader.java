@@ -6,6 +6,7 @@ import dev.itam.m365.graph.GraphSettings;
 import dev.itam.m365.graph.Retrying;
 import dev.itam.m365.graph.access.TenantAccess;
 import dev.itam.m365.graph.access.TokenService;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
@@ -16,6 +17,8 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
@@ -38,50 +41,58 @@ public class GraphReader {
     @Inject
     Retrying retrying;
 
+    private final Map<String, GraphApi> clients = new ConcurrentHashMap<>();
+
     public List<SubscribedSku> subscribedSkus(TenantAccess access) {
         String graphUrl = settings.endpoints(access.cloud()).graphUrl();
         return retrying.call(() -> guarded("the tenant's licences (subscribedSkus)", graphUrl, () -> {
-            try (GraphApi api = client(URI.create(graphUrl + "/"), GraphApi.class)) {
-                SkuList list = api.subscribedSkus(bearer(access));
-                return list == null || list.value() == null ? List.<SubscribedSku>of() : list.value();
-            }
+            SkuList list = api(graphUrl).subscribedSkus(bearer(access));
+            return list == null || list.value() == null ? List.<SubscribedSku>of() : list.value();
         }));
     }
 
-    /** Hands every page of licensed and unlicensed users to {@code pages}, in Graph's order. */
+    /**
+     * Hands every page of users to {@code pages}, in Graph's order. Each {@code @odata.nextLink} is
+     * followed with the query it carries ({@code $select}, {@code $top}, {@code $skiptoken}) on the
+     * one client of this Graph URL, instead of building a client per page.
+     */
     public void forEachUserPage(TenantAccess access, Consumer<List<GraphUser>> pages) {
         String graphUrl = settings.endpoints(access.cloud()).graphUrl();
-        UserPage page = retrying.call(() -> guarded("the users", graphUrl, () -> {
-            try (GraphApi api = client(URI.create(graphUrl + "/"), GraphApi.class)) {
-                return api.users(bearer(access), GraphUser.SELECT, PAGE_SIZE);
-            }
-        }));
-        while (true) {
+        Map<String, String> query = Map.of("$select", GraphUser.SELECT, "$top", Integer.toString(PAGE_SIZE));
+        while (query != null) {
+            Map<String, String> current = query;
+            UserPage page = retrying.call(() -> guarded("the users", graphUrl, () -> api(graphUrl)
+                    .users(bearer(access), current.get("$select"), current.get("$top"), current.get("$skiptoken"))));
             pages.accept(page.value() == null ? List.of() : page.value());
-            if (page.nextLink() == null) {
-                return;
-            }
-            String next = page.nextLink();
-            page = retrying.call(() -> guarded("the users", graphUrl, () -> {
-                try (NextPageApi api = client(URI.create(next), NextPageApi.class)) {
-                    return api.users(bearer(access));
-                }
-            }));
+            query = page.nextLink() == null ? null : NextLink.query(page.nextLink(), graphUrl);
         }
+    }
+
+    @PreDestroy
+    void closeClients() {
+        clients.values().forEach(api -> {
+            try {
+                api.close();
+            } catch (Exception e) {
+                // closing at shutdown; nothing left to do
+            }
+        });
     }
 
     private String bearer(TenantAccess access) {
         return "Bearer " + tokens.accessToken(access);
     }
 
-    private <T extends AutoCloseable> T client(URI base, Class<T> api) {
-        RestClientBuilder builder = RestClientBuilder.newBuilder()
-                .baseUri(base)
-                .register(GraphErrorMapper.class)
-                .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        settings.sslContext().ifPresent(builder::sslContext);
-        return builder.build(api);
+    private GraphApi api(String graphUrl) {
+        return clients.computeIfAbsent(graphUrl, url -> {
+            RestClientBuilder builder = RestClientBuilder.newBuilder()
+                    .baseUri(URI.create(url + "/"))
+                    .register(GraphErrorMapper.class)
+                    .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            settings.sslContext().ifPresent(builder::sslContext);
+            return builder.build(GraphApi.class);
+        });
     }
 
     /** Classifies what the REST client throws besides mapped error responses. */

@@ -109,14 +109,17 @@ final class ConsumerSql {
         }
     }
 
-    /** Assignments of synchronised licences that the tenant no longer has. */
+    /**
+     * Assignments of synchronised licences that the tenant no longer has. Written as a row-value
+     * NOT IN, which PostgreSQL hashes once; its correlated NOT EXISTS form took seconds per 20,000 rows
+     * on freshly filled staging tables.
+     */
     int removeGoneAssignments(List<Long> licenceIds) throws SQLException {
         if (licenceIds.isEmpty()) {
             return 0;
         }
         String sql = "DELETE FROM M365_CONSUMER_ASSIGNMENT WHERE LICENCE_ID IN (" + placeholders(licenceIds) + ")"
-                + " AND NOT EXISTS (SELECT 1" + STAGED_PAIR
-                + " AND c.ID = M365_CONSUMER_ASSIGNMENT.CONTACT_ID AND l.ID = M365_CONSUMER_ASSIGNMENT.LICENCE_ID)";
+                + " AND (CONTACT_ID, LICENCE_ID) NOT IN (SELECT c.ID, l.ID" + STAGED_PAIR + ")";
         try (PreparedStatement delete = connection.prepareStatement(sql)) {
             int i = bind(delete, 0, licenceIds);
             delete.setLong(++i, portalId);

@@ -71,8 +71,14 @@ public class ImportRunner implements ImportService {
             List<SubscribedSku> skus = graph.subscribedSkus(tenant);
             Set<String> importable = skus.stream().map(s -> s.skuId().toLowerCase(Locale.ROOT))
                     .filter(id -> !portal.excludedSkuIds().contains(id)).collect(Collectors.toSet());
-            graph.forEachUserPage(tenant, page -> staging.stage(runId, page, importable));
+            long readStart = System.nanoTime();
+            int[] staged = {0};
+            graph.forEachUserPage(tenant, page -> staged[0] += staging.stage(runId, page, importable));
+            long mergeStart = System.nanoTime();
             ImportCounts counts = merger.merge(runId, portalId, skus);
+            LOG.info(() -> String.format("Imported portal '%s': %d SKUs, %d licensed users read and staged in %d ms,"
+                    + " merged in %d ms", portal.name().value(), skus.size(), staged[0],
+                    (mergeStart - readStart) / 1_000_000, (System.nanoTime() - mergeStart) / 1_000_000));
             runs.succeed(runId, counts);
         } catch (GraphFailure failure) {
             runs.fail(runId, failure.category(), failure.getMessage());

@@ -71,18 +71,21 @@ public class PortalResource {
         portals.delete(id);
     }
 
-    /** Test connection for a stored portal; a body tests edited connection data before they are saved. */
+    /** Test connection with a stored portal's saved data. */
     @POST
     @Path("{id}/connection-test")
-    public ConnectionCheck testStored(@PathParam("id") long id, PortalDraft edited) {
-        return edited == null ? tenants.test(id) : tenants.test(edited, id);
+    public ConnectionCheck testStored(@PathParam("id") long id) {
+        return tenants.test(id);
     }
 
-    /** Test connection for the wizard, before the portal exists. */
+    /**
+     * Test connection with data not saved yet: the wizard's, or an edit tab's when {@code portalId}
+     * names the portal (its stored credential is used when the draft has none).
+     */
     @POST
     @Path("connection-test")
-    public ConnectionCheck testDraft(PortalDraft draft) {
-        return tenants.test(present(draft), null);
+    public ConnectionCheck testDraft(PortalDraft draft, @QueryParam("portalId") Long portalId) {
+        return tenants.test(present(draft), portalId);
     }
 
     /** Every licence of the portal's tenant, for the exclusions tab. */
