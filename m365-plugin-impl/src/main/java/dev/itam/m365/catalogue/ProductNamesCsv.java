@@ -40,12 +40,12 @@ final class ProductNamesCsv {
                 }
             }
             for (CSVRecord row : rows) {
-                String skuId = row.get("GUID").strip();
+                String skuId = clean(row.get("GUID"));
                 if (!GUID.matcher(skuId).matches()) {
                     throw refused("Line " + row.getRecordNumber() + " has '" + skuId + "' as GUID, which is not a SKU id.");
                 }
                 String key = skuId.toLowerCase(Locale.ROOT);
-                names.putIfAbsent(key, new ProductName(key, row.get("String_Id").strip(), row.get("Product_Display_Name").strip()));
+                names.putIfAbsent(key, new ProductName(key, clean(row.get("String_Id")), clean(row.get("Product_Display_Name"))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -59,6 +59,11 @@ final class ProductNamesCsv {
             throw refused("The file lists no SKUs.");
         }
         return List.copyOf(names.values());
+    }
+
+    /** Microsoft's file has cells ending in no-break spaces, which {@link String#strip()} keeps. */
+    private static String clean(String cell) {
+        return cell.replace('\u00A0', ' ').strip();
     }
 
     private static Reader skipByteOrderMark(BufferedReader reader) throws IOException {

@@ -83,18 +83,23 @@ public final class SkuCatalogue {
             }
             boolean withPlans = rows.getHeaderMap().containsKey("Service_Plan_Id") && rows.getHeaderMap().containsKey("Service_Plan_Name");
             for (CSVRecord row : rows) {
-                String skuId = row.get("GUID").strip().toLowerCase(Locale.ROOT);
-                partNumbers.putIfAbsent(skuId, row.get("String_Id").strip());
+                String skuId = clean(row.get("GUID")).toLowerCase(Locale.ROOT);
+                partNumbers.putIfAbsent(skuId, clean(row.get("String_Id")));
                 List<CatalogueSku.ServicePlan> skuPlans = plans.computeIfAbsent(skuId, id -> new ArrayList<>());
                 if (withPlans) {
-                    skuPlans.add(new CatalogueSku.ServicePlan(row.get("Service_Plan_Id").strip().toLowerCase(Locale.ROOT),
-                            row.get("Service_Plan_Name").strip()));
+                    skuPlans.add(new CatalogueSku.ServicePlan(clean(row.get("Service_Plan_Id")).toLowerCase(Locale.ROOT),
+                            clean(row.get("Service_Plan_Name"))));
                 }
             }
         }
         List<CatalogueSku> skus = new ArrayList<>();
         partNumbers.forEach((id, part) -> skus.add(new CatalogueSku(id, part, List.copyOf(plans.get(id)))));
         return new SkuCatalogue(skus);
+    }
+
+    /** Microsoft's file has cells ending in no-break spaces, which {@link String#strip()} keeps. */
+    private static String clean(String cell) {
+        return cell.replace('\u00A0', ' ').strip();
     }
 
     private static Reader withoutByteOrderMark(BufferedReader reader) throws IOException {

@@ -1,0 +1,25 @@
+package dev.itam.m365.graph.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.itam.m365.graph.GraphFailure;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NextLinkTest {
+
+    @Test
+    void readsTheQueryOfALinkToTheSameUsersResource() {
+        Map<String, String> query = NextLink.query("https://graph.microsoft.com/v1.0/users?$select=id,displayName"
+                + "&$top=999&$skiptoken=RFNwdAIAAQAAACo6%3D", "https://graph.microsoft.com/v1.0");
+        assertThat(query).containsEntry("$select", "id,displayName").containsEntry("$top", "999")
+                .containsEntry("$skiptoken", "RFNwdAIAAQAAACo6=");
+    }
+
+    @Test
+    void refusesLinksElsewhere() {
+        assertThatThrownBy(() -> NextLink.query("https://evil.example/v1.0/users?$skiptoken=x", "https://graph.microsoft.com/v1.0"))
+                .isInstanceOf(GraphFailure.class).hasMessageContaining("evil.example");
+    }
+}
