@@ -132,23 +132,36 @@ CREATE TABLE M365_TASK_RUN (
     ASSIGNMENTS_CREATED INTEGER       NOT NULL,
     ASSIGNMENTS_REMOVED INTEGER       NOT NULL,
     UNSYNCHRONISABLE    INTEGER       NOT NULL,
+    LICENCES_RECALCULATED INTEGER     NOT NULL,
     ERROR_CATEGORY      VARCHAR(40),
     ERROR_MESSAGE       VARCHAR(4000)
 )${tableOptions};
 CREATE INDEX IX_M365_TASK_RUN_STARTED ON M365_TASK_RUN (STARTED_AT);
 
+-- The latest compliance figures per licence, rewritten set-based by every recalculation.
 CREATE TABLE M365_COMPLIANCE_RESULT (
-    ID            BIGINT       NOT NULL PRIMARY KEY,
-    VERSION       BIGINT       NOT NULL,
-    LICENCE_ID    BIGINT       NOT NULL,
+    LICENCE_ID    BIGINT       NOT NULL PRIMARY KEY,
     OWNED         INTEGER      NOT NULL,
     CONSUMED      INTEGER      NOT NULL,
     STATUS        VARCHAR(30)  NOT NULL,
     SYNC_PROBLEM  VARCHAR(30),
     CALCULATED_AT ${timestamp} NOT NULL,
-    CONSTRAINT UQ_M365_COMPLIANCE_LICENCE UNIQUE (LICENCE_ID),
     CONSTRAINT FK_M365_COMPLIANCE_LICENCE FOREIGN KEY (LICENCE_ID) REFERENCES M365_LICENCE (ID) ON DELETE CASCADE
 )${tableOptions};
+
+-- Who runs a task right now: one row per task, taken with a compare-and-set on EXPIRES_AT, so a task
+-- runs once across every server instance sharing the database, and a dead instance's lease lapses.
+-- LAST_SLOT is the schedule tick last run, so instances whose timers fire at the same tick run it once.
+-- A full recalculation takes both rows.
+CREATE TABLE M365_TASK_LEASE (
+    TASK       VARCHAR(30)  NOT NULL PRIMARY KEY,
+    HOLDER     VARCHAR(100),
+    RUN_ID     BIGINT,
+    EXPIRES_AT ${timestamp},
+    LAST_SLOT  BIGINT
+)${tableOptions};
+INSERT INTO M365_TASK_LEASE (TASK) VALUES ('IMPORT');
+INSERT INTO M365_TASK_LEASE (TASK) VALUES ('RECALCULATION');
 
 -- Users and licences read from a tenant during one import run, merged in one transaction at its end.
 CREATE TABLE M365_STAGED_USER (

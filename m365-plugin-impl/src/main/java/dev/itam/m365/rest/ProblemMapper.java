@@ -6,6 +6,7 @@ import dev.itam.m365.api.NotFoundException;
 import dev.itam.m365.api.PluginException;
 import dev.itam.m365.api.Violation;
 import dev.itam.m365.api.importing.TenantUnreachableException;
+import dev.itam.m365.api.monitor.TaskInProgressException;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
@@ -46,6 +47,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof InvalidInputException invalid) {
             return problem(400, "Invalid input", "Correct the fields listed in errors and send the request again.",
                     invalid.violations());
+        }
+        if (failure instanceof TaskInProgressException busy) {
+            return problem(409, "Task in progress", busy.getMessage(), List.of());
         }
         if (failure instanceof TenantUnreachableException unreachable) {
             return problem(502, "Tenant unreachable (" + unreachable.category() + ")", unreachable.getMessage(), List.of());

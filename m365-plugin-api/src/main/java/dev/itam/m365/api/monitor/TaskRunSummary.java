@@ -12,7 +12,7 @@ public record TaskRunSummary(
         Instant startedAt,
         Instant endedAt,
         TaskOutcome outcome,
-        ImportFigures figures,
+        RunFigures figures,
         FailureCategory errorCategory,
         String errorMessage) {
 }

@@ -1,22 +1,32 @@
 package dev.itam.m365.compliance.domain;
 
+import dev.itam.m365.api.compliance.ComplianceStatus;
 import dev.itam.m365.licensing.domain.LicenceEntity;
 import dev.itam.m365.licensing.domain.SyncProblem;
-import dev.itam.m365.persistence.PersistentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The latest compliance figures of a licence; available seats are owned minus consumed. */
+/**
+ * The latest compliance figures of a licence, keyed by the licence. Written set-based by the
+ * recalculation; read through this mapping.
+ */
 @Entity(name = "ComplianceResult")
 @Table(name = "M365_COMPLIANCE_RESULT")
-public class ComplianceResult extends PersistentEntity {
+public class ComplianceResult {
 
+    @Id
+    @Column(name = "LICENCE_ID")
+    private Long licenceId;
+
+    @MapsId
     @OneToOne(optional = false)
     @JoinColumn(name = "LICENCE_ID")
     private LicenceEntity licence;
@@ -41,16 +51,6 @@ public class ComplianceResult extends PersistentEntity {
     protected ComplianceResult() {
     }
 
-    public ComplianceResult(LicenceEntity licence, int owned, int consumed, ComplianceStatus status,
-            SyncProblem syncProblem, Instant calculatedAt) {
-        this.licence = licence;
-        this.owned = owned;
-        this.consumed = consumed;
-        this.status = status;
-        this.syncProblem = syncProblem;
-        this.calculatedAt = calculatedAt;
-    }
-
     public LicenceEntity licence() {
         return licence;
     }
@@ -63,6 +63,7 @@ public class ComplianceResult extends PersistentEntity {
         return consumed;
     }
 
+    /** Owned minus consumed; negative when under-licensed (M-13). */
     public int available() {
         return owned - consumed;
     }

@@ -47,6 +47,27 @@ public class TaskRuns implements TaskRunService {
         find(runId).fail(category, message, clock.instant());
     }
 
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failPartly(long runId, ImportCounts counts, FailureCategory category, String message) {
+        find(runId).failPartly(counts, category, message, clock.instant());
+    }
+
+    /** A run whose server stopped before it ended: its lease lapsed and another instance took over. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void abandon(long runId) {
+        TaskRun run = em.find(TaskRun.class, runId);
+        if (run != null && run.endedAt() == null) {
+            run.fail(FailureCategory.INTERNAL_ERROR, "The server instance running this task stopped before it ended;"
+                    + " its lease lapsed and the task ran again later.", clock.instant());
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<TaskRunSummary> last(TaskType task) {
+        return em.createQuery("select r from TaskRun r where r.task = :task order by r.startedAt desc, r.id desc", TaskRun.class)
+                .setParameter("task", task).setMaxResults(1).getResultStream().map(TaskRuns::view).findFirst();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public TaskRunSummary summary(long runId) {
         return view(find(runId));

@@ -1,6 +1,6 @@
 package dev.itam.m365.monitor.domain;
 
-import dev.itam.m365.api.monitor.ImportFigures;
+import dev.itam.m365.api.monitor.RunFigures;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -38,6 +38,9 @@ public class ImportCounts {
     @Column(name = "UNSYNCHRONISABLE", nullable = false)
     private int unsynchronisable;
 
+    @Column(name = "LICENCES_RECALCULATED", nullable = false)
+    private int licencesRecalculated;
+
     protected ImportCounts() {
     }
 
@@ -56,9 +59,28 @@ public class ImportCounts {
         this.unsynchronisable = unsynchronisable;
     }
 
-    public ImportFigures figures() {
-        return new ImportFigures(skusRead, licencesCreated, licencesUpdated, productsCreated, productsUpdated,
-                contactsCreated, contactsUpdated, assignmentsCreated, assignmentsRemoved, unsynchronisable);
+    public RunFigures figures() {
+        return new RunFigures(skusRead, licencesCreated, licencesUpdated, productsCreated, productsUpdated,
+                contactsCreated, contactsUpdated, assignmentsCreated, assignmentsRemoved, unsynchronisable,
+                licencesRecalculated);
+    }
+
+    /** The figures of two runs, or of several portals in one run, added up. */
+    public ImportCounts plus(ImportCounts other) {
+        ImportCounts sum = new ImportCounts(skusRead + other.skusRead, licencesCreated + other.licencesCreated,
+                licencesUpdated + other.licencesUpdated, productsCreated + other.productsCreated,
+                productsUpdated + other.productsUpdated, contactsCreated + other.contactsCreated,
+                contactsUpdated + other.contactsUpdated, assignmentsCreated + other.assignmentsCreated,
+                assignmentsRemoved + other.assignmentsRemoved, unsynchronisable + other.unsynchronisable);
+        sum.licencesRecalculated = licencesRecalculated + other.licencesRecalculated;
+        return sum;
+    }
+
+    /** A recalculation's figure. */
+    public static ImportCounts recalculated(int licences) {
+        ImportCounts counts = none();
+        counts.licencesRecalculated = licences;
+        return counts;
     }
 
     public static ImportCounts none() {

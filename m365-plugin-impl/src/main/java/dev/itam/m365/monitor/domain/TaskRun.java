@@ -85,6 +85,12 @@ public class TaskRun extends PersistentEntity {
         this.endedAt = now;
     }
 
+    /** Some of the work failed; what succeeded is counted. */
+    public void failPartly(ImportCounts finalCounts, FailureCategory category, String message, Instant now) {
+        this.counts = finalCounts;
+        fail(category, message, now);
+    }
+
     public TaskType task() {
         return task;
     }

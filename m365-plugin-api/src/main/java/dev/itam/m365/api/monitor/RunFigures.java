@@ -1,7 +1,10 @@
 package dev.itam.m365.api.monitor;
 
-/** What an import run did, figure by figure. */
-public record ImportFigures(
+/**
+ * What a run did, figure by figure: the import's counts, and for recalculations the number of
+ * licences whose compliance was computed.
+ */
+public record RunFigures(
         int skusRead,
         int licencesCreated,
         int licencesUpdated,
@@ -11,5 +14,6 @@ public record ImportFigures(
         int contactsUpdated,
         int assignmentsCreated,
         int assignmentsRemoved,
-        int unsynchronisable) {
+        int unsynchronisable,
+        int licencesRecalculated) {
 }

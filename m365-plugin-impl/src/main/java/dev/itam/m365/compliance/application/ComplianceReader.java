@@ -1,0 +1,81 @@
+package dev.itam.m365.compliance.application;
+
+import dev.itam.m365.api.NotFoundException;
+import dev.itam.m365.api.compliance.ComplianceService;
+import dev.itam.m365.api.compliance.Consumer;
+import dev.itam.m365.api.compliance.LicenceCompliance;
+import dev.itam.m365.api.compliance.PortalBalance;
+import dev.itam.m365.compliance.domain.ComplianceResult;
+import dev.itam.m365.licensing.domain.ConsumerAssignment;
+import dev.itam.m365.licensing.domain.ContactEntity;
+import dev.itam.m365.licensing.domain.LicenceEntity;
+import dev.itam.m365.licensing.domain.ProductEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Reads the last recalculation's results: per licence, per portal, and who consumes what. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ComplianceReader implements ComplianceService {
+
+    @PersistenceContext(unitName = "m365")
+    EntityManager em;
+
+    @Override
+    public List<LicenceCompliance> licences() {
+        Map<Long, ProductEntity> products = new HashMap<>();
+        em.createQuery("select p from Product p where p.licence is not null", ProductEntity.class).getResultStream()
+                .forEach(p -> products.put(p.licence().id(), p));
+        return em.createQuery("select r from ComplianceResult r join fetch r.licence l order by l.sourceName, l.title",
+                        ComplianceResult.class)
+                .getResultStream()
+                .map(result -> view(result, products.get(result.licence().id())))
+                .toList();
+    }
+
+    @Override
+    public List<PortalBalance> balances() {
+        Map<String, PortalBalance> balances = new LinkedHashMap<>();
+        for (LicenceCompliance licence : licences()) {
+            String key = licence.portalId() + "|" + licence.source();
+            PortalBalance sum = balances.getOrDefault(key, new PortalBalance(licence.portalId(), licence.source(), 0, 0, 0, 0));
+            balances.put(key, new PortalBalance(sum.portalId(), sum.source(), sum.licences() + 1, sum.owned() + licence.owned(),
+                    sum.consumed() + licence.consumed(), sum.available() + licence.available()));
+        }
+        return List.copyOf(balances.values());
+    }
+
+    @Override
+    public List<Consumer> consumers(long licenceId) {
+        if (em.find(LicenceEntity.class, licenceId) == null) {
+            throw new NotFoundException("There is no licence with id " + licenceId + ".");
+        }
+        return em.createQuery("select a from ConsumerAssignment a join fetch a.contact c where a.licence.id = :licence"
+                        + " order by c.displayName, c.entraObjectId", ConsumerAssignment.class)
+                .setParameter("licence", licenceId)
+                .getResultStream()
+                .map(ComplianceReader::consumer)
+                .toList();
+    }
+
+    private static LicenceCompliance view(ComplianceResult result, ProductEntity product) {
+        LicenceEntity licence = result.licence();
+        return new LicenceCompliance(licence.id(), licence.portal() == null ? null : licence.portal().id(),
+                licence.sourceName(), licence.skuId(), licence.skuPartNumber(), licence.title(),
+                product == null ? null : product.name(), result.owned(), result.consumed(), result.available(),
+                result.status(), Objects.toString(result.syncProblem(), null), result.calculatedAt());
+    }
+
+    private static Consumer consumer(ConsumerAssignment assignment) {
+        ContactEntity contact = assignment.contact();
+        return new Consumer(contact.id(), contact.entraObjectId(), contact.displayName(), contact.userPrincipalName(),
+                contact.mail(), contact.department(), contact.accountEnabled(), assignment.assignedVia().name());
+    }
+}

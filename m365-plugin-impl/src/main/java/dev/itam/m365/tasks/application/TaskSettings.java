@@ -1,0 +1,48 @@
+package dev.itam.m365.tasks.application;
+
+import dev.itam.m365.api.monitor.TaskType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The schedule: {@code m365.tasks.import.interval} and {@code m365.tasks.recalculation.interval}
+ * (ISO-8601 durations, five hours by default, {@code off} to switch one off), the recalculation's
+ * offset after the import, and how long a task's lease lasts without renewal.
+ */
+@ApplicationScoped
+public class TaskSettings {
+
+    private static final Duration DEFAULT_INTERVAL = Duration.ofHours(5);
+
+    @Inject
+    Config config;
+
+    public Optional<Duration> interval(TaskType task) {
+        String value = config.getOptionalValue("m365.tasks." + key(task) + ".interval", String.class)
+                .orElse(DEFAULT_INTERVAL.toString()).strip();
+        if (value.equalsIgnoreCase("off")) {
+            return Optional.empty();
+        }
+        Duration interval = Duration.parse(value);
+        return interval.isZero() || interval.isNegative() ? Optional.empty() : Optional.of(interval);
+    }
+
+    /** How far after the interval's boundaries the task's ticks fall; the recalculation follows the import. */
+    public Duration offset(TaskType task) {
+        Duration fallback = task == TaskType.RECALCULATION ? Duration.ofMinutes(10) : Duration.ZERO;
+        return config.getOptionalValue("m365.tasks." + key(task) + ".offset", String.class).map(Duration::parse).orElse(fallback);
+    }
+
+    public Duration leaseTimeout() {
+        return config.getOptionalValue("m365.tasks.lease-timeout", String.class).map(Duration::parse)
+                .orElse(Duration.ofMinutes(10));
+    }
+
+    private static String key(TaskType task) {
+        return task.name().toLowerCase(Locale.ROOT);
+    }
+}
