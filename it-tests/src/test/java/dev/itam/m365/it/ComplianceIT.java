@@ -1,0 +1,178 @@
+package dev.itam.m365.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.itam.m365.it.PluginClient.Login;
+import dev.itam.m365.it.PluginClient.Reply;
+import dev.itam.m365.simulator.tenant.AppRegistration;
+import dev.itam.m365.simulator.tenant.SimSku;
+import dev.itam.m365.simulator.tenant.Tenant;
+import dev.itam.m365.simulator.tenant.TenantSpec;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Compliance, balances and running tasks on demand, against a tenant built to hit every status. */
+class ComplianceIT extends DeployedPlugin {
+
+    private long portal(Tenant tenant, String name, Set<String> excluded) {
+        AppRegistration app = tenant.apps().iterator().next();
+        JsonArrayBuilder exclusions = Json.createArrayBuilder();
+        excluded.forEach(exclusions::add);
+        Reply created = client.post("api/portals", Json.createObjectBuilder().add("name", name).add("tenantId", tenant.id())
+                .add("clientId", app.clientId()).add("excludedSkuIds", exclusions)
+                .add("credential", Json.createObjectBuilder().add("type", "CLIENT_SECRET").add("secretId", "c")
+                        .add("secretValue", app.firstSecret().value()).add("secretExpiresOn", "2099-01-01"))
+                .build().toString(), Login.ADMIN);
+        assertThat(created.status()).as(created.body()).isIn(200, 201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private JsonObject run(String path) {
+        Reply run = client.post(path, "", Login.ADMIN);
+        assertThat(run.status()).as(run.body()).isEqualTo(200);
+        return run.json();
+    }
+
+    @Test
+    void everyStatusAndBalanceFigureByFigure() {
+        Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(9_001, 300, 4));
+        List<SimSku> skus = tenant.read(t -> List.copyOf(t.skus()));
+        SimSku compliant = skus.get(0);
+        SimSku under = skus.get(1);
+        SimSku over = skus.get(2);
+        SimSku excluded = skus.get(3);
+        tenant.updateSku(compliant.skuId(), compliant.consumed(), 0, 0, 0, "Enabled");
+        tenant.updateSku(under.skuId(), under.consumed() - 2, 0, 0, 0, "Enabled");
+        tenant.updateSku(over.skuId(), over.consumed() + 3, 0, 0, 0, "Enabled");
+        String name = "Compliance " + System.nanoTime();
+        long portalId = portal(tenant, name, Set.of());
+        run("api/imports/" + portalId);
+        AppRegistration app = tenant.apps().iterator().next();
+        Reply excludedLater = client.put("api/portals/" + portalId, Json.createObjectBuilder().add("name", name)
+                .add("tenantId", tenant.id()).add("clientId", app.clientId())
+                .add("excludedSkuIds", Json.createArrayBuilder().add(excluded.skuId())).build().toString(), Login.ADMIN);
+        assertThat(excludedLater.status()).isEqualTo(200);
+        run("api/imports/" + portalId);
+
+        JsonObject recalculation = run("api/tasks/recalculation");
+
+        assertThat(recalculation.getString("task")).isEqualTo("RECALCULATION");
+        assertThat(recalculation.getString("outcome")).isEqualTo("SUCCEEDED");
+        assertThat(recalculation.getJsonObject("figures").getInt("licencesRecalculated")).isGreaterThanOrEqualTo(4);
+        Map<String, JsonObject> bySku = client.get("api/licences", Login.VIEWER).jsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(l -> l.getString("source").equals(name))
+                .collect(Collectors.toMap(l -> l.getString("skuId"), l -> l));
+        assertThat(bySku).hasSize(4);
+        assertFigures(bySku.get(compliant.skuId()), compliant.consumed(), compliant.consumed(), "COMPLIANT");
+        assertFigures(bySku.get(under.skuId()), under.consumed() - 2, under.consumed(), "UNDER_LICENSED");
+        assertFigures(bySku.get(over.skuId()), over.consumed() + 3, over.consumed(), "OVER_LICENSED");
+        JsonObject unsynchronised = bySku.get(excluded.skuId());
+        assertThat(unsynchronised.getString("status")).isEqualTo("CANNOT_BE_SYNCHRONISED");
+        assertThat(unsynchronised.getString("syncProblem")).isEqualTo("SKU_EXCLUDED");
+        assertThat(unsynchronised.getInt("consumed")).isEqualTo(excluded.consumed());
+        assertThat(bySku.get(compliant.skuId()).getString("productName")).startsWith(name + " ");
+
+        long licenceId = bySku.get(under.skuId()).getJsonNumber("licenceId").longValue();
+        List<JsonObject> consumers = client.get("api/licences/" + licenceId + "/consumers", Login.VIEWER).jsonArray()
+                .stream().map(JsonValue::asJsonObject).toList();
+        Set<String> holders = tenant.read(t -> t.userSlots().stream().filter(u -> !u.deleted())
+                .filter(u -> u.assignments().stream().anyMatch(a -> a.skuId().equals(under.skuId())))
+                .map(u -> u.id()).collect(Collectors.toSet()));
+        assertThat(consumers).extracting(c -> c.getString("entraObjectId")).containsExactlyInAnyOrderElementsOf(holders);
+
+        JsonObject balance = client.get("api/balances", Login.VIEWER).jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(b -> b.getString("source").equals(name)).findFirst().orElseThrow();
+        int owned = bySku.values().stream().mapToInt(l -> l.getInt("owned")).sum();
+        int consumed = bySku.values().stream().mapToInt(l -> l.getInt("consumed")).sum();
+        assertThat(balance.getInt("licences")).isEqualTo(4);
+        assertThat(balance.getInt("owned")).isEqualTo(owned);
+        assertThat(balance.getInt("consumed")).isEqualTo(consumed);
+        assertThat(balance.getInt("available")).isEqualTo(owned - consumed);
+    }
+
+    private static void assertFigures(JsonObject licence, int owned, int consumed, String status) {
+        assertThat(licence.getInt("owned")).as(licence.toString()).isEqualTo(owned);
+        assertThat(licence.getInt("consumed")).as(licence.toString()).isEqualTo(consumed);
+        assertThat(licence.getInt("available")).isEqualTo(owned - consumed);
+        assertThat(licence.getString("status")).isEqualTo(status);
+    }
+
+    @Test
+    void concurrentFullRecalculationsStartOneRun() throws Exception {
+        Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(9_002, 1_500, 5));
+        portal(tenant, "Concurrent " + System.nanoTime(), Set.of());
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Callable<Reply>> requests = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            requests.add(() -> client.post("api/tasks/full-recalculation", "", Login.ADMIN));
+        }
+        List<Reply> replies = new ArrayList<>();
+        for (Future<Reply> reply : pool.invokeAll(requests)) {
+            replies.add(reply.get());
+        }
+        pool.shutdown();
+
+        List<Reply> accepted = replies.stream().filter(r -> r.status() == 202).toList();
+        assertThat(accepted).hasSize(1);
+        assertThat(replies).filteredOn(r -> r.status() == 409).hasSize(5)
+                .allSatisfy(r -> assertThat(r.json().getString("detail")).contains("running"));
+        long runId = accepted.get(0).json().getJsonNumber("id").longValue();
+        assertThat(accepted.get(0).json().getString("outcome")).isEqualTo("RUNNING");
+
+        JsonObject finished = awaitEnd(runId);
+        assertThat(finished.getString("task")).isEqualTo("FULL_RECALCULATION");
+        assertThat(finished.getJsonObject("figures").getInt("licencesRecalculated")).isPositive();
+        assertThat(client.post("api/tasks/full-recalculation", "", Login.ADMIN).status()).isEqualTo(202);
+        awaitEnd(client.get("api/task-runs?limit=1", Login.VIEWER).jsonArray().getJsonObject(0).getJsonNumber("id").longValue());
+        assertThat(client.post("api/tasks/full-recalculation", "", Login.VIEWER).status()).isEqualTo(403);
+    }
+
+    private JsonObject awaitEnd(long runId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            JsonObject run = client.get("api/task-runs?limit=50", Login.VIEWER).jsonArray().stream().map(JsonValue::asJsonObject)
+                    .filter(r -> r.getJsonNumber("id").longValue() == runId).findFirst().orElseThrow();
+            if (!run.getString("outcome").equals("RUNNING")) {
+                return run;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Run " + runId + " did not end");
+    }
+
+    @Test
+    void theScheduleIsShownAndTheOpenApiDocumentListsEveryEndpoint() throws Exception {
+        List<JsonObject> schedule = client.get("api/tasks", Login.VIEWER).jsonArray().stream().map(JsonValue::asJsonObject).toList();
+        assertThat(schedule).extracting(t -> t.getString("task")).containsExactly("IMPORT", "RECALCULATION");
+
+        URI openapi = URI.create("http://127.0.0.1:" + deployment.getPort() + "/openapi");
+        HttpResponse<String> document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(openapi).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(document.statusCode()).isEqualTo(200);
+        for (String path : List.of("/api/portals:", "/api/portals/{id}:", "/api/portals/{id}/connection-test:",
+                "/api/portals/connection-test:", "/api/portals/{id}/licences:", "/api/portals/licences:", "/api/imports:",
+                "/api/imports/{portalId}:", "/api/task-runs:", "/api/tasks:", "/api/tasks/recalculation:",
+                "/api/tasks/full-recalculation:", "/api/licences:", "/api/licences/{id}/consumers:", "/api/balances:",
+                "/api/catalogue:")) {
+            assertThat(document.body()).as(path).contains(path);
+        }
+    }
+}
