@@ -55,11 +55,12 @@ public class PortalImporter {
     }
 
     /** Imports the portal as a task run of its own; failures end up in the run, not thrown. */
-    public TaskRunSummary importAsRun(long portalId, TaskTrigger trigger, Runnable heartbeat) {
+    public TaskRunSummary importAsRun(long portalId, TaskTrigger trigger, ImportProgress progress) {
         PortalEntity portal = portal(portalId);
         long runId = runs.start(TaskType.IMPORT, trigger, portalId, portal.name().value());
+        progress.started(runId);
         try {
-            runs.succeed(runId, importInto(runId, portal, heartbeat));
+            runs.succeed(runId, importInto(runId, portal, progress::pageRead));
         } catch (RuntimeException failure) {
             RunFailure report = RunFailure.of(failure, "Import of portal " + portalId);
             runs.fail(runId, report.category(), report.message());

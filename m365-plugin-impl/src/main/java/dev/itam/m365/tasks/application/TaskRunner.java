@@ -10,10 +10,12 @@ import dev.itam.m365.api.monitor.TaskService;
 import dev.itam.m365.api.monitor.TaskTrigger;
 import dev.itam.m365.api.monitor.TaskType;
 import dev.itam.m365.compliance.application.ComplianceCalculator;
+import dev.itam.m365.importing.application.ImportProgress;
 import dev.itam.m365.importing.application.PortalImporter;
 import dev.itam.m365.monitor.application.RunFailure;
 import dev.itam.m365.monitor.application.TaskRuns;
 import dev.itam.m365.monitor.domain.ImportCounts;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +30,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Runs tasks under their leases, whoever asks: the timers, the REST API or host code. The import
@@ -63,8 +66,17 @@ public class TaskRunner implements ImportService, TaskService {
     @Resource
     ManagedExecutorService executor;
 
-    private final String instance = instanceName();
+    @Inject
+    Config config;
+
+    private String instance;
     private final List<TaskRunListener> listeners = new CopyOnWriteArrayList<>();
+
+    /** {@code m365.instance.name} names this server in leases and the monitor; by default host and a random suffix. */
+    @PostConstruct
+    void nameInstance() {
+        instance = config.getOptionalValue("m365.instance.name", String.class).orElseGet(TaskRunner::instanceName);
+    }
 
     @Override
     public List<TaskRunSummary> importAll(TaskTrigger trigger) {
@@ -81,7 +93,7 @@ public class TaskRunner implements ImportService, TaskService {
         importer.portal(portalId);
         hold(TaskType.IMPORT, OptionalLong.empty());
         try {
-            return announce(importer.importAsRun(portalId, trigger, heartbeat(TaskType.IMPORT)));
+            return announce(importer.importAsRun(portalId, trigger, importProgress()));
         } finally {
             leases.release(TaskType.IMPORT, instance);
         }
@@ -155,7 +167,7 @@ public class TaskRunner implements ImportService, TaskService {
 
     private List<TaskRunSummary> importEveryPortal(TaskTrigger trigger) {
         return importer.portalIds().stream()
-                .map(id -> announce(importer.importAsRun(id, trigger, heartbeat(TaskType.IMPORT))))
+                .map(id -> announce(importer.importAsRun(id, trigger, importProgress())))
                 .toList();
     }
 
@@ -214,6 +226,21 @@ public class TaskRunner implements ImportService, TaskService {
     private TaskLeases.Taken closeLapsedRun(TaskLeases.Taken taken) {
         taken.lapsedRunId().ifPresent(runs::abandon);
         return taken;
+    }
+
+    /** Ties each portal's run to the import lease, so a lapsed lease's run can be closed, and renews it per page. */
+    private ImportProgress importProgress() {
+        return new ImportProgress() {
+            @Override
+            public void started(long runId) {
+                leases.attach(TaskType.IMPORT, instance, runId);
+            }
+
+            @Override
+            public void pageRead() {
+                leases.renew(TaskType.IMPORT, instance, settings.leaseTimeout());
+            }
+        };
     }
 
     private Runnable heartbeat(TaskType task) {

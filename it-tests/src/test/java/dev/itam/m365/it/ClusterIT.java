@@ -1,0 +1,167 @@
+package dev.itam.m365.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.itam.m365.simulator.fault.Endpoint;
+import dev.itam.m365.simulator.fault.Fault;
+import dev.itam.m365.simulator.tenant.AppRegistration;
+import dev.itam.m365.simulator.tenant.Tenant;
+import dev.itam.m365.simulator.tenant.TenantSpec;
+import jakarta.json.Json;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two Payara Micro instances on one PostgreSQL database, with short schedules: every tick of each
+ * task runs exactly once across both, and killing the instance that runs an import does not block
+ * later runs. Runs in the PostgreSQL execution only.
+ */
+class ClusterIT {
+
+    private static final Duration INTERVAL = Duration.ofSeconds(8);
+    private static final Duration RECALCULATION_OFFSET = Duration.ofSeconds(4);
+    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/m365_cluster";
+
+    private record Run(long id, String task, String outcome, Instant started, Instant ended, String error) {
+    }
+
+    @Test
+    void eachTickRunsOnceAndADeadInstanceDoesNotBlockLaterRuns() throws Exception {
+        recreateDatabase();
+        Path target = Path.of(System.getProperty("it.trust.store")).getParent();
+        String key = Base64.getEncoder().encodeToString(new byte[32]);
+        int port = Integer.parseInt(System.getProperty("it.simulator.port"));
+        List<String> properties = List.of("-Dm365.db.url=" + URL, "-Dm365.db.user=postgres", "-Dm365.secrets.key=" + key,
+                "-Dm365.security.users=it-admin:it-admin-pw:m365-admin",
+                "-Dm365.graph.login-url=https://127.0.0.1:" + port, "-Dm365.graph.url=https://127.0.0.1:" + port + "/v1.0",
+                "-Dm365.tls.trust-store=" + System.getProperty("it.trust.store"), "-Dm365.tls.trust-store-password=changeit",
+                "-Dm365.tasks.import.interval=" + INTERVAL, "-Dm365.tasks.recalculation.interval=" + INTERVAL,
+                "-Dm365.tasks.recalculation.offset=" + RECALCULATION_OFFSET, "-Dm365.tasks.lease-timeout=PT6S",
+                "-Dm365.graph.retry-delay=PT0.05S");
+        try (PayaraNode a = PayaraNode.start("node-a", 18081, dataDir(properties, target, "a"), target.resolve("cluster-node-a.log"));
+                PayaraNode b = PayaraNode.start("node-b", 18082, dataDir(properties, target, "b"), target.resolve("cluster-node-b.log"))) {
+            a.awaitReady(Duration.ofMinutes(3));
+            b.awaitReady(Duration.ofMinutes(3));
+            createPortal(a);
+
+            Thread.sleep(Duration.ofSeconds(42).toMillis());
+            assertEachTickRanOnce("IMPORT", Duration.ZERO);
+            assertEachTickRanOnce("RECALCULATION", RECALCULATION_OFFSET);
+
+            ItSimulator.get().faults().inject(Endpoint.SUBSCRIBED_SKUS, Fault.delay(5_000), 100);
+            Lease lease = awaitImportLease();
+            Instant killedAt = Instant.now();
+            (lease.holder().equals("node-a") ? a : b).kill();
+            ItSimulator.get().faults().clear();
+
+            Thread.sleep(Duration.ofSeconds(30).toMillis());
+            Run killed = runs("IMPORT").stream().filter(r -> r.id() == lease.runId()).findFirst().orElseThrow();
+            assertThat(killed.outcome()).isEqualTo("FAILED");
+            assertThat(killed.error()).contains("stopped before it ended");
+            assertThat(runs("IMPORT")).filteredOn(r -> r.started().isAfter(killedAt) && r.outcome().equals("SUCCEEDED"))
+                    .hasSizeGreaterThanOrEqualTo(2);
+            assertThat(runs("RECALCULATION")).filteredOn(r -> r.started().isAfter(killedAt) && r.outcome().equals("SUCCEEDED"))
+                    .hasSizeGreaterThanOrEqualTo(2);
+        }
+    }
+
+    private static List<String> dataDir(List<String> properties, Path target, String node) {
+        List<String> all = new ArrayList<>(properties);
+        all.add("-Dm365.data-dir=" + target.resolve("cluster-" + node));
+        return all;
+    }
+
+    private void assertEachTickRanOnce(String task, Duration offset) throws Exception {
+        List<Run> runs = runs(task);
+        TreeSet<Long> ticks = new TreeSet<>();
+        for (Run run : runs) {
+            long tick = Math.round((double) (run.started().toEpochMilli() - offset.toMillis()) / INTERVAL.toMillis());
+            assertThat(ticks.add(tick)).as(task + " tick " + tick + " ran twice: " + runs).isTrue();
+        }
+        assertThat(runs).as(task + " runs").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(ticks.last() - ticks.first() + 1).as("no tick of " + task + " was skipped").isEqualTo(ticks.size());
+        for (int i = 1; i < runs.size(); i++) {
+            assertThat(runs.get(i).started()).as(task + " runs overlap").isAfterOrEqualTo(runs.get(i - 1).ended());
+        }
+    }
+
+    private record Lease(String holder, long runId) {
+    }
+
+    private static Lease awaitImportLease() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            Optional<Lease> lease = Optional.empty();
+            try (Connection db = connect(); Statement sql = db.createStatement();
+                    ResultSet row = sql.executeQuery("SELECT HOLDER, RUN_ID FROM M365_TASK_LEASE WHERE TASK = 'IMPORT'"
+                            + " AND HOLDER IS NOT NULL AND RUN_ID IS NOT NULL")) {
+                if (row.next()) {
+                    lease = Optional.of(new Lease(row.getString(1), row.getLong(2)));
+                }
+            }
+            if (lease.isPresent()) {
+                return lease.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No import started");
+    }
+
+    private static List<Run> runs(String task) throws Exception {
+        List<Run> runs = new ArrayList<>();
+        try (Connection db = connect(); PreparedStatement query = db.prepareStatement("SELECT ID, TASK, OUTCOME, STARTED_AT,"
+                + " ENDED_AT, ERROR_MESSAGE FROM M365_TASK_RUN WHERE TASK = ? AND TRIGGERED_BY = 'SCHEDULE' ORDER BY STARTED_AT")) {
+            query.setString(1, task);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    Timestamp ended = row.getTimestamp(5);
+                    runs.add(new Run(row.getLong(1), row.getString(2), row.getString(3), row.getTimestamp(4).toInstant(),
+                            ended == null ? Instant.MAX : ended.toInstant(), row.getString(6)));
+                }
+            }
+        }
+        return runs;
+    }
+
+    private static void createPortal(PayaraNode node) throws Exception {
+        Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(7_007, 200, 4));
+        AppRegistration app = tenant.apps().iterator().next();
+        String body = Json.createObjectBuilder().add("name", "Cluster").add("tenantId", tenant.id()).add("clientId", app.clientId())
+                .add("credential", Json.createObjectBuilder().add("type", "CLIENT_SECRET").add("secretId", "c")
+                        .add("secretValue", app.firstSecret().value()).add("secretExpiresOn", "2099-01-01")).build().toString();
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(node.api("portals"))
+                .header("Authorization", PayaraNode.basic()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+
+    private static Connection connect() throws Exception {
+        return DriverManager.getConnection(URL, "postgres", "");
+    }
+
+    private static void recreateDatabase() throws Exception {
+        try (Connection server = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
+                Statement sql = server.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS m365_cluster WITH (FORCE)");
+            sql.execute("CREATE DATABASE m365_cluster ENCODING 'UTF8'");
+        }
+        Files.createDirectories(Path.of(System.getProperty("it.trust.store")).getParent());
+    }
+}

@@ -1,0 +1,86 @@
+package dev.itam.m365.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/** A Payara Micro with the plugin, started by a test itself (for several instances on one database). */
+final class PayaraNode implements AutoCloseable {
+
+    private final String name;
+    private final int port;
+    private final Process process;
+
+    private PayaraNode(String name, int port, Process process) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+    }
+
+    static PayaraNode start(String name, int port, List<String> systemProperties, Path log) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx384m");
+        command.addAll(systemProperties);
+        command.add("-Dm365.instance.name=" + name);
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("it.war"),
+                "--port", Integer.toString(port), "--nocluster"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new PayaraNode(name, port, process);
+    }
+
+    String name() {
+        return name;
+    }
+
+    URI api(String path) {
+        return URI.create("http://127.0.0.1:" + port + "/m365/api/" + path);
+    }
+
+    /** Waits until the plugin answers, or fails after the timeout. */
+    void awaitReady(Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " stopped during start-up");
+            }
+            try {
+                HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(api("tasks"))
+                        .header("Authorization", basic()).build(), HttpResponse.BodyHandlers.discarding());
+                if (answer.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(name + " did not start within " + timeout);
+    }
+
+    static String basic() {
+        return "Basic " + Base64.getEncoder().encodeToString("it-admin:it-admin-pw".getBytes());
+    }
+
+    /** Kills the JVM at once, like a crashed server: no shutdown, no lease release. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+}
