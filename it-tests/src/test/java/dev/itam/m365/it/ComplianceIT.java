@@ -116,6 +116,49 @@ class ComplianceIT extends DeployedPlugin {
     }
 
     @Test
+    void movedProductsStayAndOnlyUnsynchronisedOnesCanBeDeleted() {
+        Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(9_003, 60, 3));
+        String name = "Products " + System.nanoTime();
+        long portalId = portal(tenant, name, Set.of());
+        run("api/imports/" + portalId);
+        List<JsonObject> products = client.get("api/products", Login.VIEWER).jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("name").startsWith(name + " ")).toList();
+        assertThat(products).hasSize(3).allSatisfy(p -> {
+            assertThat(p.getString("folderPath")).isEqualTo("Microsoft 365 / " + name);
+            assertThat(p.getString("origin")).isEqualTo("IMPORTED");
+            assertThat(p.getString("consumerType")).isEqualTo("MICROSOFT_365");
+        });
+        JsonObject moved = products.get(0);
+        Reply folder = client.post("api/folders", Json.createObjectBuilder().add("name", "Hand-filed " + System.nanoTime())
+                .build().toString(), Login.ADMIN);
+        assertThat(folder.status()).isEqualTo(201);
+        long folderId = folder.json().getJsonNumber("id").longValue();
+        String productPath = "api/products/" + moved.getJsonNumber("id").longValue();
+        Reply move = client.put(productPath + "/folder", Json.createObjectBuilder().add("folderId", folderId).build().toString(),
+                Login.ADMIN);
+        assertThat(move.status()).as(move.body()).isEqualTo(200);
+        assertThat(client.put(productPath + "/folder", "{\"folderId\": 1}", Login.VIEWER).status()).isEqualTo(403);
+        assertThat(client.put(productPath, "{\"name\": \"edited\"}", Login.ADMIN).status()).isEqualTo(405);
+
+        run("api/imports/" + portalId);
+        JsonObject afterImport = client.get("api/products", Login.VIEWER).jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getJsonNumber("id").longValue() == moved.getJsonNumber("id").longValue()).findFirst().orElseThrow();
+        assertThat(afterImport.getJsonNumber("folderId").longValue()).isEqualTo(folderId);
+
+        Reply refused = client.delete(productPath, Login.ADMIN);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("message")).contains("still synchronised");
+        tenant.removeSku(tenant.read(t -> t.skus().iterator().next().skuId()));
+        run("api/imports/" + portalId);
+        JsonObject gone = client.get("api/products", Login.VIEWER).jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("syncStatus").equals("CANNOT_BE_SYNCHRONISED") && p.getString("name").startsWith(name))
+                .findFirst().orElseThrow();
+        assertThat(client.delete("api/products/" + gone.getJsonNumber("id").longValue(), Login.ADMIN).status()).isEqualTo(204);
+        assertThat(client.get("api/products", Login.VIEWER).jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("name").startsWith(name + " "))).hasSize(2);
+    }
+
+    @Test
     void concurrentFullRecalculationsStartOneRun() throws Exception {
         Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(9_002, 1_500, 5));
         portal(tenant, "Concurrent " + System.nanoTime(), Set.of());

@@ -1,0 +1,114 @@
+package dev.itam.m365.licensing.application;
+
+import dev.itam.m365.api.ConflictException;
+import dev.itam.m365.api.InvalidInputException;
+import dev.itam.m365.api.NotFoundException;
+import dev.itam.m365.api.Violation;
+import dev.itam.m365.api.licensing.Folder;
+import dev.itam.m365.api.licensing.LicensingService;
+import dev.itam.m365.api.licensing.Product;
+import dev.itam.m365.licensing.domain.ProductEntity;
+import dev.itam.m365.licensing.domain.ProductFolder;
+import dev.itam.m365.licensing.domain.ProductOrigin;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Objects;
+
+/** Products and folders as admins manage them; imported data stays as the tenant says. */
+@ApplicationScoped
+@Transactional
+public class LicensingManager implements LicensingService {
+
+    private static final int MAX_FOLDER_NAME = 200;
+
+    @PersistenceContext(unitName = "m365")
+    EntityManager em;
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Product> products() {
+        return em.createQuery("select p from Product p order by p.name", ProductEntity.class).getResultStream()
+                .map(LicensingManager::view).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Folder> folders() {
+        return em.createQuery("select f from ProductFolder f", ProductFolder.class).getResultStream()
+                .map(LicensingManager::view)
+                .sorted((a, b) -> a.path().compareToIgnoreCase(b.path()))
+                .toList();
+    }
+
+    @Override
+    public Folder createFolder(Long parentId, String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_FOLDER_NAME) {
+            throw new InvalidInputException(List.of(new Violation("name", "A folder name has 1 to " + MAX_FOLDER_NAME + " characters.")));
+        }
+        ProductFolder parent = parentId == null ? null : folder(parentId);
+        boolean taken = folders().stream().anyMatch(f -> Objects.equals(f.parentId(), parentId) && f.name().equalsIgnoreCase(trimmed));
+        if (taken) {
+            throw new ConflictException(List.of(new Violation("name", "This folder already has a sub-folder named '" + trimmed + "'.")));
+        }
+        ProductFolder folder = new ProductFolder(parent, trimmed);
+        em.persist(folder);
+        em.flush();
+        return view(folder);
+    }
+
+    @Override
+    public Product moveProduct(long productId, long folderId) {
+        ProductEntity product = product(productId);
+        product.moveTo(folder(folderId));
+        return view(product);
+    }
+
+    @Override
+    public void deleteProduct(long productId) {
+        ProductEntity product = product(productId);
+        if (product.origin() == ProductOrigin.IMPORTED && product.sync().isSynchronised()) {
+            throw new ConflictException(List.of(new Violation("product", "'" + product.name() + "' is imported from"
+                    + " Microsoft 365 and still synchronised; the tenant decides about it. Exclude its licence in the portal"
+                    + " or remove it in the tenant first.")));
+        }
+        if (product.licence() != null) {
+            em.remove(product.licence());
+        }
+        em.remove(product);
+    }
+
+    private ProductEntity product(long id) {
+        ProductEntity product = em.find(ProductEntity.class, id);
+        if (product == null) {
+            throw new NotFoundException("There is no product with id " + id + ".");
+        }
+        return product;
+    }
+
+    private ProductFolder folder(long id) {
+        ProductFolder folder = em.find(ProductFolder.class, id);
+        if (folder == null) {
+            throw new NotFoundException("There is no product folder with id " + id + ".");
+        }
+        return folder;
+    }
+
+    private static Product view(ProductEntity product) {
+        return new Product(product.id(), product.name(), product.folder().id(), path(product.folder()),
+                product.origin().name(), product.consumerType().name(),
+                product.licence() == null ? null : product.licence().id(), product.sync().status().name(),
+                product.sync().problem() == null ? null : product.sync().problem().name());
+    }
+
+    private static Folder view(ProductFolder folder) {
+        return new Folder(folder.id(), folder.parent() == null ? null : folder.parent().id(), folder.name(), path(folder));
+    }
+
+    private static String path(ProductFolder folder) {
+        return folder.parent() == null ? folder.name() : path(folder.parent()) + " / " + folder.name();
+    }
+}

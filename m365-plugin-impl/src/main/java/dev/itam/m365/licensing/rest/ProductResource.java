@@ -1,0 +1,52 @@
+package dev.itam.m365.licensing.rest;
+
+import dev.itam.m365.api.InvalidInputException;
+import dev.itam.m365.api.Violation;
+import dev.itam.m365.api.licensing.LicensingService;
+import dev.itam.m365.api.licensing.Product;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonNumber;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** Products: listing, moving to another folder (the only change imported products allow), deleting. */
+@Path("products")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProductResource {
+
+    @Inject
+    LicensingService licensing;
+
+    @GET
+    public List<Product> products() {
+        return licensing.products();
+    }
+
+    /** Body: {@code {"folderId": 12}}. */
+    @PUT
+    @Path("{id}/folder")
+    public Product move(@PathParam("id") long productId, JsonObject body) {
+        JsonNumber folderId = body == null ? null : body.getJsonNumber("folderId");
+        if (folderId == null) {
+            throw new InvalidInputException(List.of(new Violation("folderId", "Name the folder to move the product to.")));
+        }
+        return licensing.moveProduct(productId, folderId.longValue());
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void delete(@PathParam("id") long productId) {
+        licensing.deleteProduct(productId);
+    }
+}
