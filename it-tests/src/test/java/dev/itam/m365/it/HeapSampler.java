@@ -25,6 +25,10 @@ final class HeapSampler implements AutoCloseable {
         reader.start();
     }
 
+    static HeapSampler of(long pid) throws IOException {
+        return new HeapSampler(pid);
+    }
+
     /** Samples the Payara Micro that runs the plugin on the current test database. */
     static HeapSampler ofPluginServer() throws IOException {
         long pid = ProcessHandle.allProcesses()

@@ -15,6 +15,8 @@ import java.util.List;
 /** A Payara Micro with the plugin, started by a test itself (for several instances on one database). */
 final class PayaraNode implements AutoCloseable {
 
+    static final String HEAP = "384m";
+
     private final String name;
     private final int port;
     private final Process process;
@@ -28,7 +30,7 @@ final class PayaraNode implements AutoCloseable {
     static PayaraNode start(String name, int port, List<String> systemProperties, Path log) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx384m");
+        command.add("-Xmx" + HEAP);
         command.addAll(systemProperties);
         command.add("-Dm365.instance.name=" + name);
         command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("it.war"),
@@ -37,8 +39,8 @@ final class PayaraNode implements AutoCloseable {
         return new PayaraNode(name, port, process);
     }
 
-    String name() {
-        return name;
+    long pid() {
+        return process.pid();
     }
 
     URI api(String path) {

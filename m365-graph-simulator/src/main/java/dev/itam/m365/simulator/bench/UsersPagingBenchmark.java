@@ -5,9 +5,6 @@ import dev.itam.m365.simulator.tenant.AppRegistration;
 import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
 import jakarta.json.Json;
-import jakarta.json.stream.JsonParser;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,8 +23,9 @@ import java.nio.charset.StandardCharsets;
  */
 public final class UsersPagingBenchmark {
 
-    private static final String QUERY = "/v1.0/users?$select=id,displayName,userPrincipalName,mail,accountEnabled,"
-            + "department,assignedLicenses&$top=999";
+    /** The plugin's query: the import's properties, 999 a page. */
+    public static final String QUERY = "/v1.0/users?$select=id,displayName,userPrincipalName,mail,accountEnabled,"
+            + "department,assignedLicenses,licenseAssignmentStates&$top=999";
 
     private UsersPagingBenchmark() {
     }
@@ -40,56 +38,14 @@ public final class UsersPagingBenchmark {
             System.out.printf("Generated %,d users in %.1f s%n", users, seconds(generationStart));
             HttpClient http = HttpClient.newBuilder().sslContext(simulator.tls().clientContext()).build();
             String token = token(http, simulator, tenant);
+            PageWalker walker = new PageWalker(http, token);
             for (int pass = 0; pass < 4; pass++) {
-                long start = System.nanoTime();
-                Result result = walk(http, simulator.baseUri() + QUERY, token);
-                double elapsed = seconds(start);
+                PageWalker.Walk walk = walker.walk(simulator.baseUri() + QUERY);
                 System.out.printf("%s: %,d users in %d pages, %.1f MB, %.2f s -> %,.0f users/s%n",
-                        pass == 0 ? "warm-up " : "pass " + pass + "  ", result.users(), result.pages(),
-                        result.bytes() / 1e6, elapsed, result.users() / elapsed);
+                        pass == 0 ? "warm-up " : "pass " + pass + "  ", walk.users(), walk.pages(),
+                        walk.bytes() / 1e6, walk.seconds(), walk.usersPerSecond());
             }
         }
-    }
-
-    private record Result(long users, int pages, long bytes) {
-    }
-
-    private static Result walk(HttpClient http, String firstPage, String token) throws IOException, InterruptedException {
-        long users = 0;
-        long bytes = 0;
-        int pages = 0;
-        String next = firstPage;
-        while (next != null) {
-            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(URI.create(next))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofInputStream());
-            CountingStream body = new CountingStream(response.body());
-            next = null;
-            int depth = 0;
-            try (JsonParser parser = Json.createParser(body)) {
-                while (parser.hasNext()) {
-                    JsonParser.Event event = parser.next();
-                    switch (event) {
-                        case START_OBJECT -> {
-                            if (++depth == 2) {
-                                users++;
-                            }
-                        }
-                        case END_OBJECT -> depth--;
-                        case KEY_NAME -> {
-                            if (depth == 1 && parser.getString().equals("@odata.nextLink")) {
-                                parser.next();
-                                next = parser.getString();
-                            }
-                        }
-                        default -> {
-                        }
-                    }
-                }
-            }
-            bytes += body.count;
-            pages++;
-        }
-        return new Result(users, pages, bytes);
     }
 
     private static String token(HttpClient http, GraphSimulator simulator, Tenant tenant) throws Exception {
@@ -105,32 +61,5 @@ public final class UsersPagingBenchmark {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    /** Counts the bytes a page had on the wire, after TLS. */
-    private static final class CountingStream extends java.io.FilterInputStream {
-        private long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
     }
 }

@@ -1,0 +1,146 @@
+package dev.itam.m365.it;
+
+import dev.itam.m365.simulator.GraphSimulator;
+import dev.itam.m365.simulator.bench.PageWalker;
+import dev.itam.m365.simulator.bench.UsersPagingBenchmark;
+import dev.itam.m365.simulator.tenant.AppRegistration;
+import dev.itam.m365.simulator.tenant.SkuCatalogue;
+import dev.itam.m365.simulator.tenant.Tenant;
+import dev.itam.m365.simulator.tenant.TenantSpec;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The import benchmark (a command, not a test): a simulated tenant of 100,000 users imported by the
+ * plugin in Payara Micro on PostgreSQL. Prints the import time, users per second, the server's peak
+ * heap, the recalculation time, and the time a bare HTTP client needs to download the same pages.
+ *
+ * <p>Arguments: {@code [users] [skus] [catalogue.csv]}; with more SKUs than the built-in 28, give
+ * Microsoft's product names CSV.
+ */
+public final class ImportBenchmark {
+
+    private static final String DATABASE = "jdbc:postgresql://127.0.0.1:5432/m365_bench";
+
+    private ImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int users = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int skus = args.length > 1 ? Integer.parseInt(args[1]) : 28;
+        SkuCatalogue catalogue = args.length > 2 ? SkuCatalogue.fromCsv(Path.of(args[2])) : SkuCatalogue.builtIn();
+        Path work = Files.createDirectories(Path.of("target", "benchmark"));
+        recreateDatabase();
+        try (GraphSimulator simulator = GraphSimulator.start(0, catalogue)) {
+            Tenant tenant = simulator.addTenant(new TenantSpec(42, users, skus, catalogue));
+            Path trust = work.resolve("simulator-truststore.p12");
+            simulator.tls().writeTrustStore(trust, "changeit".toCharArray());
+            int port = simulator.baseUri().getPort();
+            List<String> properties = List.of("-Dm365.db.url=" + DATABASE, "-Dm365.db.user=postgres",
+                    "-Dm365.data-dir=" + work.resolve("data").toAbsolutePath(),
+                    "-Dm365.secrets.key=" + Base64.getEncoder().encodeToString(new byte[32]),
+                    "-Dm365.security.users=it-admin:it-admin-pw:m365-admin",
+                    "-Dm365.graph.login-url=https://127.0.0.1:" + port, "-Dm365.graph.url=https://127.0.0.1:" + port + "/v1.0",
+                    "-Dm365.tls.trust-store=" + trust.toAbsolutePath(), "-Dm365.tls.trust-store-password=changeit",
+                    "-Dm365.tasks.import.interval=off", "-Dm365.tasks.recalculation.interval=off");
+            System.out.printf("Tenant: %,d users, %d SKUs. Starting Payara Micro with the plugin on PostgreSQL...%n", users, skus);
+            try (PayaraNode node = PayaraNode.start("benchmark", freePort(), properties, work.resolve("payara.log"))) {
+                node.awaitReady(Duration.ofMinutes(3));
+                long portalId = createPortal(node, tenant);
+                try (HeapSampler heap = HeapSampler.of(node.pid())) {
+                    long start = System.nanoTime();
+                    JsonObject run = post(node, "imports/" + portalId);
+                    double importSeconds = (System.nanoTime() - start) / 1e9;
+                    start = System.nanoTime();
+                    JsonObject recalculation = post(node, "tasks/recalculation");
+                    double recalculationSeconds = (System.nanoTime() - start) / 1e9;
+                    start = System.nanoTime();
+                    JsonObject again = post(node, "imports/" + portalId);
+                    double reimportSeconds = (System.nanoTime() - start) / 1e9;
+                    PageWalker.Walk download = new PageWalker(HttpClient.newBuilder()
+                            .sslContext(simulator.tls().clientContext()).build(), token(simulator, tenant))
+                            .walk(simulator.baseUri() + UsersPagingBenchmark.QUERY);
+
+                    JsonObject figures = run.getJsonObject("figures");
+                    System.out.printf("%nImport outcome %s: %,d contacts, %,d consumer assignments, %d licences%n",
+                            run.getString("outcome"), figures.getInt("contactsCreated"), figures.getInt("assignmentsCreated"),
+                            figures.getInt("licencesCreated"));
+                    System.out.printf("Full import:               %6.1f s  (%,.0f users/s)%n", importSeconds, users / importSeconds);
+                    System.out.printf("Unchanged re-import:       %6.1f s  (%,.0f users/s, outcome %s)%n", reimportSeconds,
+                            users / reimportSeconds, again.getString("outcome"));
+                    System.out.printf("Recalculation:             %6.2f s  (%d licences, outcome %s)%n", recalculationSeconds,
+                            recalculation.getJsonObject("figures").getInt("licencesRecalculated"), recalculation.getString("outcome"));
+                    System.out.printf("Bare download, same pages: %6.1f s  (%,.0f users/s, %d pages, %.1f MB)%n", download.seconds(),
+                            download.usersPerSecond(), download.pages(), download.bytes() / 1e6);
+                    System.out.printf("Peak heap of the server:   %6d MB (limit %s)%n", heap.peakMegabytes(), PayaraNode.HEAP);
+                }
+            }
+        }
+    }
+
+    private static long createPortal(PayaraNode node, Tenant tenant) throws Exception {
+        AppRegistration app = tenant.apps().iterator().next();
+        String body = Json.createObjectBuilder().add("name", "Benchmark").add("tenantId", tenant.id())
+                .add("clientId", app.clientId()).add("credential", Json.createObjectBuilder().add("type", "CLIENT_SECRET")
+                        .add("secretId", "bench").add("secretValue", app.firstSecret().value())
+                        .add("secretExpiresOn", "2099-01-01")).build().toString();
+        return send(node, "portals", body).getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject post(PayaraNode node, String path) throws Exception {
+        return send(node, path, "");
+    }
+
+    private static JsonObject send(PayaraNode node, String path, String body) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(node.api(path))
+                .header("Authorization", PayaraNode.basic()).header("Content-Type", "application/json")
+                .timeout(Duration.ofHours(1)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() >= 300) {
+            throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return Json.createReader(new StringReader(answer.body())).readObject();
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String token(GraphSimulator simulator, Tenant tenant) throws Exception {
+        AppRegistration app = tenant.apps().iterator().next();
+        String form = "grant_type=client_credentials&client_id=" + app.clientId() + "&client_secret="
+                + URLEncoder.encode(app.firstSecret().value(), StandardCharsets.UTF_8)
+                + "&scope=" + URLEncoder.encode("https://graph.microsoft.com/.default", StandardCharsets.UTF_8);
+        HttpResponse<String> answer = HttpClient.newBuilder().sslContext(simulator.tls().clientContext()).build()
+                .send(HttpRequest.newBuilder(URI.create(simulator.authority(tenant) + "oauth2/v2.0/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return Json.createReader(new StringReader(answer.body())).readObject().getString("access_token");
+    }
+
+    private static void recreateDatabase() throws Exception {
+        try (Connection server = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
+                Statement sql = server.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS m365_bench WITH (FORCE)");
+            sql.execute("CREATE DATABASE m365_bench ENCODING 'UTF8'");
+        }
+    }
+}
