@@ -28,6 +28,12 @@ final class PayaraNode implements AutoCloseable {
     }
 
     static PayaraNode start(String name, int port, List<String> systemProperties, Path log) throws IOException {
+        return start(name, port, systemProperties, List.of(), log);
+    }
+
+    /** @param extraOptions more Payara Micro options, e.g. another {@code --deploy} or {@code --addLibs} */
+    static PayaraNode start(String name, int port, List<String> systemProperties, List<String> extraOptions, Path log)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + HEAP);
@@ -35,12 +41,17 @@ final class PayaraNode implements AutoCloseable {
         command.add("-Dm365.instance.name=" + name);
         command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("it.war"),
                 "--port", Integer.toString(port), "--nocluster"));
+        command.addAll(extraOptions);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new PayaraNode(name, port, process);
     }
 
     long pid() {
         return process.pid();
+    }
+
+    URI url(String path) {
+        return URI.create("http://127.0.0.1:" + port + "/" + path);
     }
 
     URI api(String path) {

@@ -1,0 +1,96 @@
+package dev.itam.m365.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.itam.m365.it.host.HostProbe;
+import dev.itam.m365.simulator.tenant.AppRegistration;
+import dev.itam.m365.simulator.tenant.Tenant;
+import dev.itam.m365.simulator.tenant.TenantSpec;
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A host application deployed beside the plugin in one Payara Micro, with the plugin's API jar on
+ * the server's class path ({@code --addLibs}), uses the API through its java:global EJB names and
+ * hears about ended runs through a registered listener.
+ */
+class HostIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aHostApplicationReadsLicencesTriggersARunAndHearsItEnd() throws Exception {
+        Path target = Path.of(System.getProperty("it.trust.store")).getParent();
+        Path hostWar = target.resolve("host-probe.war");
+        ShrinkWrap.create(WebArchive.class, "host-probe.war").addClass(HostProbe.class)
+                .as(ZipExporter.class).exportTo(hostWar.toFile(), true);
+        int simulatorPort = Integer.parseInt(System.getProperty("it.simulator.port"));
+        Path data = target.resolve("host-it");
+        Files.createDirectories(data);
+        List<String> properties = List.of("-Dm365.data-dir=" + data.toAbsolutePath(),
+                "-Dm365.db.url=jdbc:h2:mem:host-it;DB_CLOSE_DELAY=-1",
+                "-Dm365.security.users=it-admin:it-admin-pw:m365-admin",
+                "-Dm365.graph.login-url=https://127.0.0.1:" + simulatorPort,
+                "-Dm365.graph.url=https://127.0.0.1:" + simulatorPort + "/v1.0",
+                "-Dm365.tls.trust-store=" + System.getProperty("it.trust.store"), "-Dm365.tls.trust-store-password=changeit",
+                "-Dm365.tasks.import.interval=off", "-Dm365.tasks.recalculation.interval=off");
+        List<String> options = new ArrayList<>(List.of("--deploy", hostWar.toString(), "--addLibs", System.getProperty("it.api.jar")));
+        try (PayaraNode node = PayaraNode.start("host-it", freePort(), properties, options, target.resolve("host-it.log"))) {
+            node.awaitReady(Duration.ofMinutes(3));
+            Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(4_242, 50, 5));
+            long portalId = createPortal(node, tenant);
+            assertThat(post(node, "imports/" + portalId).statusCode()).isEqualTo(200);
+
+            assertThat(probe(node, "listen")).isEqualTo("listening");
+            assertThat(probe(node, "recalculate")).startsWith("SUCCEEDED ");
+            assertThat(probe(node, "licences")).isEqualTo("5");
+            assertThat(probe(node, "heard")).isEqualTo("1 RECALCULATION HOST");
+
+            assertThat(post(node, "tasks/recalculation").statusCode()).isEqualTo(200);
+            assertThat(probe(node, "heard")).isEqualTo("2 RECALCULATION ADMIN");
+        }
+    }
+
+    private String probe(PayaraNode node, String action) throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(node.url("host-probe/probe?action=" + action)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return answer.body();
+    }
+
+    private long createPortal(PayaraNode node, Tenant tenant) throws Exception {
+        AppRegistration app = tenant.apps().iterator().next();
+        String body = Json.createObjectBuilder().add("name", "Host").add("tenantId", tenant.id()).add("clientId", app.clientId())
+                .add("credential", Json.createObjectBuilder().add("type", "CLIENT_SECRET").add("secretId", "h")
+                        .add("secretValue", app.firstSecret().value()).add("secretExpiresOn", "2099-01-01")).build().toString();
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(node.api("portals"))
+                .header("Authorization", PayaraNode.basic()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id").longValue();
+    }
+
+    private HttpResponse<String> post(PayaraNode node, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(node.api(path)).header("Authorization", PayaraNode.basic())
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}

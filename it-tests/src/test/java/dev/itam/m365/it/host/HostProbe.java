@@ -1,0 +1,58 @@
+package dev.itam.m365.it.host;
+
+import dev.itam.m365.api.compliance.ComplianceService;
+import dev.itam.m365.api.monitor.TaskRunSummary;
+import dev.itam.m365.api.monitor.TaskService;
+import dev.itam.m365.api.monitor.TaskTrigger;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * A host application's code, as HostIT deploys it beside the plugin: it finds the plugin's API
+ * under its java:global names, reads licences, triggers a recalculation and listens for ended runs.
+ */
+@WebServlet("/probe")
+public class HostProbe extends HttpServlet {
+
+    private static final String PLUGIN = "java:global/m365-plugin/";
+    private static final List<TaskRunSummary> HEARD = new CopyOnWriteArrayList<>();
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/plain");
+        try {
+            String answer = switch (request.getParameter("action")) {
+                case "listen" -> {
+                    tasks().addListener(HEARD::add);
+                    yield "listening";
+                }
+                case "recalculate" -> {
+                    TaskRunSummary run = tasks().recalculate(TaskTrigger.HOST);
+                    yield run.outcome() + " " + run.id();
+                }
+                case "licences" -> Integer.toString(compliance().licences().size());
+                case "heard" -> HEARD.size() + (HEARD.isEmpty() ? "" : " " + HEARD.get(HEARD.size() - 1).task()
+                        + " " + HEARD.get(HEARD.size() - 1).triggeredBy());
+                default -> "unknown action";
+            };
+            response.getWriter().write(answer);
+        } catch (NamingException e) {
+            response.sendError(500, "Lookup failed: " + e);
+        }
+    }
+
+    private static TaskService tasks() throws NamingException {
+        return (TaskService) new InitialContext().lookup(PLUGIN + "M365Tasks!" + TaskService.class.getName());
+    }
+
+    private static ComplianceService compliance() throws NamingException {
+        return (ComplianceService) new InitialContext().lookup(PLUGIN + "M365Compliance!" + ComplianceService.class.getName());
+    }
+}

@@ -1,0 +1,38 @@
+package dev.itam.m365.host;
+
+import dev.itam.m365.api.compliance.ComplianceService;
+import dev.itam.m365.api.compliance.Consumer;
+import dev.itam.m365.api.compliance.LicenceCompliance;
+import dev.itam.m365.api.compliance.PortalBalance;
+import java.util.List;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/** {@code java:global/m365-plugin/M365Compliance!dev.itam.m365.api.compliance.ComplianceService}: the ComplianceService for host applications. */
+@Stateless(name = "M365Compliance")
+@Local(ComplianceService.class)
+@HostFacade
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ComplianceBean implements ComplianceService {
+
+    @Inject
+    ComplianceService delegate;
+
+    @Override
+    public List<LicenceCompliance> licences() {
+        return delegate.licences();
+    }
+
+    @Override
+    public List<PortalBalance> balances() {
+        return delegate.balances();
+    }
+
+    @Override
+    public List<Consumer> consumers(long licenceId) {
+        return delegate.consumers(licenceId);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.itam.m365.host;
+
+import dev.itam.m365.api.licensing.Folder;
+import dev.itam.m365.api.licensing.LicensingService;
+import dev.itam.m365.api.licensing.Product;
+import java.util.List;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/** {@code java:global/m365-plugin/M365Licensing!dev.itam.m365.api.licensing.LicensingService}: the LicensingService for host applications. */
+@Stateless(name = "M365Licensing")
+@Local(LicensingService.class)
+@HostFacade
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class LicensingBean implements LicensingService {
+
+    @Inject
+    LicensingService delegate;
+
+    @Override
+    public List<Product> products() {
+        return delegate.products();
+    }
+
+    @Override
+    public List<Folder> folders() {
+        return delegate.folders();
+    }
+
+    @Override
+    public Folder createFolder(Long parentId, String name) {
+        return delegate.createFolder(parentId, name);
+    }
+
+    @Override
+    public Product moveProduct(long productId, long folderId) {
+        return delegate.moveProduct(productId, folderId);
+    }
+
+    @Override
+    public void deleteProduct(long productId) {
+        delegate.deleteProduct(productId);
+    }
+}

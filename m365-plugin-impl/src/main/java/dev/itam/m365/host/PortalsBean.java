@@ -1,0 +1,47 @@
+package dev.itam.m365.host;
+
+import dev.itam.m365.api.portal.Portal;
+import dev.itam.m365.api.portal.PortalDraft;
+import dev.itam.m365.api.portal.PortalService;
+import java.util.List;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/** {@code java:global/m365-plugin/M365Portals!dev.itam.m365.api.portal.PortalService}: the PortalService for host applications. */
+@Stateless(name = "M365Portals")
+@Local(PortalService.class)
+@HostFacade
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class PortalsBean implements PortalService {
+
+    @Inject
+    PortalService delegate;
+
+    @Override
+    public List<Portal> list() {
+        return delegate.list();
+    }
+
+    @Override
+    public Portal get(long id) {
+        return delegate.get(id);
+    }
+
+    @Override
+    public Portal create(PortalDraft draft) {
+        return delegate.create(draft);
+    }
+
+    @Override
+    public Portal update(long id, PortalDraft draft) {
+        return delegate.update(id, draft);
+    }
+
+    @Override
+    public void delete(long id) {
+        delegate.delete(id);
+    }
+}
