@@ -2,11 +2,17 @@ package dev.itam.m365.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.itam.m365.api.spi.ContactDirectory;
+import dev.itam.m365.it.host.HostContactDirectory;
 import dev.itam.m365.it.host.HostProbe;
 import dev.itam.m365.simulator.tenant.AppRegistration;
 import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
@@ -19,13 +25,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
  * A host application deployed beside the plugin in one Payara Micro, with the plugin's API jar on
  * the server's class path ({@code --addLibs}), uses the API through its java:global EJB names and
- * hears about ended runs through a registered listener.
+ * hears about ended runs through a registered listener; its contact directory (an SPI jar on the
+ * server's class path) links the imported contacts to its own.
  */
 class HostIT {
 
@@ -37,6 +45,10 @@ class HostIT {
         Path hostWar = target.resolve("host-probe.war");
         ShrinkWrap.create(WebArchive.class, "host-probe.war").addClass(HostProbe.class)
                 .as(ZipExporter.class).exportTo(hostWar.toFile(), true);
+        Path directoryJar = target.resolve("host-contact-directory.jar");
+        ShrinkWrap.create(JavaArchive.class).addClass(HostContactDirectory.class)
+                .addAsServiceProvider(ContactDirectory.class, HostContactDirectory.class)
+                .as(ZipExporter.class).exportTo(directoryJar.toFile(), true);
         int simulatorPort = Integer.parseInt(System.getProperty("it.simulator.port"));
         Path data = target.resolve("host-it");
         Files.createDirectories(data);
@@ -47,7 +59,8 @@ class HostIT {
                 "-Dm365.graph.url=https://127.0.0.1:" + simulatorPort + "/v1.0",
                 "-Dm365.tls.trust-store=" + System.getProperty("it.trust.store"), "-Dm365.tls.trust-store-password=changeit",
                 "-Dm365.tasks.import.interval=off", "-Dm365.tasks.recalculation.interval=off");
-        List<String> options = new ArrayList<>(List.of("--deploy", hostWar.toString(), "--addLibs", System.getProperty("it.api.jar")));
+        List<String> options = new ArrayList<>(List.of("--deploy", hostWar.toString(),
+                "--addLibs", System.getProperty("it.api.jar") + java.io.File.pathSeparator + directoryJar));
         try (PayaraNode node = PayaraNode.start("host-it", freePort(), properties, options, target.resolve("host-it.log"))) {
             node.awaitReady(Duration.ofMinutes(3));
             Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(4_242, 50, 5));
@@ -61,6 +74,13 @@ class HostIT {
 
             assertThat(post(node, "tasks/recalculation").statusCode()).isEqualTo(200);
             assertThat(probe(node, "heard")).isEqualTo("2 RECALCULATION ADMIN");
+
+            JsonArray licences = get(node, "licences").asJsonArray();
+            JsonObject used = licences.stream().map(JsonValue::asJsonObject).filter(l -> l.getInt("consumed") > 0)
+                    .findFirst().orElseThrow();
+            JsonArray consumers = get(node, "licences/" + used.getJsonNumber("licenceId").longValue() + "/consumers").asJsonArray();
+            assertThat(consumers).isNotEmpty().allSatisfy(c -> assertThat(c.asJsonObject().getString("hostContactId"))
+                    .isEqualTo("host:" + c.asJsonObject().getString("userPrincipalName")));
         }
     }
 
@@ -81,6 +101,13 @@ class HostIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id").longValue();
+    }
+
+    private JsonStructure get(PayaraNode node, String path) throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(node.api(path)).header("Authorization", PayaraNode.basic())
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(answer.body())).read();
     }
 
     private HttpResponse<String> post(PayaraNode node, String path) throws Exception {

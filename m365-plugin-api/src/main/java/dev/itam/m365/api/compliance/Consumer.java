@@ -1,6 +1,10 @@
 package dev.itam.m365.api.compliance;
 
-/** A contact consuming a licence, as the compliance view lists it. */
+/**
+ * A contact consuming a licence, as the compliance view lists it.
+ *
+ * @param hostContactId the host's own contact, when its {@code ContactDirectory} named one
+ */
 public record Consumer(long contactId, String entraObjectId, String displayName, String userPrincipalName,
-        String mail, String department, boolean accountEnabled, String assignedVia) {
+        String mail, String department, boolean accountEnabled, String assignedVia, String hostContactId) {
 }

@@ -76,6 +76,7 @@ public class ComplianceReader implements ComplianceService {
     private static Consumer consumer(ConsumerAssignment assignment) {
         ContactEntity contact = assignment.contact();
         return new Consumer(contact.id(), contact.entraObjectId(), contact.displayName(), contact.userPrincipalName(),
-                contact.mail(), contact.department(), contact.accountEnabled(), assignment.assignedVia().name());
+                contact.mail(), contact.department(), contact.accountEnabled(), assignment.assignedVia().name(),
+                contact.hostContactId());
     }
 }

@@ -7,6 +7,7 @@ import dev.itam.m365.api.monitor.TaskType;
 import dev.itam.m365.graph.access.TenantAccess;
 import dev.itam.m365.graph.client.GraphReader;
 import dev.itam.m365.graph.client.SubscribedSku;
+import dev.itam.m365.licensing.application.ContactLinks;
 import dev.itam.m365.monitor.application.RunFailure;
 import dev.itam.m365.monitor.application.TaskRuns;
 import dev.itam.m365.monitor.domain.ImportCounts;
@@ -16,9 +17,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -49,6 +53,12 @@ public class PortalImporter {
 
     @Inject
     TaskRuns runs;
+
+    @Inject
+    ContactLinks contactLinks;
+
+    @Inject
+    Clock clock;
 
     public List<Long> portalIds() {
         return em.createQuery("select p.id from Portal p order by p.name.key", Long.class).getResultList();
@@ -86,13 +96,25 @@ public class PortalImporter {
                 heartbeat.run();
             });
             long mergeStart = System.nanoTime();
+            Instant mergedFrom = clock.instant();
             ImportCounts counts = merger.merge(runId, portal.id(), skus);
+            linkHostContacts(portal, mergedFrom);
             LOG.info(() -> String.format("Imported portal '%s': %d SKUs, %d licensed users read and staged in %d ms,"
                     + " merged in %d ms", portal.name().value(), skus.size(), staged[0],
                     (mergeStart - readStart) / 1_000_000, (System.nanoTime() - mergeStart) / 1_000_000));
             return counts;
         } finally {
             staging.discard(runId);
+        }
+    }
+
+    /** A host directory that fails does not undo the import; the links are retried with the next changes. */
+    private void linkHostContacts(PortalEntity portal, Instant mergedFrom) {
+        try {
+            contactLinks.linkChangedSince(portal.id(), mergedFrom);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Linking the contacts of portal '" + portal.name().value()
+                    + "' to the host's contact directory failed", e);
         }
     }
 

@@ -43,6 +43,9 @@ public class ContactEntity extends PersistentEntity {
     @Column(name = "LAST_IMPORTED_AT")
     private Instant lastImportedAt;
 
+    @Column(name = "HOST_CONTACT_ID", length = 200)
+    private String hostContactId;
+
     protected ContactEntity() {
     }
 
@@ -85,6 +88,11 @@ public class ContactEntity extends PersistentEntity {
 
     public boolean accountEnabled() {
         return accountEnabled;
+    }
+
+    /** The host's own contact for this user, when a {@code ContactDirectory} named one. */
+    public String hostContactId() {
+        return hostContactId;
     }
 
     public SyncState sync() {
