@@ -145,6 +145,17 @@ class ComplianceIT extends DeployedPlugin {
                 .filter(p -> p.getJsonNumber("id").longValue() == moved.getJsonNumber("id").longValue()).findFirst().orElseThrow();
         assertThat(afterImport.getJsonNumber("folderId").longValue()).isEqualTo(folderId);
 
+        Reply reserved = client.post("api/products", Json.createObjectBuilder().add("name", "By hand").add("folderId", folderId)
+                .add("consumerType", "MICROSOFT_365").build().toString(), Login.ADMIN);
+        assertThat(reserved.status()).isEqualTo(400);
+        assertThat(reserved.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("consumerType");
+        Reply byHand = client.post("api/products", Json.createObjectBuilder().add("name", "By hand").add("folderId", folderId)
+                .add("consumerType", "USER").build().toString(), Login.ADMIN);
+        assertThat(byHand.status()).as(byHand.body()).isEqualTo(201);
+        assertThat(byHand.json().getString("origin")).isEqualTo("MANUAL");
+        assertThat(client.delete("api/products/" + byHand.json().getJsonNumber("id").longValue(), Login.ADMIN).status())
+                .isEqualTo(204);
+
         Reply refused = client.delete(productPath, Login.ADMIN);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("message")).contains("still synchronised");

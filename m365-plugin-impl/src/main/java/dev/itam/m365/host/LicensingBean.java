@@ -36,6 +36,11 @@ public class LicensingBean implements LicensingService {
     }
 
     @Override
+    public Product createProduct(String name, long folderId, String consumerType) {
+        return delegate.createProduct(name, folderId, consumerType);
+    }
+
+    @Override
     public Product moveProduct(long productId, long folderId) {
         return delegate.moveProduct(productId, folderId);
     }

@@ -15,6 +15,12 @@ public interface LicensingService {
 
     Folder createFolder(Long parentId, String name);
 
+    /**
+     * Creates a product by hand. The consumer type {@code MICROSOFT_365} is reserved to the import
+     * (M-7) and refused; the others are USER and DEVICE.
+     */
+    Product createProduct(String name, long folderId, String consumerType);
+
     Product moveProduct(long productId, long folderId);
 
     /**

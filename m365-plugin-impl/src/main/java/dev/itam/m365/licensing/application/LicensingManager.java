@@ -7,6 +7,7 @@ import dev.itam.m365.api.Violation;
 import dev.itam.m365.api.licensing.Folder;
 import dev.itam.m365.api.licensing.LicensingService;
 import dev.itam.m365.api.licensing.Product;
+import dev.itam.m365.licensing.domain.ConsumerType;
 import dev.itam.m365.licensing.domain.ProductEntity;
 import dev.itam.m365.licensing.domain.ProductFolder;
 import dev.itam.m365.licensing.domain.ProductOrigin;
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,6 +25,7 @@ import java.util.Objects;
 public class LicensingManager implements LicensingService {
 
     private static final int MAX_FOLDER_NAME = 200;
+    private static final int MAX_PRODUCT_NAME = 500;
 
     @PersistenceContext(unitName = "m365")
     EntityManager em;
@@ -58,6 +61,22 @@ public class LicensingManager implements LicensingService {
         em.persist(folder);
         em.flush();
         return view(folder);
+    }
+
+    @Override
+    public Product createProduct(String name, long folderId, String consumerType) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_PRODUCT_NAME) {
+            throw new InvalidInputException(List.of(new Violation("name", "A product name has 1 to " + MAX_PRODUCT_NAME + " characters.")));
+        }
+        ConsumerType type = Arrays.stream(ConsumerType.values()).filter(t -> t.name().equals(consumerType)).findFirst()
+                .filter(ConsumerType::selectableByHand)
+                .orElseThrow(() -> new InvalidInputException(List.of(new Violation("consumerType", "Choose the consumer type"
+                        + " USER or DEVICE; MICROSOFT_365 is set by the Microsoft 365 import only."))));
+        ProductEntity product = ProductEntity.manual(trimmed, folder(folderId), type);
+        em.persist(product);
+        em.flush();
+        return view(product);
     }
 
     @Override

@@ -11,14 +11,16 @@ import jakarta.json.JsonNumber;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Products: listing, moving to another folder (the only change imported products allow), deleting. */
+/** Products: listing, creating by hand, moving to another folder (the only change imported products allow), deleting. */
 @Path("products")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +33,18 @@ public class ProductResource {
     @GET
     public List<Product> products() {
         return licensing.products();
+    }
+
+    /** A product by hand. Body: {@code {"name", "folderId", "consumerType": "USER" | "DEVICE"}}. */
+    @POST
+    public Response create(JsonObject body) {
+        JsonNumber folderId = body == null ? null : body.getJsonNumber("folderId");
+        if (folderId == null) {
+            throw new InvalidInputException(List.of(new Violation("folderId", "Name the folder the product goes in.")));
+        }
+        Product product = licensing.createProduct(body.getString("name", null), folderId.longValue(),
+                body.getString("consumerType", null));
+        return Response.status(Response.Status.CREATED).entity(product).build();
     }
 
     /** Body: {@code {"folderId": 12}}. */
