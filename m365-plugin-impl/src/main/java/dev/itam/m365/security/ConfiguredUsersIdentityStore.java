@@ -3,7 +3,6 @@ package dev.itam.m365.security;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -18,11 +17,10 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Authenticates the users listed in {@code m365.security.users} with HTTP Basic. With no users
+ * Checks the users listed in {@code m365.security.users}. With no users
  * configured nobody can sign in, so a fresh deployment is closed until an operator decides who may.
  */
 @ApplicationScoped
-@BasicAuthenticationMechanismDefinition(realmName = "Microsoft 365 plugin")
 public class ConfiguredUsersIdentityStore implements IdentityStore {
 
     @Inject

@@ -1,0 +1,75 @@
+package dev.itam.m365.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.itam.m365.it.PluginClient.Login;
+import jakarta.json.Json;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Settings › Microsoft 365 portals, clicked through in headless Chromium. */
+class PortalsPageIT extends DeployedPlugin {
+
+    private static final String SECRET = "Sv8Q~page-secret-never-shown";
+
+    private String pages() {
+        return "http://127.0.0.1:" + deployment.getPort() + "/m365/";
+    }
+
+    private void createPortal(String name, String tenantId) {
+        assertThat(client.post("api/portals", Json.createObjectBuilder().add("name", name).add("description", "Main tenant")
+                .add("tenantId", tenantId).add("clientId", "0a1b2c3d-4e5f-6789-abcd-ef0123456789")
+                .add("credential", Json.createObjectBuilder().add("type", "CLIENT_SECRET").add("secretId", "page-secret-id")
+                        .add("secretValue", SECRET).add("secretExpiresOn", "2099-01-01"))
+                .build().toString(), Login.ADMIN).status()).isEqualTo(201);
+    }
+
+    private static void signIn(ChromeDriver browser, String user, String password) {
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+    }
+
+    @Test
+    void signingInShowsThePortalsWithTheirDetailsAndNoSecret() throws Exception {
+        String markup = "<b>Bold</b> Contoso " + System.nanoTime();
+        String other = "Adatum " + System.nanoTime();
+        String markupTenant = java.util.UUID.randomUUID().toString();
+        String otherTenant = java.util.UUID.randomUUID().toString();
+        createPortal(markup, markupTenant);
+        createPortal(other, otherTenant);
+        ChromeDriver browser = Browser.open();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            browser.get(pages());
+            wait.until(ExpectedConditions.urlContains("login.xhtml"));
+            Browser.screenshot(browser, "login");
+
+            signIn(browser, "it-admin", "wrong");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-failed")));
+            signIn(browser, "it-admin", "it-admin-pw");
+            wait.until(ExpectedConditions.urlContains("settings/portals.xhtml"));
+
+            assertThat(browser.findElements(By.cssSelector("#portals\\:list b"))).isEmpty();
+            browser.findElement(By.xpath("//td[normalize-space()='" + markup + "']")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("portals:detail-name"), markup));
+            wait.until(ExpectedConditions.textToBe(By.id("portals:detail-tenant"), markupTenant));
+            browser.findElement(By.xpath("//td[normalize-space()='" + other + "']")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("portals:detail-name"), other));
+            wait.until(ExpectedConditions.textToBe(By.id("portals:detail-tenant"), otherTenant));
+            assertThat(browser.getPageSource()).contains("page-secret-id").doesNotContain(SECRET);
+            Browser.screenshot(browser, "portals");
+
+            browser.findElement(By.id("sign-out")).click();
+            wait.until(ExpectedConditions.urlContains("login.xhtml"));
+            browser.get(pages() + "settings/portals.xhtml");
+            wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        } finally {
+            browser.quit();
+        }
+    }
+}

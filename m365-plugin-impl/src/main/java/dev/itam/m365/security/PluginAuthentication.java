@@ -1,0 +1,127 @@
+package dev.itam.m365.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * One authentication mechanism for both interfaces: HTTP Basic for the REST API under
+ * {@code /api} (no session), a login form for the pages (the signed-in user is kept in the
+ * session). Jakarta Security 3.0 allows one mechanism per application, hence the split here.
+ */
+@ApplicationScoped
+public class PluginAuthentication implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String REALM = "Basic realm=\"Microsoft 365 plugin\"";
+    private static final String SESSION_CALLER = PluginAuthentication.class.getName() + ".caller";
+    private static final String SESSION_GROUPS = PluginAuthentication.class.getName() + ".groups";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return basic(request, response, context);
+        }
+        if (path.equals("/login") && "POST".equals(request.getMethod())) {
+            return formLogin(request, response, context);
+        }
+        if (path.equals("/logout")) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            return redirect(response, context, request.getContextPath() + LOGIN_PAGE);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) != null) {
+            @SuppressWarnings("unchecked")
+            Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
+            return context.notifyContainerAboutLogin((String) session.getAttribute(SESSION_CALLER), groups);
+        }
+        if (context.isProtected()) {
+            String next = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return redirect(response, context, request.getContextPath() + LOGIN_PAGE + "?next="
+                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String[] login = decode(header.substring(6).strip());
+            CredentialValidationResult result = login.length == 2
+                    ? identityStores.validate(new UsernamePasswordCredential(login[0], login[1]))
+                    : CredentialValidationResult.INVALID_RESULT;
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+        } else if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        response.setHeader("WWW-Authenticate", REALM);
+        return context.responseUnauthorized();
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String username = request.getParameter("username");
+        String password = request.getParameter("password");
+        String next = safeNext(request, request.getParameter("next"));
+        CredentialValidationResult result = username == null || password == null ? CredentialValidationResult.INVALID_RESULT
+                : identityStores.validate(new UsernamePasswordCredential(username, password));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return redirect(response, context, request.getContextPath() + LOGIN_PAGE + "?failed=true&next="
+                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        HttpSession session = request.getSession(true);
+        session.setAttribute(SESSION_CALLER, result.getCallerPrincipal().getName());
+        session.setAttribute(SESSION_GROUPS, Set.copyOf(result.getCallerGroups()));
+        return redirect(response, context, next);
+    }
+
+    /** Only paths of this application, so the login form cannot send anyone elsewhere. */
+    private static String safeNext(HttpServletRequest request, String next) {
+        String home = request.getContextPath() + "/";
+        return next != null && next.startsWith(home) && !next.startsWith(home + "/") ? next : home;
+    }
+
+    private static AuthenticationStatus redirect(HttpServletResponse response, HttpMessageContext context, String location) {
+        try {
+            response.sendRedirect(location);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot redirect to " + location, e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static String[] decode(String token) {
+        try {
+            String text = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+            int colon = text.indexOf(':');
+            return colon < 0 ? new String[0] : new String[] {text.substring(0, colon), text.substring(colon + 1)};
+        } catch (IllegalArgumentException e) {
+            return new String[0];
+        }
+    }
+}
