@@ -64,10 +64,24 @@ class PortalsPageIT extends DeployedPlugin {
             assertThat(browser.getPageSource()).contains("page-secret-id").doesNotContain(SECRET);
             Browser.screenshot(browser, "portals");
 
+            browser.findElement(By.id("portals:delete")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("portals:confirm-no")));
+            Browser.screenshot(browser, "portal-delete-confirmation");
+            browser.findElement(By.id("portals:confirm-no")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("portals:confirm-no")));
+            assertThat(browser.findElements(By.xpath("//td[normalize-space()='" + other + "']"))).hasSize(1);
+            browser.findElement(By.id("portals:delete")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("portals:confirm-yes"))).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//td[normalize-space()='" + other + "']")));
+            assertThat(client.get("api/portals", Login.VIEWER).body()).doesNotContain(other).contains(markupTenant);
+
             browser.findElement(By.id("sign-out")).click();
             wait.until(ExpectedConditions.urlContains("login.xhtml"));
             browser.get(pages() + "settings/portals.xhtml");
             wait.until(ExpectedConditions.urlContains("login.xhtml"));
+            signIn(browser, "it-viewer", "it-viewer-pw");
+            wait.until(ExpectedConditions.urlContains("settings/portals.xhtml"));
+            assertThat(browser.findElements(By.id("portals:delete"))).isEmpty();
         } finally {
             browser.quit();
         }
