@@ -47,6 +47,7 @@ public class TokenService {
         ConfidentialClientApplication client = access.cacheKey()
                 .map(key -> clients.computeIfAbsent(key, k -> newClient(access, authority)))
                 .orElseGet(() -> newClient(access, authority));
+        access.cacheKey().ifPresent(this::dropOlderVersions);
         ClientCredentialParameters parameters = ClientCredentialParameters.builder(Set.of(endpoints.scope())).build();
         return retrying.call(() -> {
             try {
@@ -60,9 +61,10 @@ public class TokenService {
         });
     }
 
-    /** Forgets cached clients of credential versions that are gone. */
-    public void forget(String cacheKeyPrefix) {
-        clients.keySet().removeIf(key -> key.startsWith(cacheKeyPrefix));
+    /** A portal saved again gets a new key; the clients of its previous versions are dropped. */
+    private void dropOlderVersions(String key) {
+        String portal = key.substring(0, key.lastIndexOf(':') + 1);
+        clients.keySet().removeIf(other -> other.startsWith(portal) && !other.equals(key));
     }
 
     private ConfidentialClientApplication newClient(TenantAccess access, String authority) {
