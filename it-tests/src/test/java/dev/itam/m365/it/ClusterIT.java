@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itam.m365.simulator.fault.Endpoint;
 import dev.itam.m365.simulator.fault.Fault;
-import dev.itam.m365.simulator.tenant.AppRegistration;
 import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
-import jakarta.json.Json;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -142,10 +140,7 @@ class ClusterIT {
 
     private static void createPortal(PayaraNode node) throws Exception {
         Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(7_007, 200, 4));
-        AppRegistration app = tenant.apps().iterator().next();
-        String body = Json.createObjectBuilder().add("name", "Cluster").add("tenantId", tenant.id()).add("clientId", app.clientId())
-                .add("credential", Json.createObjectBuilder().add("type", "CLIENT_SECRET").add("secretId", "c")
-                        .add("secretValue", app.firstSecret().value()).add("secretExpiresOn", "2099-01-01")).build().toString();
+        String body = TestPortals.forTenant("Cluster", tenant).build().toString();
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(node.api("portals"))
                 .header("Authorization", PayaraNode.basic()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

@@ -9,7 +9,6 @@ import dev.itam.m365.simulator.tenant.SimSku;
 import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
@@ -33,14 +32,7 @@ import org.junit.jupiter.api.Test;
 class ComplianceIT extends DeployedPlugin {
 
     private long portal(Tenant tenant, String name, Set<String> excluded) {
-        AppRegistration app = tenant.apps().iterator().next();
-        JsonArrayBuilder exclusions = Json.createArrayBuilder();
-        excluded.forEach(exclusions::add);
-        Reply created = client.post("api/portals", Json.createObjectBuilder().add("name", name).add("tenantId", tenant.id())
-                .add("clientId", app.clientId()).add("excludedSkuIds", exclusions)
-                .add("credential", Json.createObjectBuilder().add("type", "CLIENT_SECRET").add("secretId", "c")
-                        .add("secretValue", app.firstSecret().value()).add("secretExpiresOn", "2099-01-01"))
-                .build().toString(), Login.ADMIN);
+        Reply created = client.post("api/portals", TestPortals.forTenant(name, tenant, excluded).build().toString(), Login.ADMIN);
         assertThat(created.status()).as(created.body()).isIn(200, 201);
         return created.json().getJsonNumber("id").longValue();
     }

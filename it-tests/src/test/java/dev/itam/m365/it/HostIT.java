@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.itam.m365.api.spi.ContactDirectory;
 import dev.itam.m365.it.host.HostContactDirectory;
 import dev.itam.m365.it.host.HostProbe;
-import dev.itam.m365.simulator.tenant.AppRegistration;
 import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
 import jakarta.json.Json;
@@ -92,10 +91,7 @@ class HostIT {
     }
 
     private long createPortal(PayaraNode node, Tenant tenant) throws Exception {
-        AppRegistration app = tenant.apps().iterator().next();
-        String body = Json.createObjectBuilder().add("name", "Host").add("tenantId", tenant.id()).add("clientId", app.clientId())
-                .add("credential", Json.createObjectBuilder().add("type", "CLIENT_SECRET").add("secretId", "h")
-                        .add("secretValue", app.firstSecret().value()).add("secretExpiresOn", "2099-01-01")).build().toString();
+        String body = TestPortals.forTenant("Host", tenant).build().toString();
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(node.api("portals"))
                 .header("Authorization", PayaraNode.basic()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

@@ -95,12 +95,7 @@ public final class ImportBenchmark {
     }
 
     private static long createPortal(PayaraNode node, Tenant tenant) throws Exception {
-        AppRegistration app = tenant.apps().iterator().next();
-        String body = Json.createObjectBuilder().add("name", "Benchmark").add("tenantId", tenant.id())
-                .add("clientId", app.clientId()).add("credential", Json.createObjectBuilder().add("type", "CLIENT_SECRET")
-                        .add("secretId", "bench").add("secretValue", app.firstSecret().value())
-                        .add("secretExpiresOn", "2099-01-01")).build().toString();
-        return send(node, "portals", body).getJsonNumber("id").longValue();
+        return send(node, "portals", TestPortals.forTenant("Benchmark", tenant).build().toString()).getJsonNumber("id").longValue();
     }
 
     private static JsonObject post(PayaraNode node, String path) throws Exception {

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itam.m365.it.PluginClient.Login;
 import dev.itam.m365.it.PluginClient.Reply;
-import dev.itam.m365.simulator.tenant.AppRegistration;
 import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -23,12 +21,8 @@ class LargeTenantIT extends DeployedPlugin {
     @Test
     void importsATwentyThousandUserTenant() throws Exception {
         Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(20_000, USERS, 20));
-        AppRegistration app = tenant.apps().iterator().next();
-        Reply created = client.post("api/portals", Json.createObjectBuilder().add("name", "Large tenant")
-                .add("tenantId", tenant.id()).add("clientId", app.clientId())
-                .add("credential", Json.createObjectBuilder().add("type", "CLIENT_SECRET").add("secretId", "large")
-                        .add("secretValue", app.firstSecret().value()).add("secretExpiresOn", "2099-01-01"))
-                .build().toString(), Login.ADMIN);
+        Reply created = client.post("api/portals", TestPortals.forTenant("Large tenant", tenant).build().toString(),
+                Login.ADMIN);
         long portalId = created.json().getJsonNumber("id").longValue();
 
         try (HeapSampler heap = HeapSampler.ofPluginServer()) {

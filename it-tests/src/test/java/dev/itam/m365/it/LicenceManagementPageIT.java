@@ -3,10 +3,8 @@ package dev.itam.m365.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itam.m365.it.PluginClient.Login;
-import dev.itam.m365.simulator.tenant.AppRegistration;
 import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
-import jakarta.json.Json;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -34,12 +32,9 @@ class LicenceManagementPageIT extends DeployedPlugin {
     @Test
     void recalculatingCompletelyFromThePageShowsTheTenantsStatuses() throws Exception {
         Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(6_006, 120, 6));
-        AppRegistration app = tenant.apps().iterator().next();
         String name = "Pages " + System.nanoTime();
-        assertThat(client.post("api/portals", Json.createObjectBuilder().add("name", name).add("tenantId", tenant.id())
-                .add("clientId", app.clientId()).add("credential", Json.createObjectBuilder().add("type", "CLIENT_SECRET")
-                        .add("secretId", "p").add("secretValue", app.firstSecret().value()).add("secretExpiresOn", "2099-01-01"))
-                .build().toString(), Login.ADMIN).status()).isEqualTo(201);
+        assertThat(client.post("api/portals", TestPortals.forTenant(name, tenant).build().toString(), Login.ADMIN).status())
+                .isEqualTo(201);
 
         ChromeDriver browser = Browser.open();
         try {

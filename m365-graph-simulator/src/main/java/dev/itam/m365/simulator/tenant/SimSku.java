@@ -92,9 +92,4 @@ public final class SimSku {
     public Instant nextLifecycleAt() {
         return nextLifecycleAt;
     }
-
-    /** All prepaid units, as {@code /directory/subscriptions} reports them in totalLicenses. */
-    public int totalLicenses() {
-        return enabled + suspended + warning + lockedOut;
-    }
 }

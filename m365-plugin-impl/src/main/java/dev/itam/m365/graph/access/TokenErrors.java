@@ -37,13 +37,12 @@ final class TokenErrors {
     private static GraphFailure fromEntra(MsalServiceException service, TenantAccess access) {
         String description = firstSentences(service.getMessage());
         Matcher code = AADSTS.matcher(String.valueOf(service.getMessage()));
+        boolean transientStatus = service.statusCode() == 429 || service.statusCode() == 503 || service.statusCode() == 504;
         if (!code.find()) {
-            boolean transientStatus = service.statusCode() == 429 || service.statusCode() == 503 || service.statusCode() == 504;
             return new GraphFailure(transientStatus ? FailureCategory.TOKEN_ERROR : FailureCategory.ERROR_UNREADABLE,
                     "Entra ID answered " + service.statusCode() + " and its error response could not be read ("
                             + service.errorCode() + ").", transientStatus, null, service);
         }
-        boolean transientStatus = service.statusCode() == 429 || service.statusCode() == 503 || service.statusCode() == 504;
         String entra = " Entra ID said: " + description;
         return switch (code.group(1)) {
             case "90002" -> new GraphFailure(FailureCategory.TENANT_NOT_FOUND, "Entra ID does not know the directory"
