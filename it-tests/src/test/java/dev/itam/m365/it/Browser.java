@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.openqa.selenium.By;
+import java.util.List;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -32,6 +35,41 @@ final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    static void signIn(ChromeDriver browser, String user, String password) {
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+    }
+
+    /** Posts a form of the current page the way a hand-made request would, and returns the status. */
+    static long forgedPost(ChromeDriver browser, String body) {
+        return (Long) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const state = document.querySelector('input[name=\"jakarta.faces.ViewState\"]').value;"
+                + "fetch(location.pathname, {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},"
+                + " body: arguments[0] + '&jakarta.faces.ViewState=' + encodeURIComponent(state)}).then(r => done(r.status));", body);
+    }
+
+    /** The product names the product tree shows inside a folder, at any depth. */
+    static List<String> productsInFolder(ChromeDriver browser, String folder) {
+        return browser.findElements(By.xpath("//li[contains(@class,'ui-treenode')][./div//span[contains(@class,'m365-folder')]"
+                + "[normalize-space()=" + xpathLiteral(folder) + "]]//span[contains(@class,'m365-product')]"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    static String xpathLiteral(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+
+    /** Keeps the page as it was when a test failed: screenshot and HTML under target/screenshots/failed-*. */
+    static void keepEvidence(ChromeDriver browser, String test) {
+        try {
+            screenshot(browser, "failed-" + test);
+            Files.writeString(SCREENSHOTS.resolve("failed-" + test + ".html"), browser.getPageSource());
+        } catch (RuntimeException | IOException e) {
+            System.err.println("Could not keep the failed page of " + test + ": " + e);
+        }
     }
 
     static void screenshot(ChromeDriver browser, String name) {

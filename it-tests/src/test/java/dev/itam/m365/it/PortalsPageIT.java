@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itam.m365.it.PluginClient.Login;
 import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,12 +29,6 @@ class PortalsPageIT extends DeployedPlugin {
                 .build().toString(), Login.ADMIN).status()).isEqualTo(201);
     }
 
-    private static void signIn(ChromeDriver browser, String user, String password) {
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("sign-in")).click();
-    }
-
     @Test
     void signingInShowsThePortalsWithTheirDetailsAndNoSecret() throws Exception {
         String markup = "<b>Bold</b> Contoso " + System.nanoTime();
@@ -49,16 +44,16 @@ class PortalsPageIT extends DeployedPlugin {
             wait.until(ExpectedConditions.urlContains("login.xhtml"));
             Browser.screenshot(browser, "login");
 
-            signIn(browser, "it-admin", "wrong");
+            Browser.signIn(browser, "it-admin", "wrong");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-failed")));
-            signIn(browser, "it-admin", "it-admin-pw");
+            Browser.signIn(browser, "it-admin", "it-admin-pw");
             wait.until(ExpectedConditions.urlContains("settings/portals.xhtml"));
 
             assertThat(browser.findElements(By.cssSelector("#portals\\:list b"))).isEmpty();
-            browser.findElement(By.xpath("//td[normalize-space()='" + markup + "']")).click();
+            browser.findElement(By.linkText(markup)).click();
             wait.until(ExpectedConditions.textToBe(By.id("portals:detail-name"), markup));
             wait.until(ExpectedConditions.textToBe(By.id("portals:detail-tenant"), markupTenant));
-            browser.findElement(By.xpath("//td[normalize-space()='" + other + "']")).click();
+            browser.findElement(By.linkText(other)).click();
             wait.until(ExpectedConditions.textToBe(By.id("portals:detail-name"), other));
             wait.until(ExpectedConditions.textToBe(By.id("portals:detail-tenant"), otherTenant));
             assertThat(browser.getPageSource()).contains("page-secret-id").doesNotContain(SECRET);
@@ -79,9 +74,23 @@ class PortalsPageIT extends DeployedPlugin {
             wait.until(ExpectedConditions.urlContains("login.xhtml"));
             browser.get(pages() + "settings/portals.xhtml");
             wait.until(ExpectedConditions.urlContains("login.xhtml"));
-            signIn(browser, "it-viewer", "it-viewer-pw");
+            Browser.signIn(browser, "it-viewer", "it-viewer-pw");
             wait.until(ExpectedConditions.urlContains("settings/portals.xhtml"));
-            assertThat(browser.findElements(By.id("portals:delete"))).isEmpty();
+            for (String action : new String[] {"add", "edit", "import", "delete"}) {
+                assertThat(browser.findElements(By.id("portals:" + action))).as(action).isEmpty();
+            }
+            long markupId = Json.createReader(new java.io.StringReader(client.get("api/portals", Login.VIEWER).body())).readArray()
+                    .stream().map(JsonValue::asJsonObject).filter(p -> p.getString("name").equals(markup))
+                    .findFirst().orElseThrow().getJsonNumber("id").longValue();
+            assertThat(Browser.forgedPost(browser, "portals=portals&portals%3Adelete=portals%3Adelete")).isEqualTo(403);
+            assertThat(client.get("api/portals/" + markupId, Login.VIEWER).status()).isEqualTo(200);
+            browser.get(pages() + "settings/portal-edit.xhtml?portal=" + markupId);
+            assertThat(browser.findElement(By.id("error-title")).getText()).isEqualTo("403 Forbidden");
+            browser.get(pages() + "settings/portal-wizard.xhtml");
+            assertThat(browser.findElement(By.id("error-title")).getText()).isEqualTo("403 Forbidden");
+        } catch (Throwable failure) {
+            Browser.keepEvidence(browser, "portals");
+            throw failure;
         } finally {
             browser.quit();
         }

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Answers the errors the container raises before JAX-RS is reached (401, 403) as problem details
- * too, so REST clients get one error format. The WAR's web.xml routes those status codes here.
+ * too, so REST clients get one error format; a page request gets a short page in words instead.
+ * The WAR's web.xml routes those status codes here.
  */
 @WebServlet("/container-error")
 public class ContainerErrorServlet extends HttpServlet {
@@ -31,8 +32,20 @@ public class ContainerErrorServlet extends HttpServlet {
             default -> new Problem("about:blank", "Error", status, "The request failed with status " + status + ".", List.of());
         };
         response.setStatus(status);
-        response.setContentType(ProblemMapper.PROBLEM_JSON);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.toJson(problem));
+        if (isApiRequest(request)) {
+            response.setContentType(ProblemMapper.PROBLEM_JSON);
+            response.getWriter().write(JSON.toJson(problem));
+        } else {
+            response.setContentType("text/html");
+            response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><title>" + problem.title()
+                    + "</title></head><body><h1 id=\"error-title\">" + status + " " + problem.title() + "</h1><p id=\"error-detail\">"
+                    + problem.detail() + "</p><p><a href=\"" + request.getContextPath() + "/\">Back to the plugin</a></p></body></html>");
+        }
+    }
+
+    private static boolean isApiRequest(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return uri == null || uri.toString().startsWith(request.getContextPath() + "/api");
     }
 }

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.config.Config;
 /**
  * The Facelets template every page uses: the plugin's own, or a host's named by
  * {@code m365.ui.template} (a path inside this application, e.g. a template the host adds to the
- * WAR), which must offer the insert points {@code title} and {@code content}.
+ * WAR), which must offer the insert points {@code metadata} (outside the head),
+ * {@code title} and {@code content}.
  */
 @Named
 @ApplicationScoped

@@ -1,25 +1,27 @@
 package dev.itam.m365.ui.licences;
 
-import dev.itam.m365.api.PluginException;
 import dev.itam.m365.api.compliance.ComplianceService;
+import dev.itam.m365.api.compliance.Consumer;
 import dev.itam.m365.api.compliance.LicenceCompliance;
+import dev.itam.m365.api.compliance.PortalBalance;
 import dev.itam.m365.api.monitor.TaskOutcome;
 import dev.itam.m365.api.monitor.TaskRunService;
-import dev.itam.m365.api.monitor.TaskRunSummary;
 import dev.itam.m365.api.monitor.TaskService;
 import dev.itam.m365.api.monitor.TaskTrigger;
+import dev.itam.m365.ui.Messages;
+import dev.itam.m365.ui.Roles;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Licences with owned, consumed and available seats and their status; "Recalculate completely"
- * starts the run and the page follows it until it ends.
+ * Licences with owned, consumed and available seats, their status and consumers, and each
+ * portal's balance; "Recalculate completely" starts the run and the page follows it until it ends.
  */
 @Named
 @ViewScoped
@@ -37,51 +39,51 @@ public class LicencesPage implements Serializable {
     transient TaskRunService runs;
 
     private List<LicenceCompliance> licences;
+    private List<PortalBalance> balances;
+    private final Map<Long, List<Consumer>> consumers = new HashMap<>();
     private Long runningId;
-    private String progress;
 
     @PostConstruct
     void load() {
         licences = compliance.licences();
+        balances = compliance.balances();
+        consumers.clear();
     }
 
     public void recalculateCompletely() {
-        try {
-            TaskRunSummary run = tasks.startFullRecalculation(TaskTrigger.ADMIN);
-            runningId = run.id();
-            progress = "Importing all portals, then recalculating…";
-        } catch (PluginException busy) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_WARN, busy.getMessage(), null));
+        if (Roles.admin()) {
+            runningId = tasks.startFullRecalculation(TaskTrigger.ADMIN).id();
         }
     }
 
-    /** Polled while a run is in progress; reloads the licences when it has ended. */
+    /** Polled while a run is in progress; reloads the figures when it has ended. */
     public void follow() {
-        if (runningId == null) {
-            return;
-        }
-        runs.recent(50).stream().filter(r -> r.id() == runningId).findFirst().ifPresent(run -> {
-            if (run.outcome() != TaskOutcome.RUNNING) {
-                runningId = null;
-                progress = null;
-                licences = compliance.licences();
-                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
-                        run.outcome() == TaskOutcome.SUCCEEDED ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR,
-                        run.outcome() == TaskOutcome.SUCCEEDED ? "Recalculated completely." : run.errorMessage(), null));
-            }
-        });
+        runs.recent(50).stream().filter(r -> runningId != null && r.id() == runningId)
+                .filter(r -> r.outcome() != TaskOutcome.RUNNING).findFirst().ifPresent(run -> {
+                    runningId = null;
+                    load();
+                    if (run.outcome() == TaskOutcome.SUCCEEDED) {
+                        Messages.info("Recalculated completely.");
+                    } else {
+                        Messages.error(run.errorMessage());
+                    }
+                });
+    }
+
+    /** The contacts consuming a licence, read once per view when its row is expanded. */
+    public List<Consumer> consumers(long licenceId) {
+        return consumers.computeIfAbsent(licenceId, compliance::consumers);
     }
 
     public List<LicenceCompliance> getLicences() {
         return licences;
     }
 
-    public boolean isRunning() {
-        return runningId != null;
+    public List<PortalBalance> getBalances() {
+        return balances;
     }
 
-    public String getProgress() {
-        return progress;
+    public boolean isRunning() {
+        return runningId != null;
     }
 }

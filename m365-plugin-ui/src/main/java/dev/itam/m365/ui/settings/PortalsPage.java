@@ -2,18 +2,18 @@ package dev.itam.m365.ui.settings;
 
 import dev.itam.m365.api.portal.Portal;
 import dev.itam.m365.api.portal.PortalService;
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
+import dev.itam.m365.ui.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
-/** The portal list on the left and the selected portal's details on the right; never a secret. */
+/**
+ * The portal list on the left and the selected portal's details on the right; never a secret. The
+ * selection is a plain link (?portal=id), so a viewer never posts here; web.xml lets only an admin
+ * post, which is what importing and deleting do.
+ */
 @Named
 @ViewScoped
 public class PortalsPage implements Serializable {
@@ -23,33 +23,31 @@ public class PortalsPage implements Serializable {
     @Inject
     transient PortalService portals;
 
+    @Inject
+    transient PortalImport importing;
+
+    private Long selectedId;
     private List<Portal> list;
     private Portal selected;
 
-    @PostConstruct
-    void load() {
+    /** View action: the portal named in the address, else the first one. */
+    public void load() {
         list = portals.list();
-        selected = list.isEmpty() ? null : list.get(0);
+        selected = list.stream().filter(p -> Long.valueOf(p.id()).equals(selectedId)).findFirst()
+                .orElse(list.isEmpty() ? null : list.get(0));
     }
 
-    /**
-     * Deletes the selected portal after the admin confirmed; what it imported stays in licence
-     * management. A viewer never sees the button; if one posts anyway, the answer is 403.
-     */
-    public void deleteSelected() throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        if (!external.isUserInRole("m365-admin")) {
-            external.responseSendError(403, "Deleting a portal needs the role m365-admin.");
-            FacesContext.getCurrentInstance().responseComplete();
-            return;
-        }
-        if (selected != null) {
-            portals.delete(selected.id());
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Portal '" + selected.name() + "' deleted. What it imported stays in licence management and can no"
-                            + " longer be synchronised.", null));
-            load();
-        }
+    public void importSelected() {
+        importing.run(selected);
+    }
+
+    /** Deletes the selected portal after the admin confirmed; what it imported stays in licence management. */
+    public void deleteSelected() {
+        portals.delete(selected.id());
+        Messages.info("Portal '" + selected.name() + "' deleted. What it imported stays in licence management and can no"
+                + " longer be synchronised.");
+        selectedId = null;
+        load();
     }
 
     public List<Portal> getPortals() {
@@ -60,7 +58,11 @@ public class PortalsPage implements Serializable {
         return selected;
     }
 
-    public void setSelected(Portal portal) {
-        this.selected = portal;
+    public Long getSelectedId() {
+        return selectedId;
+    }
+
+    public void setSelectedId(Long selectedId) {
+        this.selectedId = selectedId;
     }
 }

@@ -1,0 +1,98 @@
+package dev.itam.m365.ui.settings;
+
+import dev.itam.m365.api.PluginException;
+import dev.itam.m365.api.compliance.ComplianceService;
+import dev.itam.m365.api.compliance.LicenceCompliance;
+import dev.itam.m365.api.importing.TenantConnections;
+import dev.itam.m365.api.portal.Portal;
+import dev.itam.m365.api.portal.PortalService;
+import dev.itam.m365.ui.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Edits a portal in three tabs (General, Connection, Exclusions) saved together. Warns before a new
+ * exclusion turns licences the portal imported into "cannot be synchronised".
+ */
+@Named
+@ViewScoped
+public class PortalEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PortalService portals;
+
+    @Inject
+    transient TenantConnections connections;
+
+    @Inject
+    transient ComplianceService compliance;
+
+    private long portalId;
+    private PortalForm form;
+    private Set<String> excludedBefore;
+    private Set<String> importedSkuIds;
+
+    /** View action: reads the portal once per view; its tenant's licences fill the exclusions tab. */
+    public void load() {
+        if (form != null) {
+            return;
+        }
+        Portal portal = portals.get(portalId);
+        form = PortalForm.of(portal);
+        excludedBefore = portal.excludedSkuIds();
+        importedSkuIds = compliance.licences().stream()
+                .filter(l -> Long.valueOf(portalId).equals(l.portalId()) && l.syncProblem() == null)
+                .map(LicenceCompliance::skuId).collect(Collectors.toSet());
+        try {
+            form.getExclusions().load(connections.licences(portalId), excludedBefore);
+        } catch (PluginException unreachable) {
+            form.getExclusions().couldNotLoad(unreachable.getMessage(), excludedBefore);
+        }
+    }
+
+    public void testConnection() {
+        form.connectionChecked(connections.test(form.draft(), portalId));
+    }
+
+    public String save() {
+        Portal saved = portals.update(portalId, form.draft());
+        Messages.info("Portal '" + saved.name() + "' saved.");
+        String notice = getExclusionNotice();
+        if (notice != null) {
+            Messages.warn(notice);
+        }
+        Messages.keepForNextPage();
+        return "/settings/portals?faces-redirect=true&portal=" + portalId;
+    }
+
+    /** Null unless a licence the portal imported is newly excluded. */
+    public String getExclusionNotice() {
+        List<String> affected = form.getExclusions().addedSince(excludedBefore).stream()
+                .filter(importedSkuIds::contains).map(form.getExclusions()::label).toList();
+        if (affected.isEmpty()) {
+            return null;
+        }
+        return "Excluding " + String.join(", ", affected) + " makes its imported licence and product \u201ccannot be"
+                + " synchronised\u201d at the next import: they stay in licence management with their last figures"
+                + " until you delete them.";
+    }
+
+    public long getPortalId() {
+        return portalId;
+    }
+
+    public void setPortalId(long portalId) {
+        this.portalId = portalId;
+    }
+
+    public PortalForm getForm() {
+        return form;
+    }
+}

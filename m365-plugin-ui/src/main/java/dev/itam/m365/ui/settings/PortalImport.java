@@ -1,0 +1,44 @@
+package dev.itam.m365.ui.settings;
+
+import dev.itam.m365.api.importing.ImportService;
+import dev.itam.m365.api.monitor.RunFigures;
+import dev.itam.m365.api.monitor.TaskInProgressException;
+import dev.itam.m365.api.monitor.TaskOutcome;
+import dev.itam.m365.api.monitor.TaskRunSummary;
+import dev.itam.m365.api.monitor.TaskService;
+import dev.itam.m365.api.monitor.TaskTrigger;
+import dev.itam.m365.api.portal.Portal;
+import dev.itam.m365.ui.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * "Import now" for one portal, also run right after the wizard saved one: imports it and
+ * recalculates compliance, so the admin sees its products and licences at once instead of after
+ * the next scheduled run.
+ */
+@ApplicationScoped
+public class PortalImport {
+
+    @Inject
+    ImportService imports;
+
+    @Inject
+    TaskService tasks;
+
+    void run(Portal portal) {
+        try {
+            TaskRunSummary run = imports.importPortal(portal.id(), TaskTrigger.ADMIN);
+            if (run.outcome() != TaskOutcome.SUCCEEDED) {
+                Messages.error("The import of '" + portal.name() + "' failed: " + run.errorMessage());
+                return;
+            }
+            tasks.recalculate(TaskTrigger.ADMIN);
+            RunFigures figures = run.figures();
+            Messages.info("Imported '" + portal.name() + "': " + figures.skusRead() + " licences, "
+                    + (figures.contactsCreated() + figures.contactsUpdated()) + " new or changed contacts; compliance recalculated.");
+        } catch (TaskInProgressException busy) {
+            Messages.warn(busy.getMessage());
+        }
+    }
+}
