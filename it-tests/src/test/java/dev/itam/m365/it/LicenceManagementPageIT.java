@@ -5,10 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.itam.m365.it.PluginClient.Login;
 import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
+import dev.itam.m365.simulator.tenant.SimSku;
+import dev.itam.m365.simulator.tenant.SimUser;
+import jakarta.json.Json;
+import java.io.StringReader;
 import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -23,25 +31,25 @@ class LicenceManagementPageIT extends DeployedPlugin {
         return "http://127.0.0.1:" + deployment.getPort() + "/m365/";
     }
 
-    private static void signIn(ChromeDriver browser, String user, String password) {
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("sign-in")).click();
-    }
+    private ChromeDriver browser;
+    private WebDriverWait wait;
 
     @Test
     void recalculatingCompletelyFromThePageShowsTheTenantsStatuses() throws Exception {
         Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(6_006, 120, 6));
         String name = "Pages " + System.nanoTime();
-        assertThat(client.post("api/portals", TestPortals.forTenant(name, tenant).build().toString(), Login.ADMIN).status())
-                .isEqualTo(201);
+        PluginClient.Reply created = client.post("api/portals", TestPortals.forTenant(name, tenant).build().toString(), Login.ADMIN);
+        assertThat(created.status()).isEqualTo(201);
+        long portalId = Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id").longValue();
+        SimSku e3 = tenant.read(t -> t.skus().stream().filter(s -> s.partNumber().equals("SPE_E3")).findFirst().orElseThrow());
+        SimSku toExclude = tenant.read(t -> t.skus().stream().filter(s -> s != e3).findFirst().orElseThrow());
 
-        ChromeDriver browser = Browser.open();
+        browser = Browser.open();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            wait = new WebDriverWait(browser, Duration.ofSeconds(60));
             browser.get(pages() + "licences/licences.xhtml");
             wait.until(ExpectedConditions.urlContains("login.xhtml"));
-            signIn(browser, "it-admin", "it-admin-pw");
+            Browser.signIn(browser, "it-admin", "it-admin-pw");
             wait.until(ExpectedConditions.urlContains("licences/licences.xhtml"));
 
             browser.findElement(By.id("licences:recalculate")).click();
@@ -56,8 +64,12 @@ class LicenceManagementPageIT extends DeployedPlugin {
             assertThat(table).contains("COMPLIANT").contains("UNDER_LICENSED").contains("OVER_LICENSED")
                     .contains("Microsoft 365 E3").contains(name + " Microsoft 365 E3");
             Browser.screenshot(browser, "licences");
+            showsTheConsumersOf(tenant, e3, name);
+            String e3Product = name + " Microsoft 365 E3";
+            excludeAndDeleteTheUnsynchronisedProduct(portalId, name, toExclude);
+            String folder = dragToANewFolderAndImport(portalId, e3Product);
 
-            browser.findElement(By.id("nav-monitor")).click();
+            browser.get(pages() + "monitor/tasks.xhtml");
             wait.until(ExpectedConditions.urlContains("monitor/tasks.xhtml"));
             assertThat(browser.findElement(By.id("monitor:runs")).getText()).contains("FULL_RECALCULATION")
                     .containsPattern("(SUCCEEDED|FAILED) \\d+ / \\d+ licences created / updated");
@@ -67,12 +79,101 @@ class LicenceManagementPageIT extends DeployedPlugin {
             browser.findElement(By.id("sign-out")).click();
             wait.until(ExpectedConditions.urlContains("login.xhtml"));
             browser.get(pages() + "licences/licences.xhtml");
-            signIn(browser, "it-viewer", "it-viewer-pw");
+            Browser.signIn(browser, "it-viewer", "it-viewer-pw");
             wait.until(ExpectedConditions.urlContains("licences/licences.xhtml"));
             assertThat(browser.findElements(By.id("licences:recalculate"))).isEmpty();
             assertThat(browser.findElement(By.id("licences:table")).getText()).contains(name);
+            browser.findElement(By.id("nav-products")).click();
+            wait.until(ExpectedConditions.urlContains("licences/products.xhtml"));
+            assertThat(browser.findElements(By.id("products:create-folder"))).isEmpty();
+            String dragKey = browser.findElement(By.xpath("//li[./div//span[normalize-space()='" + e3Product + "']]")).getAttribute("data-rowkey");
+            assertThat(Browser.forgedPost(browser, "jakarta.faces.partial.ajax=true&jakarta.faces.source=products%3Atree"
+                    + "&jakarta.faces.partial.execute=products%3Atree&jakarta.faces.behavior.event=dragdrop&jakarta.faces.partial.event=dragdrop"
+                    + "&products=products&products%3Atree_dragdrop=true&products%3Atree_dragNode=" + dragKey
+                    + "&products%3Atree_dragSource=products%3Atree&products%3Atree_dropNode=0&products%3Atree_dndIndex=0"
+                    + "&products%3Atree_isDroppedNodeCopy=false")).isEqualTo(403);
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("products:tree")));
+            assertThat(Browser.productsInFolder(browser, folder)).containsExactly(e3Product);
+        } catch (Throwable failure) {
+            Browser.keepEvidence(browser, "licence-management");
+            throw failure;
         } finally {
             browser.quit();
         }
+    }
+
+    /** Expands a licence's row: the consumers listed are the tenant's users holding it. */
+    private void showsTheConsumersOf(Tenant tenant, SimSku sku, String source) {
+        Set<String> holders = tenant.read(t -> t.userSlots().stream().filter(u -> !u.deleted())
+                .filter(u -> u.assignments().stream().anyMatch(a -> a.skuId().equals(sku.skuId())))
+                .map(SimUser::displayName).collect(Collectors.toSet()));
+        browser.findElement(By.xpath("//tbody[@id='licences:table_data']/tr[td[normalize-space()='" + source + "']]"
+                + "[td[contains(normalize-space(), '" + sku.partNumber() + "')]]//div[contains(@class,'ui-row-toggler')]")).click();
+        By names = By.cssSelector("tr.ui-expanded-row-content .m365-consumers tbody tr td:first-child");
+        wait.until(ExpectedConditions.numberOfElementsToBe(names, Math.min(10, holders.size())));
+        assertThat(browser.findElements(names)).extracting(WebElement::getText).allMatch(holders::contains);
+        assertThat(browser.findElement(By.cssSelector("tr.ui-expanded-row-content")).getText())
+                .contains("Consumers of Microsoft 365 E3");
+        Browser.screenshot(browser, "licence-consumers");
+    }
+
+    /**
+     * Edits the portal to exclude a licence it imported (the page warns first), imports it, and
+     * deletes the product that can no longer be synchronised.
+     */
+    private void excludeAndDeleteTheUnsynchronisedProduct(long portalId, String name, SimSku sku) {
+        browser.get(pages() + "settings/portals.xhtml?portal=" + portalId);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("portals:edit"))).click();
+        wait.until(ExpectedConditions.urlContains("portal-edit.xhtml"));
+        assertThat(browser.findElement(By.id("edit:tabs:name")).getAttribute("value")).isEqualTo(name);
+        browser.findElement(By.xpath("//a[normalize-space()='Exclusions']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("ul.ui-picklist-source li[data-item-value='" + sku.skuId() + "']")))
+                .click();
+        browser.findElement(By.cssSelector("[id='edit:tabs:excludedSkuIds'] .ui-picklist-button-add")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:tabs:exclusion-notice"), "cannot be synchronised"));
+        Browser.screenshot(browser, "portal-edit");
+        browser.findElement(By.id("edit:save")).click();
+        wait.until(ExpectedConditions.urlContains("settings/portals.xhtml"));
+        assertThat(browser.findElement(By.id("portals:messages")).getText()).contains("saved").contains("cannot be synchronised");
+        assertThat(browser.findElement(By.id("portals:detail-exclusions")).getText()).isEqualTo("1");
+        browser.findElement(By.id("portals:import")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("portals:messages"), "Imported '" + name + "'"));
+
+        browser.findElement(By.id("nav-products")).click();
+        wait.until(ExpectedConditions.urlContains("licences/products.xhtml"));
+        WebElement product = browser.findElement(By.xpath("//li[contains(@class,'ui-treenode-leaf')][./div//span[contains(normalize-space(),'cannot be synchronised')]]"
+                + "//span[contains(@class,'m365-product')][starts-with(normalize-space(), '" + name + " ')]"));
+        String productName = product.getText();
+        product.click();
+        wait.until(ExpectedConditions.textToBe(By.id("products:product-sync"), "CANNOT_BE_SYNCHRONISED"));
+        browser.findElement(By.id("products:delete-product")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("products:confirm-yes"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products:product-messages"), "deleted"));
+        assertThat(Browser.productsInFolder(browser, name)).hasSize(5).doesNotContain(productName);
+        assertThat(client.get("api/products", Login.VIEWER).body()).doesNotContain(productName);
+    }
+
+    /** Drags a product to a new folder; the next import leaves it there. */
+    private String dragToANewFolderAndImport(long portalId, String productName) {
+        String folder = "Moved " + System.nanoTime();
+        browser.findElement(By.id("products:folder-name")).sendKeys(folder);
+        browser.findElement(By.id("products:create-folder")).click();
+        By folderLabel = By.xpath("//span[contains(@class,'m365-folder')][normalize-space()='" + folder + "']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(folderLabel));
+        WebElement product = browser.findElement(By.xpath("//span[contains(@class,'m365-product')][normalize-space()='" + productName + "']"));
+        new Actions(browser).clickAndHold(product).moveByOffset(8, 8).moveToElement(browser.findElement(folderLabel))
+                .moveByOffset(2, 2).release().perform();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products:product-messages"), "moved to " + folder));
+        assertThat(Browser.productsInFolder(browser, folder)).containsExactly(productName);
+        Browser.screenshot(browser, "products-moved");
+
+        browser.get(pages() + "settings/portals.xhtml?portal=" + portalId);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("portals:import"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("portals:messages"), "Imported"));
+        browser.findElement(By.id("nav-products")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(folderLabel));
+        assertThat(Browser.productsInFolder(browser, folder)).containsExactly(productName);
+        return folder;
     }
 }
