@@ -3,6 +3,7 @@ package dev.itam.m365.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itam.m365.it.PluginClient.Login;
+import dev.itam.m365.simulator.TestCertificates;
 import dev.itam.m365.simulator.tenant.AppRegistration;
 import dev.itam.m365.simulator.tenant.SimSku;
 import dev.itam.m365.simulator.tenant.Tenant;
@@ -10,6 +11,9 @@ import dev.itam.m365.simulator.tenant.TenantSpec;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +22,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -129,6 +134,82 @@ class PortalWizardPageIT extends DeployedPlugin {
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    void editingSwitchesAPortalToACertificateUploadedAsPemOrPkcs12() throws Exception {
+        Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(7_008, 20, 3));
+        AppRegistration app = tenant.apps().iterator().next();
+        TestCertificates.Issued pem = TestCertificates.rsa("it-page-pem");
+        TestCertificates.Issued pfx = TestCertificates.rsa("it-page-pfx");
+        app.addCertificate(pem.certificate());
+        app.addCertificate(pfx.certificate());
+        Path files = Files.createTempDirectory("certificates");
+        Path certificateFile = Files.writeString(files.resolve("app.crt.pem"), pem.certificatePem());
+        Path keyFile = Files.writeString(files.resolve("app.key.pem"), pem.privateKeyPem());
+        Path pfxFile = Files.write(files.resolve("app.pfx"), Base64.getDecoder().decode(pfx.pkcs12Base64("pfx-pw")));
+        String name = "Certificate " + System.nanoTime();
+        PluginClient.Reply created = client.post("api/portals", TestPortals.forTenant(name, tenant).build().toString(), Login.ADMIN);
+        assertThat(created.status()).isEqualTo(201);
+        long portalId = Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id").longValue();
+
+        browser = Browser.open();
+        try {
+            wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(pages() + "settings/portal-edit.xhtml?portal=" + portalId);
+            Browser.signIn(browser, "it-admin", "it-admin-pw");
+            wait.until(ExpectedConditions.urlContains("portal-edit.xhtml"));
+            browser.findElement(By.xpath("//a[normalize-space()='Connection']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:tabs:credential"), "Client secret"));
+            browser.findElement(By.xpath("//label[normalize-space()='Certificate']")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("edit:tabs:add-certificate"))).click();
+            upload("certificate-file", certificateFile);
+            upload("key-file", keyFile);
+            browser.findElement(By.id("certificate-form:certificate-add")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:tabs:credential"),
+                    "Certificate from app.crt.pem with the private key from app.key.pem (not saved yet)"));
+            browser.findElement(By.id("edit:tabs:test-connection")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:tabs:connection-result"), "Connected"));
+            Browser.screenshot(browser, "portal-edit-certificate");
+
+            browser.findElement(By.id("edit:tabs:remove-credential")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:tabs:credential"), "None yet"));
+            addPkcs12(pfxFile, "wrong-pw");
+            browser.findElement(By.id("edit:tabs:test-connection")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:tabs:credential-message"), "password"));
+            browser.findElement(By.id("edit:tabs:remove-credential")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:tabs:credential"), "None yet"));
+            addPkcs12(pfxFile, "pfx-pw");
+            browser.findElement(By.id("edit:tabs:test-connection")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:tabs:connection-result"), "Connected"));
+
+            browser.findElement(By.id("edit:save")).click();
+            wait.until(ExpectedConditions.urlContains("settings/portals.xhtml"));
+            assertThat(browser.findElement(By.id("portals:details")).getText()).contains("Certificate ").contains("CN=it-page-pfx");
+            assertThat(client.get("api/portals/" + portalId, Login.VIEWER).body()).contains("\"CERTIFICATE\"").contains("it-page-pfx");
+        } catch (Throwable failure) {
+            Browser.keepEvidence(browser, "certificate");
+            throw failure;
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private void addPkcs12(Path file, String password) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("edit:tabs:add-certificate"))).click();
+        upload("certificate-file", file);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("certificate-form:pkcs12-password"))).sendKeys(password);
+        browser.findElement(By.id("certificate-form:certificate-add")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:tabs:credential"), "PKCS#12 file app.pfx"));
+    }
+
+    private void upload(String field, Path file) {
+        wait.ignoring(StaleElementReferenceException.class).until(page -> {
+            page.findElement(By.id("certificate-form:" + field + "_input")).sendKeys(file.toAbsolutePath().toString());
+            return true;
+        });
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("certificate-form:" + field + "-name"),
+                file.getFileName().toString()));
     }
 
     private void next() {
