@@ -10,6 +10,8 @@ import dev.itam.m365.simulator.tenant.SimUser;
 import jakarta.json.Json;
 import java.io.StringReader;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,14 @@ class LicenceManagementPageIT extends DeployedPlugin {
         assertThat(created.status()).isEqualTo(201);
         long portalId = Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id").longValue();
         SimSku e3 = tenant.read(t -> t.skus().stream().filter(s -> s.partNumber().equals("SPE_E3")).findFirst().orElseThrow());
-        SimSku toExclude = tenant.read(t -> t.skus().stream().filter(s -> s != e3).findFirst().orElseThrow());
+        List<SimSku> others = tenant.read(t -> t.skus().stream().filter(s -> s != e3)
+                .sorted(Comparator.comparingInt(SimSku::consumed).reversed()).toList());
+        SimSku under = others.get(0);
+        SimSku over = others.get(1);
+        SimSku toExclude = others.get(2);
+        tenant.updateSku(e3.skuId(), e3.consumed(), 0, 0, 0, "Enabled");
+        tenant.updateSku(under.skuId(), under.consumed() - 2, 0, 0, 0, "Enabled");
+        tenant.updateSku(over.skuId(), over.consumed() + 3, 0, 0, 0, "Enabled");
 
         browser = Browser.open();
         try {
@@ -60,14 +69,15 @@ class LicenceManagementPageIT extends DeployedPlugin {
             assertThat(browser.findElement(By.id("licences:messages")).getText())
                     .containsAnyOf("Recalculated completely.", "portals could not be imported");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("licences:table"), name));
-            String table = browser.findElement(By.id("licences:table")).getText();
-            assertThat(table).contains("COMPLIANT").contains("UNDER_LICENSED").contains("OVER_LICENSED")
-                    .contains("Microsoft 365 E3").contains(name + " Microsoft 365 E3");
+            assertThat(row(name, e3)).containsExactly(e3.consumed() + "", e3.consumed() + "", "0", "Compliant");
+            assertThat(row(name, under)).containsExactly(under.consumed() - 2 + "", under.consumed() + "", "-2", "Under-licensed");
+            assertThat(row(name, over)).containsExactly(over.consumed() + 3 + "", over.consumed() + "", "3", "Over-licensed");
+            assertThat(browser.findElement(By.id("licences:table")).getText()).contains(name + " Microsoft 365 E3");
             Browser.screenshot(browser, "licences");
             showsTheConsumersOf(tenant, e3, name);
             String e3Product = name + " Microsoft 365 E3";
             excludeAndDeleteTheUnsynchronisedProduct(portalId, name, toExclude);
-            String folder = dragToANewFolderAndImport(portalId, e3Product);
+            String folder = dragToANewFolderAndImport(portalId, name, e3Product);
 
             browser.get(pages() + "monitor/tasks.xhtml");
             wait.until(ExpectedConditions.urlContains("monitor/tasks.xhtml"));
@@ -103,13 +113,23 @@ class LicenceManagementPageIT extends DeployedPlugin {
         }
     }
 
+    /** Owned, consumed, balance and status of a licence as its row shows them. */
+    private List<String> row(String source, SimSku sku) {
+        return browser.findElements(By.xpath(licenceRow(source, sku) + "/td[position() >= 5 and position() <= 8]")).stream()
+                .map(cell -> cell.getText().lines().findFirst().orElse("")).toList();
+    }
+
+    private static String licenceRow(String source, SimSku sku) {
+        return "//tbody[@id='licences:table_data']/tr[td[normalize-space()='" + source + "']][td[contains(normalize-space(), '"
+                + sku.partNumber() + "')]]";
+    }
+
     /** Expands a licence's row: the consumers listed are the tenant's users holding it. */
     private void showsTheConsumersOf(Tenant tenant, SimSku sku, String source) {
         Set<String> holders = tenant.read(t -> t.userSlots().stream().filter(u -> !u.deleted())
                 .filter(u -> u.assignments().stream().anyMatch(a -> a.skuId().equals(sku.skuId())))
                 .map(SimUser::displayName).collect(Collectors.toSet()));
-        browser.findElement(By.xpath("//tbody[@id='licences:table_data']/tr[td[normalize-space()='" + source + "']]"
-                + "[td[contains(normalize-space(), '" + sku.partNumber() + "')]]//div[contains(@class,'ui-row-toggler')]")).click();
+        browser.findElement(By.xpath(licenceRow(source, sku) + "//div[contains(@class,'ui-row-toggler')]")).click();
         By names = By.cssSelector("tr.ui-expanded-row-content .m365-consumers tbody tr td:first-child");
         wait.until(ExpectedConditions.numberOfElementsToBe(names, Math.min(10, holders.size())));
         assertThat(browser.findElements(names)).extracting(WebElement::getText).allMatch(holders::contains);
@@ -146,7 +166,8 @@ class LicenceManagementPageIT extends DeployedPlugin {
                 + "//span[contains(@class,'m365-product')][starts-with(normalize-space(), '" + name + " ')]"));
         String productName = product.getText();
         product.click();
-        wait.until(ExpectedConditions.textToBe(By.id("products:product-sync"), "CANNOT_BE_SYNCHRONISED"));
+        wait.until(ExpectedConditions.textToBe(By.id("products:product-sync"), "Cannot be synchronised"));
+        assertThat(browser.findElement(By.id("products:details")).getText()).contains("excluded from the portal's import");
         browser.findElement(By.id("products:delete-product")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("products:confirm-yes"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products:product-messages"), "deleted"));
@@ -154,17 +175,20 @@ class LicenceManagementPageIT extends DeployedPlugin {
         assertThat(client.get("api/products", Login.VIEWER).body()).doesNotContain(productName);
     }
 
-    /** Drags a product to a new folder; the next import leaves it there. */
-    private String dragToANewFolderAndImport(long portalId, String productName) {
+    /** Drags a product to a new folder inside its portal's folder; the next import leaves it there. */
+    private String dragToANewFolderAndImport(long portalId, String portalName, String productName) {
         String folder = "Moved " + System.nanoTime();
+        browser.findElement(By.xpath("//span[contains(@class,'m365-folder')][normalize-space()='" + portalName + "']")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("products:product-name"), portalName));
         browser.findElement(By.id("products:folder-name")).sendKeys(folder);
         browser.findElement(By.id("products:create-folder")).click();
         By folderLabel = By.xpath("//span[contains(@class,'m365-folder')][normalize-space()='" + folder + "']");
         wait.until(ExpectedConditions.visibilityOfElementLocated(folderLabel));
         WebElement product = browser.findElement(By.xpath("//span[contains(@class,'m365-product')][normalize-space()='" + productName + "']"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", product);
         new Actions(browser).clickAndHold(product).moveByOffset(8, 8).moveToElement(browser.findElement(folderLabel))
                 .moveByOffset(2, 2).release().perform();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products:product-messages"), "moved to " + folder));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products:product-messages"), folder + "; imports leave it there"));
         assertThat(Browser.productsInFolder(browser, folder)).containsExactly(productName);
         Browser.screenshot(browser, "products-moved");
 

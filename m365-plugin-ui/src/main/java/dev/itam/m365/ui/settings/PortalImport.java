@@ -35,8 +35,9 @@ public class PortalImport {
             }
             tasks.recalculate(TaskTrigger.ADMIN);
             RunFigures figures = run.figures();
-            Messages.info("Imported '" + portal.name() + "': " + figures.skusRead() + " licences, "
-                    + (figures.contactsCreated() + figures.contactsUpdated()) + " new or changed contacts; compliance recalculated.");
+            Messages.info("Imported '" + portal.name() + "': " + figures.licencesCreated() + " new and " + figures.licencesUpdated()
+                    + " changed licences, " + figures.contactsCreated() + " new and " + figures.contactsUpdated()
+                    + " changed contacts; compliance recalculated.");
         } catch (TaskInProgressException busy) {
             Messages.warn(busy.getMessage());
         }
