@@ -84,6 +84,11 @@ class LicenceManagementPageIT extends DeployedPlugin {
             assertThat(browser.findElement(By.id("monitor:runs")).getText()).contains("FULL_RECALCULATION")
                     .containsPattern("(SUCCEEDED|FAILED) \\d+ / \\d+ licences created / updated");
             assertThat(browser.findElement(By.id("monitor:schedule")).getText()).contains("IMPORT").contains("switched off");
+            browser.findElement(By.id("monitor:runs:portal:filter")).sendKeys(name);
+            By rows = By.cssSelector("[id='monitor:runs_data'] > tr");
+            wait.until(ExpectedConditions.numberOfElementsToBe(rows, 2));
+            assertThat(browser.findElements(rows)).extracting(WebElement::getText)
+                    .allMatch(run -> run.startsWith("IMPORT " + name) && run.contains("SUCCEEDED"));
             Browser.screenshot(browser, "monitor");
 
             browser.findElement(By.id("sign-out")).click();
@@ -180,7 +185,11 @@ class LicenceManagementPageIT extends DeployedPlugin {
         String folder = "Moved " + System.nanoTime();
         browser.findElement(By.xpath("//span[contains(@class,'m365-folder')][normalize-space()='" + portalName + "']")).click();
         wait.until(ExpectedConditions.textToBe(By.id("products:product-name"), portalName));
-        browser.findElement(By.id("products:folder-name")).sendKeys(folder);
+        browser.findElement(By.id("products:create-folder")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products:name-message"), "A folder name has 1 to"));
+        browser.findElement(By.xpath("//span[contains(@class,'m365-folder')][normalize-space()='" + portalName + "']")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("products:product-name"), portalName));
+        browser.findElement(By.id("products:name")).sendKeys(folder);
         browser.findElement(By.id("products:create-folder")).click();
         By folderLabel = By.xpath("//span[contains(@class,'m365-folder')][normalize-space()='" + folder + "']");
         wait.until(ExpectedConditions.visibilityOfElementLocated(folderLabel));

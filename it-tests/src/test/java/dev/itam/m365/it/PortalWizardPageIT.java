@@ -72,6 +72,12 @@ class PortalWizardPageIT extends DeployedPlugin {
             browser.findElement(By.id("wizard:description")).sendKeys("Added through the wizard");
             next();
 
+            // Back keeps what was entered
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:tenantId")));
+            browser.findElement(By.id("wizard:steps_back")).click();
+            wait.until(ExpectedConditions.attributeToBe(By.id("wizard:name"), "value", name));
+            next();
+
             // Connection: a wrong secret fails the test in words, the right one connects
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:tenantId"))).sendKeys(tenant.id());
             browser.findElement(By.id("wizard:clientId")).sendKeys(app.clientId());

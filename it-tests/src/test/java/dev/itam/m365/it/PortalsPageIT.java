@@ -70,6 +70,11 @@ class PortalsPageIT extends DeployedPlugin {
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//td[normalize-space()='" + other + "']")));
             assertThat(client.get("api/portals", Login.VIEWER).body()).doesNotContain(other).contains(markupTenant);
 
+            browser.get(pages() + "settings/portal-edit.xhtml?portal=987654321");
+            wait.until(ExpectedConditions.urlContains("settings/portals.xhtml"));
+            assertThat(browser.findElement(By.id("portals:messages")).getText())
+                    .contains("There is no portal with id 987654321; it may have been deleted.");
+
             browser.findElement(By.id("sign-out")).click();
             wait.until(ExpectedConditions.urlContains("login.xhtml"));
             browser.get(pages() + "settings/portals.xhtml");

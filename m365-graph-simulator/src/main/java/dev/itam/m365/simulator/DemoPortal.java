@@ -28,6 +28,9 @@ import java.util.Base64;
  */
 public final class DemoPortal {
 
+    /** The simulator's demo secrets do not expire; the portal needs a date all the same. */
+    private static final String SECRET_VALID_UNTIL = "2099-12-30";
+
     private DemoPortal() {
     }
 
@@ -48,7 +51,7 @@ public final class DemoPortal {
                                     .add("tenantId", tenant.id()).add("clientId", app.clientId())
                                     .add("credential", Json.createObjectBuilder().add("type", "CLIENT_SECRET")
                                             .add("secretId", app.firstSecret().secretId()).add("secretValue", app.firstSecret().value())
-                                            .add("secretExpiresOn", "2099-12-30"))
+                                            .add("secretExpiresOn", SECRET_VALID_UNTIL))
                                     .build().toString())));
             JsonObject run = json(send(http, HttpRequest.newBuilder(plugin.resolve("api/tasks/full-recalculation"))
                     .header("Authorization", login).POST(HttpRequest.BodyPublishers.noBody())));
@@ -58,6 +61,7 @@ public final class DemoPortal {
         System.out.println("  Demo app      client id " + app.clientId());
         System.out.println("                secret id " + app.firstSecret().secretId());
         System.out.println("                secret    " + app.firstSecret().value());
+        System.out.println("                valid until " + SECRET_VALID_UNTIL);
     }
 
     private static void awaitEnd(HttpClient http, URI plugin, String login, long runId) throws IOException, InterruptedException {

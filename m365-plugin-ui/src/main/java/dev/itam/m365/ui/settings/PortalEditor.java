@@ -1,5 +1,6 @@
 package dev.itam.m365.ui.settings;
 
+import dev.itam.m365.api.NotFoundException;
 import dev.itam.m365.api.PluginException;
 import dev.itam.m365.api.compliance.ComplianceService;
 import dev.itam.m365.api.compliance.LicenceCompliance;
@@ -39,12 +40,22 @@ public class PortalEditor implements Serializable {
     private Set<String> excludedBefore;
     private Set<String> importedSkuIds;
 
-    /** View action: reads the portal once per view; its tenant's licences fill the exclusions tab. */
-    public void load() {
+    /**
+     * View action: reads the portal once per view; its tenant's licences fill the exclusions tab.
+     * A portal that no longer exists sends the admin back to the list, with a message.
+     */
+    public String load() {
         if (form != null) {
-            return;
+            return null;
         }
-        Portal portal = portals.get(portalId);
+        Portal portal;
+        try {
+            portal = portals.get(portalId);
+        } catch (NotFoundException gone) {
+            Messages.error(gone.getMessage());
+            Messages.keepForNextPage();
+            return "/settings/portals?faces-redirect=true";
+        }
         form = PortalForm.of(portal);
         excludedBefore = portal.excludedSkuIds();
         importedSkuIds = compliance.licences().stream()
@@ -55,6 +66,7 @@ public class PortalEditor implements Serializable {
         } catch (PluginException unreachable) {
             form.getExclusions().couldNotLoad(unreachable.getMessage(), excludedBefore);
         }
+        return null;
     }
 
     public void testConnection() {
