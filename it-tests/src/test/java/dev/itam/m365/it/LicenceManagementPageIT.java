@@ -136,10 +136,17 @@ class LicenceManagementPageIT extends DeployedPlugin {
                 .map(SimUser::displayName).collect(Collectors.toSet()));
         browser.findElement(By.xpath(licenceRow(source, sku) + "//div[contains(@class,'ui-row-toggler')]")).click();
         By names = By.cssSelector("tr.ui-expanded-row-content .m365-consumers tbody tr td:first-child");
-        wait.until(ExpectedConditions.numberOfElementsToBe(names, Math.min(10, holders.size())));
-        assertThat(browser.findElements(names)).extracting(WebElement::getText).allMatch(holders::contains);
+        assertThat(holders).hasSizeGreaterThan(10);
+        wait.until(ExpectedConditions.numberOfElementsToBe(names, 10));
+        List<String> firstPage = browser.findElements(names).stream().map(WebElement::getText).toList();
+        assertThat(firstPage).allMatch(holders::contains);
         assertThat(browser.findElement(By.cssSelector("tr.ui-expanded-row-content")).getText())
-                .contains("Consumers of Microsoft 365 E3");
+                .contains("Consumers of Microsoft 365 E3").contains("1–10 of " + holders.size());
+        browser.findElement(By.cssSelector("tr.ui-expanded-row-content .ui-paginator-next")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr.ui-expanded-row-content"),
+                "11–" + Math.min(20, holders.size()) + " of " + holders.size()));
+        List<String> secondPage = browser.findElements(names).stream().map(WebElement::getText).toList();
+        assertThat(secondPage).allMatch(holders::contains).doesNotContainAnyElementsOf(firstPage);
         Browser.screenshot(browser, "licence-consumers");
     }
 

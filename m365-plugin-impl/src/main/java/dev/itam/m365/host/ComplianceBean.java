@@ -35,4 +35,14 @@ public class ComplianceBean implements ComplianceService {
     public List<Consumer> consumers(long licenceId) {
         return delegate.consumers(licenceId);
     }
+
+    @Override
+    public List<Consumer> consumers(long licenceId, int first, int max) {
+        return delegate.consumers(licenceId, first, max);
+    }
+
+    @Override
+    public int consumerCount(long licenceId) {
+        return delegate.consumerCount(licenceId);
+    }
 }

@@ -11,6 +11,21 @@ public interface ComplianceService {
     /** Balances per portal (deleted portals by their former name). */
     List<PortalBalance> balances();
 
-    /** The contacts consuming one licence. */
+    /** The contacts consuming one licence, by display name. */
     List<Consumer> consumers(long licenceId);
+
+    /**
+     * One page of {@link #consumers(long)}, for licences with many thousand consumers. This default
+     * reads them all; the plugin's own implementation reads only the page.
+     */
+    default List<Consumer> consumers(long licenceId, int first, int max) {
+        List<Consumer> all = consumers(licenceId);
+        int from = Math.min(Math.max(first, 0), all.size());
+        return all.subList(from, Math.min(from + Math.max(max, 0), all.size()));
+    }
+
+    /** How many contacts consume one licence. This default counts {@link #consumers(long)}. */
+    default int consumerCount(long licenceId) {
+        return consumers(licenceId).size();
+    }
 }

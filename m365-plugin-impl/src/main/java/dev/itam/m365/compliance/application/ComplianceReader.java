@@ -54,15 +54,34 @@ public class ComplianceReader implements ComplianceService {
 
     @Override
     public List<Consumer> consumers(long licenceId) {
-        if (em.find(LicenceEntity.class, licenceId) == null) {
-            throw new NotFoundException("There is no licence with id " + licenceId + ".");
-        }
+        return consumers(licenceId, 0, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<Consumer> consumers(long licenceId, int first, int max) {
+        requireLicence(licenceId);
         return em.createQuery("select a from ConsumerAssignment a join fetch a.contact c where a.licence.id = :licence"
                         + " order by c.displayName, c.entraObjectId", ConsumerAssignment.class)
                 .setParameter("licence", licenceId)
+                .setFirstResult(Math.max(first, 0))
+                .setMaxResults(Math.max(max, 0))
                 .getResultStream()
                 .map(ComplianceReader::consumer)
                 .toList();
+    }
+
+    @Override
+    public int consumerCount(long licenceId) {
+        requireLicence(licenceId);
+        return em.createQuery("select count(a) from ConsumerAssignment a where a.licence.id = :licence", Long.class)
+                .setParameter("licence", licenceId)
+                .getSingleResult().intValue();
+    }
+
+    private void requireLicence(long licenceId) {
+        if (em.find(LicenceEntity.class, licenceId) == null) {
+            throw new NotFoundException("There is no licence with id " + licenceId + ".");
+        }
     }
 
     private static LicenceCompliance view(ComplianceResult result, ProductEntity product) {

@@ -1,7 +1,6 @@
 package dev.itam.m365.ui.licences;
 
 import dev.itam.m365.api.compliance.ComplianceService;
-import dev.itam.m365.api.compliance.Consumer;
 import dev.itam.m365.api.compliance.LicenceCompliance;
 import dev.itam.m365.api.compliance.PortalBalance;
 import dev.itam.m365.api.monitor.TaskOutcome;
@@ -40,7 +39,7 @@ public class LicencesPage implements Serializable {
 
     private List<LicenceCompliance> licences;
     private List<PortalBalance> balances;
-    private final Map<Long, List<Consumer>> consumers = new HashMap<>();
+    private final Map<Long, ConsumersModel> consumers = new HashMap<>();
     private Long runningId;
 
     @PostConstruct
@@ -70,9 +69,9 @@ public class LicencesPage implements Serializable {
                 });
     }
 
-    /** The contacts consuming a licence, read once per view when its row is expanded. */
-    public List<Consumer> consumers(long licenceId) {
-        return consumers.computeIfAbsent(licenceId, compliance::consumers);
+    /** The contacts consuming a licence, read a page at a time when its row is expanded. */
+    public ConsumersModel consumers(long licenceId) {
+        return consumers.computeIfAbsent(licenceId, id -> new ConsumersModel(compliance, id));
     }
 
     public List<LicenceCompliance> getLicences() {
