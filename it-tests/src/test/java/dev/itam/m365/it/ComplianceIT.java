@@ -89,6 +89,13 @@ class ComplianceIT extends DeployedPlugin {
                 .filter(u -> u.assignments().stream().anyMatch(a -> a.skuId().equals(under.skuId())))
                 .map(u -> u.id()).collect(Collectors.toSet()));
         assertThat(consumers).extracting(c -> c.getString("entraObjectId")).containsExactlyInAnyOrderElementsOf(holders);
+        assertThat(holders).hasSizeGreaterThan(8);
+        Reply page = client.get("api/licences/" + licenceId + "/consumers?first=3&max=5", Login.VIEWER);
+        assertThat(page.totalCount()).contains(Integer.toString(holders.size()));
+        assertThat(page.jsonArray().stream().map(JsonValue::asJsonObject).toList()).isEqualTo(consumers.subList(3, 8));
+        Reply badPage = client.get("api/licences/" + licenceId + "/consumers?first=-1&max=0", Login.VIEWER);
+        assertThat(badPage.status()).isEqualTo(400);
+        assertThat(badPage.body()).contains("\"field\":\"first\"").contains("\"field\":\"max\"");
 
         JsonObject balance = client.get("api/balances", Login.VIEWER).jsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(b -> b.getString("source").equals(name)).findFirst().orElseThrow();

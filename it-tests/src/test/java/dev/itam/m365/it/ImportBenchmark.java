@@ -9,6 +9,7 @@ import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -23,6 +24,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Base64;
 import java.util.List;
 
@@ -73,6 +75,16 @@ public final class ImportBenchmark {
                     start = System.nanoTime();
                     JsonObject again = post(node, "imports/" + portalId);
                     double reimportSeconds = (System.nanoTime() - start) / 1e9;
+                    JsonObject largest = Json.createReader(new StringReader(get(node, "licences"))).readArray().stream()
+                            .map(JsonValue::asJsonObject).max(Comparator.comparingInt(l -> l.getInt("consumed"))).orElseThrow();
+                    String consumersPath = "licences/" + largest.getJsonNumber("licenceId") + "/consumers";
+                    start = System.nanoTime();
+                    int allConsumers = Json.createReader(new StringReader(get(node, consumersPath))).readArray().size();
+                    double allConsumersSeconds = (System.nanoTime() - start) / 1e9;
+                    start = System.nanoTime();
+                    int pageConsumers = Json.createReader(new StringReader(get(node, consumersPath + "?first=" + allConsumers / 2
+                            + "&max=10"))).readArray().size();
+                    double pageSeconds = (System.nanoTime() - start) / 1e9;
                     PageWalker.Walk download = new PageWalker(HttpClient.newBuilder()
                             .sslContext(simulator.tls().clientContext()).build(), token(simulator, tenant))
                             .walk(simulator.baseUri() + UsersPagingBenchmark.QUERY);
@@ -86,6 +98,8 @@ public final class ImportBenchmark {
                             users / reimportSeconds, again.getString("outcome"));
                     System.out.printf("Recalculation:             %6.2f s  (%d licences, outcome %s)%n", recalculationSeconds,
                             recalculation.getJsonObject("figures").getInt("licencesRecalculated"), recalculation.getString("outcome"));
+                    System.out.printf("Consumers of the largest licence: all %,d in %.2f s; a page of %d (as the licence page"
+                            + " reads them) in %.3f s%n", allConsumers, allConsumersSeconds, pageConsumers, pageSeconds);
                     System.out.printf("Bare download, same pages: %6.1f s  (%,.0f users/s, %d pages, %.1f MB)%n", download.seconds(),
                             download.usersPerSecond(), download.pages(), download.bytes() / 1e6);
                     System.out.printf("Peak heap of the server:   %6d MB (limit %s)%n", heap.peakMegabytes(), PayaraNode.HEAP);
@@ -96,6 +110,16 @@ public final class ImportBenchmark {
 
     private static long createPortal(PayaraNode node, Tenant tenant) throws Exception {
         return send(node, "portals", TestPortals.forTenant("Benchmark", tenant).build().toString()).getJsonNumber("id").longValue();
+    }
+
+    private static String get(PayaraNode node, String path) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(node.api(path))
+                .header("Authorization", PayaraNode.basic()).timeout(Duration.ofMinutes(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return answer.body();
     }
 
     private static JsonObject post(PayaraNode node, String path) throws Exception {

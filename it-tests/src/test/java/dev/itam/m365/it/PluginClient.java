@@ -28,7 +28,7 @@ public final class PluginClient {
 
     /** One response. */
     public record Reply(int status, String contentType, String body, Optional<String> location,
-            Optional<String> challenge) {
+            Optional<String> challenge, Optional<String> totalCount) {
 
         public JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();
@@ -88,7 +88,7 @@ public final class PluginClient {
             bodies.add(response.body());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response.headers().firstValue("Location"),
-                    response.headers().firstValue("WWW-Authenticate"));
+                    response.headers().firstValue("WWW-Authenticate"), response.headers().firstValue("X-Total-Count"));
         } catch (IOException e) {
             throw new IllegalStateException("HTTP call as " + login.user() + " failed", e);
         } catch (InterruptedException e) {
