@@ -75,6 +75,12 @@ class PortalsPageIT extends DeployedPlugin {
             assertThat(browser.findElement(By.id("portals:messages")).getText())
                     .contains("There is no portal with id 987654321; it may have been deleted.");
 
+            browser.get(pages() + "settings/portal-edit.xhtml?portal=abc");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("back")));
+            assertThat(browser.findElement(By.id("load-messages")).getText()).contains("The address names no portal");
+            browser.get(pages() + "settings/portals.xhtml?portal=abc");
+            assertThat(browser.findElement(By.id("portals:list")).getText()).contains(markup);
+
             browser.findElement(By.id("sign-out")).click();
             wait.until(ExpectedConditions.urlContains("login.xhtml"));
             browser.get(pages() + "settings/portals.xhtml");

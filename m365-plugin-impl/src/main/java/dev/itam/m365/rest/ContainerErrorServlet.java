@@ -27,8 +27,9 @@ public class ContainerErrorServlet extends HttpServlet {
         Problem problem = switch (status) {
             case 401 -> new Problem("about:blank", "Unauthorized", 401,
                     "Sign in with a user that has the role m365-viewer (read) or m365-admin (change).", List.of());
-            case 403 -> new Problem("about:blank", "Forbidden", 403,
-                    "Your user may read but not change this; changes need the role m365-admin.", List.of());
+            case 403 -> new Problem("about:blank", "Forbidden", 403, request.isUserInRole("m365-viewer")
+                    ? "Your user may read but not change this; changes need the role m365-admin."
+                    : "Your user has neither the role m365-viewer (read) nor m365-admin (change).", List.of());
             default -> new Problem("about:blank", "Error", status, "The request failed with status " + status + ".", List.of());
         };
         response.setStatus(status);

@@ -1,13 +1,43 @@
 package dev.itam.m365.ui;
 
 import dev.itam.m365.api.compliance.ComplianceStatus;
+import dev.itam.m365.api.portal.CredentialSummary;
+import dev.itam.m365.api.portal.NationalCloud;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Statuses and reasons in the words admins read on the pages; the REST API keeps the constants. */
+/** Statuses, reasons, clouds and credentials in the words admins read on the pages; the REST API keeps the constants. */
 @Named
 @ApplicationScoped
 public class Labels {
+
+    @Inject
+    Format format;
+
+    public String cloud(NationalCloud cloud) {
+        if (cloud == null) {
+            return "";
+        }
+        return switch (cloud) {
+            case GLOBAL -> "Global (most tenants)";
+            case US_GOV -> "US Government (GCC High)";
+            case US_GOV_DOD -> "US Government (DoD)";
+            case CHINA -> "China (21Vianet)";
+        };
+    }
+
+    /** A stored credential: which secret or certificate, and until when it is valid; never the secret. */
+    public String credential(CredentialSummary credential) {
+        if (credential.secretSet()) {
+            return "Client secret " + credential.secretId() + ", valid until " + credential.secretExpiresOn();
+        }
+        if (credential.certificateSet()) {
+            return "Certificate " + credential.certificateThumbprint() + " (" + credential.certificateSubject()
+                    + "), valid until " + format.instant(credential.certificateExpiresAt());
+        }
+        return "None";
+    }
 
     public String status(ComplianceStatus status) {
         if (status == null) {

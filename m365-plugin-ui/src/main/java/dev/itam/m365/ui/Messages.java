@@ -12,8 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Messages for the admin. A service's rule violation goes next to the field it concerns: the input
- * whose id is the violation's field, or for any {@code credential.*} field the component
- * {@code credential}; a violation without such a component is shown at the top, with its field.
+ * whose id is the violation's field, or for {@code credential} and every {@code credential.*}
+ * field the component {@code credential}; a violation without such a component is shown at the
+ * top, with its field.
  */
 public final class Messages {
 

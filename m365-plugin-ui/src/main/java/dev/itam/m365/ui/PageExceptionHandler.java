@@ -10,6 +10,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.Iterator;
 import java.util.Optional;
 
@@ -53,10 +54,18 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
         }
     }
 
+    /** Back to the page as it was opened (the Referer keeps its ?portal=…), if that page is one of ours. */
     private static void reload(ExternalContext external) {
+        String page = external.getRequestContextPath() + external.getRequestServletPath();
+        String referer = external.getRequestHeaderMap().get("Referer");
+        if (referer != null) {
+            URI opened = URI.create(referer);
+            if (page.equals(opened.getPath())) {
+                page = opened.getRawQuery() == null ? page : page + "?" + opened.getRawQuery();
+            }
+        }
         try {
-            external.redirect(external.getRequestContextPath() + external.getRequestServletPath()
-                    + Optional.ofNullable(external.getRequestPathInfo()).orElse(""));
+            external.redirect(page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,11 +7,11 @@ import dev.itam.m365.api.compliance.Consumer;
 import dev.itam.m365.api.compliance.LicenceCompliance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,8 +35,9 @@ public class LicenceResource {
     }
 
     /**
-     * All consumers, or with {@code max} one page of them from {@code first}, with the total in
-     * the header {@code X-Total-Count}: a licence of a large tenant has tens of thousands.
+     * All consumers, or with {@code max} one page of them from {@code first} (read only with
+     * {@code max}), with the total in the header {@code X-Total-Count}: a licence of a large tenant
+     * has tens of thousands.
      */
     @GET
     @Path("{id}/consumers")

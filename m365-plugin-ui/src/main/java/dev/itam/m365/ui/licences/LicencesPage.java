@@ -17,6 +17,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 
 /**
  * Licences with owned, consumed and available seats, their status and consumers, and each
@@ -55,12 +56,16 @@ public class LicencesPage implements Serializable {
         }
     }
 
-    /** Polled while a run is in progress; reloads the figures when it has ended. */
+    /**
+     * Polled while a run is in progress, without redrawing anything, so open consumer lists and
+     * filters stay as they are; when the run has ended, reloads the figures and redraws the page.
+     */
     public void follow() {
         runs.recent(50).stream().filter(r -> runningId != null && r.id() == runningId)
                 .filter(r -> r.outcome() != TaskOutcome.RUNNING).findFirst().ifPresent(run -> {
                     runningId = null;
                     load();
+                    PrimeFaces.current().ajax().update("licences");
                     if (run.outcome() == TaskOutcome.SUCCEEDED) {
                         Messages.info("Recalculated completely.");
                     } else {

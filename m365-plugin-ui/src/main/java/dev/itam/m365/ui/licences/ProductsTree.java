@@ -19,8 +19,9 @@ import org.primefaces.model.TreeNode;
 
 /**
  * Products in their folders. An admin drags a product to another folder (later imports leave it
- * there), adds folders, and deletes products that can no longer be synchronised. Imported data
- * is otherwise read-only: the tenant leads.
+ * there), adds folders, and deletes products made by hand or no longer synchronised. Imported data
+ * is otherwise read-only: the tenant leads. The tree moves a dropped node itself, so it is read
+ * again after every drop, whatever the outcome.
  */
 @Named
 @ViewScoped
@@ -60,13 +61,16 @@ public class ProductsTree implements Serializable {
         }
         TreeItem dragged = (TreeItem) event.getDragNode().getData();
         TreeItem target = (TreeItem) event.getDropNode().getData();
-        if (dragged == null || dragged.folder() || target == null) {
-            Messages.warn("Drop a product onto a folder; folders themselves stay where they are.");
-        } else {
-            Product moved = licensing.moveProduct(dragged.id(), target.dropFolderId());
-            Messages.info("'" + moved.name() + "' moved to " + moved.folderPath() + "; imports leave it there.");
+        try {
+            if (dragged == null || dragged.folder() || target == null) {
+                Messages.warn("Drop a product onto a folder; folders themselves stay where they are.");
+            } else {
+                Product moved = licensing.moveProduct(dragged.id(), target.dropFolderId());
+                Messages.info("'" + moved.name() + "' moved to " + moved.folderPath() + "; imports leave it there.");
+            }
+        } finally {
+            load();
         }
-        load();
     }
 
     /** Creates a folder inside the selected folder (or the selected product's), else at the top. */

@@ -10,15 +10,15 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * A credential entered in the "client secret" or "certificate" dialog and not saved yet. The
- * secret value and the key are kept only here, in the admin's view, and are never rendered back.
+ * A credential as the "client secret" or "certificate" dialog collects it. The secret value, the
+ * key and the PKCS#12 password are kept only here, in the admin's view, never rendered back, and
+ * forgotten once the portal is saved.
  */
 public class CredentialEntry implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private AuthenticationType type = AuthenticationType.CLIENT_SECRET;
-    private boolean added;
+    private final AuthenticationType type;
     private String secretId;
     private String secretValue;
     private LocalDate secretExpiresOn;
@@ -29,12 +29,15 @@ public class CredentialEntry implements Serializable {
     private String keyPem;
     private String pkcs12Password;
 
-    /** The certificate file is PEM text or a binary PKCS#12 file; its first bytes tell which. */
+    CredentialEntry(AuthenticationType type) {
+        this.type = type;
+    }
+
+    /** The certificate file is PEM text (perhaps after openssl's "Bag Attributes") or a binary PKCS#12 file. */
     public void certificateUploaded(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         byte[] content = file.getContent();
-        String text = new String(content, StandardCharsets.US_ASCII).strip();
-        pkcs12 = !text.startsWith("-----BEGIN");
+        pkcs12 = !new String(content, StandardCharsets.US_ASCII).contains("-----BEGIN CERTIFICATE-----");
         certificateContent = pkcs12 ? Base64.getEncoder().encodeToString(content) : new String(content, StandardCharsets.UTF_8);
         certificateFile = file.getFileName();
     }
@@ -45,27 +48,9 @@ public class CredentialEntry implements Serializable {
         keyFile = file.getFileName();
     }
 
-    void add() {
-        added = true;
-    }
-
     /** A certificate needs its file, and a PEM certificate its key file too; the secret's fields are required by the dialog. */
     boolean isComplete() {
         return type == AuthenticationType.CLIENT_SECRET || certificateContent != null && (pkcs12 || keyPem != null);
-    }
-
-    /** Forgets everything entered, including the secret value and the key. */
-    void clear() {
-        added = false;
-        secretId = null;
-        secretValue = null;
-        secretExpiresOn = null;
-        certificateFile = null;
-        certificateContent = null;
-        pkcs12 = false;
-        keyFile = null;
-        keyPem = null;
-        pkcs12Password = null;
     }
 
     CredentialDraft draft() {
@@ -86,18 +71,6 @@ public class CredentialEntry implements Serializable {
 
     public AuthenticationType getType() {
         return type;
-    }
-
-    /** Choosing another type drops what was entered for the previous one. */
-    public void setType(AuthenticationType type) {
-        if (type != this.type) {
-            clear();
-        }
-        this.type = type;
-    }
-
-    public boolean isAdded() {
-        return added;
     }
 
     public boolean isPkcs12() {
@@ -137,6 +110,7 @@ public class CredentialEntry implements Serializable {
         return keyFile;
     }
 
+    /** Write-only, like the secret value. */
     public String getPkcs12Password() {
         return null;
     }

@@ -7,6 +7,7 @@ import dev.itam.m365.api.compliance.LicenceCompliance;
 import dev.itam.m365.api.importing.TenantConnections;
 import dev.itam.m365.api.portal.Portal;
 import dev.itam.m365.api.portal.PortalService;
+import dev.itam.m365.ui.Labels;
 import dev.itam.m365.ui.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,19 +36,20 @@ public class PortalEditor implements Serializable {
     @Inject
     transient ComplianceService compliance;
 
+    @Inject
+    transient Labels labels;
+
     private long portalId;
     private PortalForm form;
     private Set<String> excludedBefore;
     private Set<String> importedSkuIds;
 
     /**
-     * View action: reads the portal once per view; its tenant's licences fill the exclusions tab.
-     * A portal that no longer exists sends the admin back to the list, with a message.
+     * View action (it runs on the first request of the view only): reads the portal; its tenant's
+     * licences fill the exclusions tab. A portal that does not exist sends the admin back to the
+     * list, with a message.
      */
     public String load() {
-        if (form != null) {
-            return null;
-        }
         Portal portal;
         try {
             portal = portals.get(portalId);
@@ -56,7 +58,7 @@ public class PortalEditor implements Serializable {
             Messages.keepForNextPage();
             return "/settings/portals?faces-redirect=true";
         }
-        form = PortalForm.of(portal);
+        form = PortalForm.of(portal, labels.credential(portal.credential()));
         excludedBefore = portal.excludedSkuIds();
         importedSkuIds = compliance.licences().stream()
                 .filter(l -> Long.valueOf(portalId).equals(l.portalId()) && l.syncProblem() == null)
@@ -75,6 +77,7 @@ public class PortalEditor implements Serializable {
 
     public String save() {
         Portal saved = portals.update(portalId, form.draft());
+        form.forgetSecrets();
         Messages.info("Portal '" + saved.name() + "' saved.");
         String notice = getExclusionNotice();
         if (notice != null) {
@@ -86,6 +89,9 @@ public class PortalEditor implements Serializable {
 
     /** Null unless a licence the portal imported is newly excluded. */
     public String getExclusionNotice() {
+        if (form == null) {
+            return null;
+        }
         List<String> affected = form.getExclusions().addedSince(excludedBefore).stream()
                 .filter(importedSkuIds::contains).map(form.getExclusions()::label).toList();
         if (affected.isEmpty()) {

@@ -1,8 +1,8 @@
 package dev.itam.m365.ui.settings;
 
 import dev.itam.m365.api.importing.ConnectionCheck;
+import dev.itam.m365.api.portal.AuthenticationType;
 import dev.itam.m365.api.portal.CredentialDraft;
-import dev.itam.m365.api.portal.CredentialSummary;
 import dev.itam.m365.api.portal.NationalCloud;
 import dev.itam.m365.api.portal.Portal;
 import dev.itam.m365.api.portal.PortalDraft;
@@ -12,8 +12,9 @@ import java.io.Serializable;
 
 /**
  * What the wizard and the edit tabs let an admin enter, turned into a {@link PortalDraft} for the
- * service, which checks it. When editing, the stored credential is kept unless the admin removes
- * it or adds another one.
+ * service, which checks it. A dialog fills a pending credential, which replaces the one added before
+ * only when the admin presses Add. When editing, the stored credential is kept unless the admin
+ * removes it or adds another one.
  */
 public class PortalForm implements Serializable {
 
@@ -24,29 +25,24 @@ public class PortalForm implements Serializable {
     private String tenantId;
     private String clientId;
     private NationalCloud cloud = NationalCloud.GLOBAL;
-    private final CredentialEntry credential = new CredentialEntry();
+    private AuthenticationType authenticationType = AuthenticationType.CLIENT_SECRET;
+    private CredentialEntry pending = new CredentialEntry(authenticationType);
+    private CredentialEntry added;
     private final Exclusions exclusions = new Exclusions();
     private String storedCredential;
     private Boolean connected;
     private String connectionMessage;
 
-    static PortalForm of(Portal portal) {
+    static PortalForm of(Portal portal, String storedCredential) {
         PortalForm form = new PortalForm();
         form.name = portal.name();
         form.description = portal.description();
         form.tenantId = portal.tenantId();
         form.clientId = portal.clientId();
         form.cloud = portal.cloud();
-        form.credential.setType(portal.credential().type());
-        form.storedCredential = describe(portal.credential());
+        form.authenticationType = portal.credential().type();
+        form.storedCredential = storedCredential;
         return form;
-    }
-
-    private static String describe(CredentialSummary stored) {
-        return stored.secretSet()
-                ? "Client secret " + stored.secretId() + ", valid until " + stored.secretExpiresOn()
-                : "Certificate " + stored.certificateThumbprint() + " (" + stored.certificateSubject() + "), valid until "
-                        + stored.certificateExpiresAt();
     }
 
     PortalDraft draft() {
@@ -55,40 +51,52 @@ public class PortalForm implements Serializable {
 
     /** Null keeps the stored credential; a removed one with nothing added sends an empty one, which the rules refuse. */
     private CredentialDraft credentialDraft() {
-        if (credential.isAdded()) {
-            return credential.draft();
+        if (added != null) {
+            return added.draft();
         }
         return storedCredential != null ? null
-                : new CredentialDraft(credential.getType(), null, null, null, null, null, null, null);
+                : new CredentialDraft(authenticationType, null, null, null, null, null, null, null);
+    }
+
+    /** Opening a dialog starts an empty pending credential of the chosen type. */
+    public void newCredential() {
+        pending = new CredentialEntry(authenticationType);
     }
 
     public void addCredential() {
-        if (!credential.isComplete()) {
+        if (!pending.isComplete()) {
             Messages.error("Upload the certificate file and, for a PEM certificate, the file with its private key.");
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        credential.add();
+        added = pending;
+        pending = new CredentialEntry(authenticationType);
         connected = null;
     }
 
-    /** Removes the credential entered, or the stored one, which is replaced only when the portal is saved. */
+    /** Removes the credential added, or the stored one, which is replaced only when the portal is saved. */
     public void removeCredential() {
-        credential.clear();
+        added = null;
         storedCredential = null;
         connected = null;
     }
 
+    /** Once saved, the view need not hold the secret value, key or password any longer. */
+    void forgetSecrets() {
+        added = null;
+        pending = new CredentialEntry(authenticationType);
+    }
+
     /** What the portal will sign in with, in words; never the secret. */
     public String getCredentialSummary() {
-        if (credential.isAdded()) {
-            return credential.summary() + " (not saved yet)";
+        if (added != null) {
+            return added.summary() + " (not saved yet)";
         }
         return storedCredential != null ? storedCredential : "None yet: add a client secret or a certificate.";
     }
 
     public boolean isCredentialSet() {
-        return credential.isAdded() || storedCredential != null;
+        return added != null || storedCredential != null;
     }
 
     void connectionChecked(ConnectionCheck check) {
@@ -96,7 +104,7 @@ public class PortalForm implements Serializable {
         connectionMessage = check.message();
     }
 
-    /** Null until "Test connection" was pressed for the connection data shown. */
+    /** Null until "Test connection" was pressed, and again after the credential changed. */
     public Boolean getConnected() {
         return connected;
     }
@@ -109,8 +117,17 @@ public class PortalForm implements Serializable {
         return NationalCloud.values();
     }
 
-    public CredentialEntry getCredential() {
-        return credential;
+    public AuthenticationType getAuthenticationType() {
+        return authenticationType;
+    }
+
+    /** Chooses which dialog the connection step offers; a credential already added or stored stays until removed. */
+    public void setAuthenticationType(AuthenticationType authenticationType) {
+        this.authenticationType = authenticationType;
+    }
+
+    public CredentialEntry getPending() {
+        return pending;
     }
 
     public Exclusions getExclusions() {

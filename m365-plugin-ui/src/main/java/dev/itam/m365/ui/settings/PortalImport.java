@@ -33,13 +33,19 @@ public class PortalImport {
                 Messages.error("The import of '" + portal.name() + "' failed: " + run.errorMessage());
                 return;
             }
-            tasks.recalculate(TaskTrigger.ADMIN);
             RunFigures figures = run.figures();
             Messages.info("Imported '" + portal.name() + "': " + figures.licencesCreated() + " new and " + figures.licencesUpdated()
                     + " changed licences, " + figures.contactsCreated() + " new and " + figures.contactsUpdated()
-                    + " changed contacts; compliance recalculated.");
+                    + " changed contacts.");
         } catch (TaskInProgressException busy) {
             Messages.warn(busy.getMessage());
+            return;
+        }
+        try {
+            tasks.recalculate(TaskTrigger.ADMIN);
+            Messages.info("Compliance recalculated.");
+        } catch (TaskInProgressException busy) {
+            Messages.warn("Compliance was not recalculated now: " + busy.getMessage());
         }
     }
 }

@@ -70,6 +70,7 @@ public class PortalWizard implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return null;
         }
+        form.forgetSecrets();
         Messages.info("Portal '" + saved.name() + "' saved.");
         importing.run(saved);
         Messages.keepForNextPage();

@@ -1,8 +1,10 @@
 package dev.itam.m365.ui.settings;
 
+import dev.itam.m365.api.NotFoundException;
 import dev.itam.m365.api.portal.Portal;
 import dev.itam.m365.api.portal.PortalService;
 import dev.itam.m365.ui.Messages;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,22 +32,36 @@ public class PortalsPage implements Serializable {
     private List<Portal> list;
     private Portal selected;
 
-    /** View action: the portal named in the address, else the first one. */
-    public void load() {
+    @PostConstruct
+    void load() {
         list = portals.list();
+        select();
+    }
+
+    /** View action: selects the portal named in the address, else the first one. */
+    public void select() {
         selected = list.stream().filter(p -> Long.valueOf(p.id()).equals(selectedId)).findFirst()
                 .orElse(list.isEmpty() ? null : list.get(0));
     }
 
     public void importSelected() {
-        importing.run(selected);
+        try {
+            importing.run(portals.get(selected.id()));
+        } catch (NotFoundException gone) {
+            Messages.error(gone.getMessage());
+            load();
+        }
     }
 
     /** Deletes the selected portal after the admin confirmed; what it imported stays in licence management. */
     public void deleteSelected() {
-        portals.delete(selected.id());
-        Messages.info("Portal '" + selected.name() + "' deleted. What it imported stays in licence management and can no"
-                + " longer be synchronised.");
+        try {
+            portals.delete(selected.id());
+            Messages.info("Portal '" + selected.name() + "' deleted. What it imported stays in licence management and can"
+                    + " no longer be synchronised.");
+        } catch (NotFoundException gone) {
+            Messages.error(gone.getMessage());
+        }
         selectedId = null;
         load();
     }

@@ -22,6 +22,13 @@ class PortalFormTest {
                         null, null, null), Set.of(), Instant.EPOCH, Instant.EPOCH);
     }
 
+    private static void enterSecret(PortalForm form, String secretId, String value) {
+        form.newCredential();
+        form.getPending().setSecretId(secretId);
+        form.getPending().setSecretValue(value);
+        form.getPending().setSecretExpiresOn(EXPIRY);
+    }
+
     @Test
     void aNewFormWithoutCredentialSendsAnEmptyOneForTheRulesToRefuse() {
         PortalForm form = new PortalForm();
@@ -35,42 +42,53 @@ class PortalFormTest {
     @Test
     void anAddedSecretIsSentButNeverShown() {
         PortalForm form = new PortalForm();
-        form.getCredential().setSecretId("sid");
-        form.getCredential().setSecretValue("s3cr3t-value");
-        form.getCredential().setSecretExpiresOn(EXPIRY);
+        enterSecret(form, "sid", "s3cr3t-value");
         form.addCredential();
 
         assertThat(form.draft().credential()).isEqualTo(CredentialDraft.clientSecret("sid", "s3cr3t-value", EXPIRY));
         assertThat(form.getCredentialSummary()).isEqualTo("Client secret sid, valid until 2099-01-01 (not saved yet)");
-        assertThat(form.getCredential().getSecretValue()).isNull();
+        assertThat(form.getPending().getSecretValue()).isNull();
+    }
+
+    @Test
+    void aDialogClosedWithoutAddLeavesTheAddedCredentialAlone() {
+        PortalForm form = new PortalForm();
+        enterSecret(form, "sid", "s3cr3t-value");
+        form.addCredential();
+
+        enterSecret(form, "other", "other-value");
+
+        assertThat(form.draft().credential().secretId()).isEqualTo("sid");
+        assertThat(form.getCredentialSummary()).contains("sid");
     }
 
     @Test
     void editingKeepsTheStoredCredentialUntilItIsRemoved() {
-        PortalForm form = PortalForm.of(storedWithSecret());
+        PortalForm form = PortalForm.of(storedWithSecret(), "Client secret sid, valid until 2099-01-01");
 
         assertThat(form.draft().credential()).isNull();
         assertThat(form.draft().cloud()).isEqualTo(NationalCloud.US_GOV);
         assertThat(form.getCredentialSummary()).isEqualTo("Client secret sid, valid until 2099-01-01");
 
+        form.setAuthenticationType(AuthenticationType.CERTIFICATE);
+        assertThat(form.draft().credential()).isNull();
+
         form.removeCredential();
 
         assertThat(form.isCredentialSet()).isFalse();
-        assertThat(form.draft().credential()).isNotNull();
-        assertThat(form.draft().credential().secretValue()).isNull();
+        assertThat(form.draft().credential()).isEqualTo(new CredentialDraft(AuthenticationType.CERTIFICATE, null, null,
+                null, null, null, null, null));
     }
 
     @Test
-    void choosingAnotherAuthenticationTypeForgetsWhatWasEntered() {
+    void savingForgetsTheSecret() {
         PortalForm form = new PortalForm();
-        form.getCredential().setSecretId("sid");
-        form.getCredential().setSecretValue("s3cr3t-value");
+        enterSecret(form, "sid", "s3cr3t-value");
         form.addCredential();
 
-        form.getCredential().setType(AuthenticationType.CERTIFICATE);
+        form.forgetSecrets();
 
         assertThat(form.isCredentialSet()).isFalse();
-        assertThat(form.getCredential().getSecretId()).isNull();
-        assertThat(form.draft().credential().type()).isEqualTo(AuthenticationType.CERTIFICATE);
+        assertThat(form.draft().credential().secretValue()).isNull();
     }
 }
