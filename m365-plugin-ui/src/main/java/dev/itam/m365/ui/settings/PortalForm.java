@@ -9,6 +9,7 @@ import dev.itam.m365.api.portal.PortalDraft;
 import dev.itam.m365.ui.Messages;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
+import java.util.Objects;
 
 /**
  * What the wizard and the edit tabs let an admin enter, turned into a {@link PortalDraft} for the
@@ -104,7 +105,14 @@ public class PortalForm implements Serializable {
         connectionMessage = check.message();
     }
 
-    /** Null until "Test connection" was pressed, and again after the credential changed. */
+    /** An earlier "Test connection" says nothing about other ids, cloud or credential. */
+    private void forgetConnectionTestUnless(boolean unchanged) {
+        if (!unchanged) {
+            connected = null;
+        }
+    }
+
+    /** Null until "Test connection" was pressed, and again after the connection data changed. */
     public Boolean getConnected() {
         return connected;
     }
@@ -155,6 +163,7 @@ public class PortalForm implements Serializable {
     }
 
     public void setTenantId(String tenantId) {
+        forgetConnectionTestUnless(Objects.equals(this.tenantId, tenantId));
         this.tenantId = tenantId;
     }
 
@@ -163,6 +172,7 @@ public class PortalForm implements Serializable {
     }
 
     public void setClientId(String clientId) {
+        forgetConnectionTestUnless(Objects.equals(this.clientId, clientId));
         this.clientId = clientId;
     }
 
@@ -171,6 +181,7 @@ public class PortalForm implements Serializable {
     }
 
     public void setCloud(NationalCloud cloud) {
+        forgetConnectionTestUnless(Objects.equals(this.cloud, cloud));
         this.cloud = cloud;
     }
 }

@@ -2,6 +2,7 @@ package dev.itam.m365.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.itam.m365.api.importing.ConnectionCheck;
 import dev.itam.m365.api.portal.AuthenticationType;
 import dev.itam.m365.api.portal.CredentialDraft;
 import dev.itam.m365.api.portal.CredentialSummary;
@@ -90,5 +91,18 @@ class PortalFormTest {
 
         assertThat(form.isCredentialSet()).isFalse();
         assertThat(form.draft().credential().secretValue()).isNull();
+    }
+
+    @Test
+    void aConnectionTestHoldsOnlyForTheIdsItWasMadeWith() {
+        PortalForm form = new PortalForm();
+        form.setTenantId("11111111-1111-1111-1111-111111111111");
+        form.connectionChecked(ConnectionCheck.succeeded(3));
+
+        form.setTenantId("11111111-1111-1111-1111-111111111111");
+        assertThat(form.getConnected()).isTrue();
+
+        form.setTenantId("33333333-3333-3333-3333-333333333333");
+        assertThat(form.getConnected()).isNull();
     }
 }
