@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.openqa.selenium.By;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.TakesScreenshot;
@@ -34,7 +35,11 @@ final class Browser {
                 "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        ChromeDriver browser = new ChromeDriver(service, options);
+        // the window size includes the browser's own bars; the page itself gets exactly 1366×768
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1366, "height", 768, "deviceScaleFactor", 1, "mobile", false));
+        return browser;
     }
 
     static void signIn(ChromeDriver browser, String user, String password) {
