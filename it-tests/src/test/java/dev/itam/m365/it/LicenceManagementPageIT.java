@@ -81,14 +81,14 @@ class LicenceManagementPageIT extends DeployedPlugin {
 
             browser.get(pages() + "monitor/tasks.xhtml");
             wait.until(ExpectedConditions.urlContains("monitor/tasks.xhtml"));
-            assertThat(browser.findElement(By.id("monitor:runs")).getText()).contains("FULL_RECALCULATION")
-                    .containsPattern("(SUCCEEDED|FAILED) \\d+ / \\d+ licences created / updated");
-            assertThat(browser.findElement(By.id("monitor:schedule")).getText()).contains("IMPORT").contains("switched off");
+            assertThat(browser.findElement(By.id("monitor:runs")).getText()).contains("Recalculate completely")
+                    .containsPattern("(Succeeded|Failed) \\d+ / \\d+ licences created / updated");
+            assertThat(browser.findElement(By.id("monitor:schedule")).getText()).contains("Import").contains("switched off");
             browser.findElement(By.id("monitor:runs:portal:filter")).sendKeys(name);
             By rows = By.cssSelector("[id='monitor:runs_data'] > tr");
             wait.until(ExpectedConditions.numberOfElementsToBe(rows, 2));
             assertThat(browser.findElements(rows)).extracting(WebElement::getText)
-                    .allMatch(run -> run.startsWith("IMPORT " + name) && run.contains("SUCCEEDED"));
+                    .allMatch(run -> run.startsWith("Import " + name) && run.contains("Succeeded"));
             Browser.screenshot(browser, "monitor");
 
             browser.findElement(By.id("sign-out")).click();

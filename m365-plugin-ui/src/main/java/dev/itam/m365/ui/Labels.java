@@ -1,19 +1,60 @@
 package dev.itam.m365.ui;
 
 import dev.itam.m365.api.compliance.ComplianceStatus;
+import dev.itam.m365.api.monitor.TaskOutcome;
+import dev.itam.m365.api.monitor.TaskType;
 import dev.itam.m365.api.portal.CredentialSummary;
 import dev.itam.m365.api.portal.NationalCloud;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
+import java.util.stream.Stream;
 
-/** Statuses, reasons, clouds and credentials in the words admins read on the pages; the REST API keeps the constants. */
+/** Statuses, reasons, tasks, clouds and credentials in the words admins read on the pages; the REST API keeps the constants. */
 @Named
 @ApplicationScoped
 public class Labels {
 
     @Inject
     Format format;
+
+    public String task(TaskType task) {
+        if (task == null) {
+            return "";
+        }
+        return switch (task) {
+            case IMPORT -> "Import";
+            case RECALCULATION -> "Recalculation";
+            case FULL_RECALCULATION -> "Recalculate completely";
+        };
+    }
+
+    public String outcome(TaskOutcome outcome) {
+        if (outcome == null) {
+            return "";
+        }
+        return switch (outcome) {
+            case RUNNING -> "Running";
+            case SUCCEEDED -> "Succeeded";
+            case FAILED -> "Failed";
+        };
+    }
+
+    /**
+     * A task's interval (ISO-8601, e.g. PT5H) as "every 5 h", or "switched off" when it has none
+     * (EL passes a missing one as "").
+     */
+    public String interval(String interval) {
+        if (interval == null || interval.isBlank()) {
+            return "switched off";
+        }
+        Duration every = Duration.parse(interval);
+        String hours = every.toHours() > 0 ? every.toHours() + " h" : "";
+        String minutes = every.toMinutesPart() > 0 ? every.toMinutesPart() + " min" : "";
+        String seconds = every.toSecondsPart() > 0 ? every.toSecondsPart() + " s" : "";
+        return "every " + String.join(" ", Stream.of(hours, minutes, seconds).filter(p -> !p.isEmpty()).toList());
+    }
 
     public String cloud(NationalCloud cloud) {
         if (cloud == null) {
