@@ -7,8 +7,6 @@ import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
 import dev.itam.m365.simulator.tenant.SimSku;
 import dev.itam.m365.simulator.tenant.SimUser;
-import jakarta.json.Json;
-import java.io.StringReader;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +40,7 @@ class LicenceManagementPageIT extends DeployedPlugin {
         String name = "Pages " + System.nanoTime();
         PluginClient.Reply created = client.post("api/portals", TestPortals.forTenant(name, tenant).build().toString(), Login.ADMIN);
         assertThat(created.status()).isEqualTo(201);
-        long portalId = Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id").longValue();
+        long portalId = created.json().getJsonNumber("id").longValue();
         SimSku e3 = tenant.read(t -> t.skus().stream().filter(s -> s.partNumber().equals("SPE_E3")).findFirst().orElseThrow());
         List<SimSku> others = tenant.read(t -> t.skus().stream().filter(s -> s != e3)
                 .sorted(Comparator.comparingInt(SimSku::consumed).reversed()).toList());

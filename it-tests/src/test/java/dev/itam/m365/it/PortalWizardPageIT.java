@@ -8,9 +8,7 @@ import dev.itam.m365.simulator.tenant.AppRegistration;
 import dev.itam.m365.simulator.tenant.SimSku;
 import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -128,7 +126,7 @@ class PortalWizardPageIT extends DeployedPlugin {
             browser.findElement(By.id("nav-products")).click();
             wait.until(ExpectedConditions.urlContains("licences/products.xhtml"));
             Map<String, String> productBySku = new HashMap<>();
-            Json.createReader(new StringReader(client.get("api/licences", Login.VIEWER).body())).readArray().stream()
+            client.get("api/licences", Login.VIEWER).jsonArray().stream()
                     .map(JsonValue::asJsonObject).filter(l -> name.equals(l.getString("source")))
                     .forEach(l -> productBySku.put(l.getString("skuId"), l.getString("productName")));
             assertThat(productBySku.keySet()).hasSize(5).doesNotContain(excluded.skuId());
@@ -157,7 +155,7 @@ class PortalWizardPageIT extends DeployedPlugin {
         String name = "Certificate " + System.nanoTime();
         PluginClient.Reply created = client.post("api/portals", TestPortals.forTenant(name, tenant).build().toString(), Login.ADMIN);
         assertThat(created.status()).isEqualTo(201);
-        long portalId = Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id").longValue();
+        long portalId = created.json().getJsonNumber("id").longValue();
 
         browser = Browser.open();
         try {

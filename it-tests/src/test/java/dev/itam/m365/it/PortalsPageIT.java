@@ -90,7 +90,7 @@ class PortalsPageIT extends DeployedPlugin {
             for (String action : new String[] {"add", "edit", "import", "delete"}) {
                 assertThat(browser.findElements(By.id("portals:" + action))).as(action).isEmpty();
             }
-            long markupId = Json.createReader(new java.io.StringReader(client.get("api/portals", Login.VIEWER).body())).readArray()
+            long markupId = client.get("api/portals", Login.VIEWER).jsonArray()
                     .stream().map(JsonValue::asJsonObject).filter(p -> p.getString("name").equals(markup))
                     .findFirst().orElseThrow().getJsonNumber("id").longValue();
             assertThat(Browser.forgedPost(browser, "portals=portals&portals%3Adelete=portals%3Adelete")).isEqualTo(403);

@@ -23,4 +23,9 @@ public class TaskRunsBean implements TaskRunService {
     public List<TaskRunSummary> recent(int limit) {
         return delegate.recent(limit);
     }
+
+    @Override
+    public TaskRunSummary run(long runId) {
+        return delegate.run(runId);
+    }
 }

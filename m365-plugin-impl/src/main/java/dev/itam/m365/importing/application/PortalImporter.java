@@ -75,7 +75,7 @@ public class PortalImporter {
             RunFailure report = RunFailure.of(failure, "Import of portal " + portalId);
             runs.fail(runId, report.category(), report.message());
         }
-        return runs.summary(runId);
+        return runs.run(runId);
     }
 
     /**

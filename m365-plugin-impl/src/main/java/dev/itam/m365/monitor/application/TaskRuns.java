@@ -68,8 +68,9 @@ public class TaskRuns implements TaskRunService {
                 .setParameter("task", task).setMaxResults(1).getResultStream().map(TaskRuns::view).findFirst();
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public TaskRunSummary summary(long runId) {
+    public TaskRunSummary run(long runId) {
         return view(find(runId));
     }
 

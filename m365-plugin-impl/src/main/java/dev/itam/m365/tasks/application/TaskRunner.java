@@ -122,7 +122,7 @@ public class TaskRunner implements ImportService, TaskService {
         leases.attach(TaskType.IMPORT, instance, runId);
         leases.attach(TaskType.RECALCULATION, instance, runId);
         executor.execute(() -> fullRecalculation(runId));
-        return runs.summary(runId);
+        return runs.run(runId);
     }
 
     @Override
@@ -180,7 +180,7 @@ public class TaskRunner implements ImportService, TaskService {
             RunFailure report = RunFailure.of(failure, "Compliance recalculation");
             runs.fail(runId, report.category(), report.message());
         }
-        return announce(runs.summary(runId));
+        return announce(runs.run(runId));
     }
 
     private void fullRecalculation(long runId) {
@@ -212,7 +212,7 @@ public class TaskRunner implements ImportService, TaskService {
         } finally {
             leases.release(TaskType.RECALCULATION, instance);
             leases.release(TaskType.IMPORT, instance);
-            announce(runs.summary(runId));
+            announce(runs.run(runId));
         }
     }
 

@@ -5,6 +5,7 @@ import dev.itam.m365.api.compliance.LicenceCompliance;
 import dev.itam.m365.api.compliance.PortalBalance;
 import dev.itam.m365.api.monitor.TaskOutcome;
 import dev.itam.m365.api.monitor.TaskRunService;
+import dev.itam.m365.api.monitor.TaskRunSummary;
 import dev.itam.m365.api.monitor.TaskService;
 import dev.itam.m365.api.monitor.TaskTrigger;
 import dev.itam.m365.ui.Messages;
@@ -61,17 +62,21 @@ public class LicencesPage implements Serializable {
      * filters stay as they are; when the run has ended, reloads the figures and redraws the page.
      */
     public void follow() {
-        runs.recent(50).stream().filter(r -> runningId != null && r.id() == runningId)
-                .filter(r -> r.outcome() != TaskOutcome.RUNNING).findFirst().ifPresent(run -> {
-                    runningId = null;
-                    load();
-                    PrimeFaces.current().ajax().update("licences");
-                    if (run.outcome() == TaskOutcome.SUCCEEDED) {
-                        Messages.info("Recalculated completely.");
-                    } else {
-                        Messages.error(run.errorMessage());
-                    }
-                });
+        if (runningId == null) {
+            return;
+        }
+        TaskRunSummary run = runs.run(runningId);
+        if (run.outcome() == TaskOutcome.RUNNING) {
+            return;
+        }
+        runningId = null;
+        load();
+        PrimeFaces.current().ajax().update("licences");
+        if (run.outcome() == TaskOutcome.SUCCEEDED) {
+            Messages.info("Recalculated completely.");
+        } else {
+            Messages.error(run.errorMessage());
+        }
     }
 
     /** The contacts consuming a licence, read a page at a time when its row is expanded. */

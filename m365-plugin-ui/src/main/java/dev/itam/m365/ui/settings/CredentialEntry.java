@@ -69,10 +69,6 @@ public class CredentialEntry implements Serializable {
                 : "Certificate from " + certificateFile + " with the private key from " + keyFile;
     }
 
-    public AuthenticationType getType() {
-        return type;
-    }
-
     public boolean isPkcs12() {
         return pkcs12;
     }

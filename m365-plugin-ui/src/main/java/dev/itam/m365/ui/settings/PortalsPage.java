@@ -46,7 +46,7 @@ public class PortalsPage implements Serializable {
 
     public void importSelected() {
         try {
-            importing.run(portals.get(selected.id()));
+            importing.run(selected);
         } catch (NotFoundException gone) {
             Messages.error(gone.getMessage());
             load();
