@@ -166,10 +166,10 @@ class PortalWizardPageIT extends DeployedPlugin {
             browser.findElement(By.xpath("//a[normalize-space()='Connection']")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:tabs:credential"), "Client secret"));
             browser.findElement(By.xpath("//label[normalize-space()='Certificate']")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("edit:tabs:add-certificate"))).click();
+            openCertificateDialog();
             upload("certificate-file", certificateFile);
             upload("key-file", keyFile);
-            browser.findElement(By.id("certificate-form:certificate-add")).click();
+            addCertificate();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:tabs:credential"),
                     "Certificate from app.crt.pem with the private key from app.key.pem (not saved yet)"));
             browser.findElement(By.id("edit:tabs:test-connection")).click();
@@ -200,11 +200,23 @@ class PortalWizardPageIT extends DeployedPlugin {
     }
 
     private void addPkcs12(Path file, String password) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("edit:tabs:add-certificate"))).click();
+        openCertificateDialog();
         upload("certificate-file", file);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("certificate-form:pkcs12-password"))).sendKeys(password);
-        browser.findElement(By.id("certificate-form:certificate-add")).click();
+        addCertificate();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:tabs:credential"), "PKCS#12 file app.pfx"));
+    }
+
+    /** The dialog opens once its form was drawn afresh; an upload before that would go to the old one. */
+    private void openCertificateDialog() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("edit:tabs:add-certificate"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("certificate-dialog")));
+        wait.until(ExpectedConditions.textToBe(By.id("certificate-form:certificate-file-name"), ""));
+    }
+
+    private void addCertificate() {
+        browser.findElement(By.id("certificate-form:certificate-add")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("certificate-dialog")));
     }
 
     private void upload(String field, Path file) {
