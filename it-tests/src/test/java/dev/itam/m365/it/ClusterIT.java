@@ -35,6 +35,8 @@ class ClusterIT {
 
     private static final Duration INTERVAL = Duration.ofSeconds(8);
     private static final Duration RECALCULATION_OFFSET = Duration.ofSeconds(4);
+    private static final Duration LEASE_TIMEOUT = Duration.ofSeconds(6);
+    private static final Duration RENEWAL_PERIOD = LEASE_TIMEOUT.dividedBy(3);
     private static final String URL = "jdbc:postgresql://127.0.0.1:5432/m365_cluster";
 
     private record Run(long id, String task, String outcome, Instant started, Instant ended, String error) {
@@ -51,7 +53,7 @@ class ClusterIT {
                 "-Dm365.graph.login-url=https://127.0.0.1:" + port, "-Dm365.graph.url=https://127.0.0.1:" + port + "/v1.0",
                 "-Dm365.tls.trust-store=" + System.getProperty("it.trust.store"), "-Dm365.tls.trust-store-password=changeit",
                 "-Dm365.tasks.import.interval=" + INTERVAL, "-Dm365.tasks.recalculation.interval=" + INTERVAL,
-                "-Dm365.tasks.recalculation.offset=" + RECALCULATION_OFFSET, "-Dm365.tasks.lease-timeout=PT6S",
+                "-Dm365.tasks.recalculation.offset=" + RECALCULATION_OFFSET, "-Dm365.tasks.lease-timeout=" + LEASE_TIMEOUT,
                 "-Dm365.graph.retry-delay=PT0.05S");
         try (PayaraNode a = PayaraNode.start("node-a", 18081, dataDir(properties, target, "a"), target.resolve("cluster-node-a.log"));
                 PayaraNode b = PayaraNode.start("node-b", 18082, dataDir(properties, target, "b"), target.resolve("cluster-node-b.log"))) {
@@ -69,10 +71,13 @@ class ClusterIT {
             (lease.holder().equals("node-a") ? a : b).kill();
             ItSimulator.get().faults().clear();
 
-            Thread.sleep(Duration.ofSeconds(30).toMillis());
-            Run killed = runs("IMPORT").stream().filter(r -> r.id() == lease.runId()).findFirst().orElseThrow();
+            Run killed = awaitEnd(lease.runId(), Duration.ofSeconds(30));
             assertThat(killed.outcome()).isEqualTo("FAILED");
             assertThat(killed.error()).contains("stopped before it ended");
+            assertThat(killed.ended()).as("closed once its lease lapsed, by the next sweep")
+                    .isBefore(killedAt.plus(LEASE_TIMEOUT).plus(RENEWAL_PERIOD).plusSeconds(1));
+
+            Thread.sleep(Duration.ofSeconds(24).toMillis());
             assertThat(runs("IMPORT")).filteredOn(r -> r.started().isAfter(killedAt) && r.outcome().equals("SUCCEEDED"))
                     .hasSizeGreaterThanOrEqualTo(2);
             assertThat(runs("RECALCULATION")).filteredOn(r -> r.started().isAfter(killedAt) && r.outcome().equals("SUCCEEDED"))
@@ -120,6 +125,19 @@ class ClusterIT {
             Thread.sleep(100);
         }
         throw new AssertionError("No import started");
+    }
+
+    private static Run awaitEnd(long runId, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<Run> ended = runs("IMPORT").stream().filter(r -> r.id() == runId && !r.outcome().equals("RUNNING"))
+                    .findFirst();
+            if (ended.isPresent()) {
+                return ended.get();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Run " + runId + " did not end within " + timeout);
     }
 
     private static List<Run> runs(String task) throws Exception {

@@ -29,4 +29,9 @@ public class ImportsBean implements ImportService {
     public TaskRunSummary importPortal(long portalId, TaskTrigger trigger) {
         return delegate.importPortal(portalId, trigger);
     }
+
+    @Override
+    public TaskRunSummary importNow(long portalId, TaskTrigger trigger) {
+        return delegate.importNow(portalId, trigger);
+    }
 }

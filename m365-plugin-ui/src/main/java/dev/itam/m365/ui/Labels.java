@@ -27,6 +27,7 @@ public class Labels {
             case IMPORT -> "Import";
             case RECALCULATION -> "Recalculation";
             case FULL_RECALCULATION -> "Recalculate completely";
+            case IMPORT_NOW -> "Import now";
         };
     }
 

@@ -15,4 +15,16 @@ public interface ImportService {
 
     /** Imports one portal. */
     TaskRunSummary importPortal(long portalId, TaskTrigger trigger);
+
+    /**
+     * "Import now": imports one portal, then recalculates compliance, recorded as one run of
+     * {@link dev.itam.m365.api.monitor.TaskType#IMPORT_NOW}, so the portal's figures are current at
+     * once instead of after the next scheduled recalculation.
+     *
+     * @throws dev.itam.m365.api.monitor.TaskInProgressException when an import or recalculation runs
+     * @throws UnsupportedOperationException from an implementation written before this method existed
+     */
+    default TaskRunSummary importNow(long portalId, TaskTrigger trigger) {
+        throw new UnsupportedOperationException("This ImportService predates importNow; update the plugin.");
+    }
 }

@@ -7,5 +7,7 @@ public enum TaskType {
     /** Recalculate licence compliance (M-8). */
     RECALCULATION,
     /** Import every portal, then recalculate (M-9). */
-    FULL_RECALCULATION
+    FULL_RECALCULATION,
+    /** Import one portal, then recalculate: the pages' "Import now", also run when a portal was added. */
+    IMPORT_NOW
 }

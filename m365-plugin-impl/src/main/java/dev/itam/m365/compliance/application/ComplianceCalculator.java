@@ -1,17 +1,13 @@
 package dev.itam.m365.compliance.application;
 
-import dev.itam.m365.persistence.SchemaMigrator;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
-import javax.sql.DataSource;
+import java.util.function.IntConsumer;
 
 /**
  * Recalculates every licence's compliance in two statements: consumers are counted per licence
@@ -31,29 +27,25 @@ public class ComplianceCalculator {
             + " WHEN COALESCE(a.CONSUMERS, 0) > l.ENABLED_UNITS THEN 'UNDER_LICENSED'"
             + " WHEN COALESCE(a.CONSUMERS, 0) < l.ENABLED_UNITS THEN 'OVER_LICENSED'"
             + " ELSE 'COMPLIANT' END,"
-            + " l.SYNC_PROBLEM, ?"
+            + " l.SYNC_PROBLEM, ?1"
             + " FROM M365_LICENCE l LEFT JOIN (SELECT LICENCE_ID, COUNT(*) AS CONSUMERS"
             + " FROM M365_CONSUMER_ASSIGNMENT GROUP BY LICENCE_ID) a ON a.LICENCE_ID = l.ID";
 
-    @Resource(lookup = SchemaMigrator.DATA_SOURCE)
-    DataSource dataSource;
+    @PersistenceContext(unitName = "m365")
+    EntityManager em;
 
     @Inject
     Clock clock;
 
-    /** @return the number of licences recalculated */
+    /**
+     * @param beforeCommit hears the number of licences recalculated inside the transaction, so the
+     *                     task can record its outcome with the results
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int recalculate() {
-        try (Connection connection = dataSource.getConnection()) {
-            try (Statement clear = connection.createStatement()) {
-                clear.executeUpdate("DELETE FROM M365_COMPLIANCE_RESULT");
-            }
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                insert.setTimestamp(1, Timestamp.from(clock.instant()));
-                return insert.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Recalculating compliance failed: " + e.getMessage(), e);
-        }
+    public int recalculate(IntConsumer beforeCommit) {
+        em.createNativeQuery("DELETE FROM M365_COMPLIANCE_RESULT").executeUpdate();
+        int recalculated = em.createNativeQuery(INSERT).setParameter(1, Timestamp.from(clock.instant())).executeUpdate();
+        beforeCommit.accept(recalculated);
+        return recalculated;
     }
 }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -50,8 +51,12 @@ public class ImportMerger {
     @Inject
     ProductFolders folders;
 
+    /**
+     * @param beforeCommit hears the figures inside the merge's transaction, so the task can fence
+     *                     its lease and record its outcome with the data
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ImportCounts merge(long runId, long portalId, List<SubscribedSku> skus) {
+    public ImportCounts merge(long runId, long portalId, List<SubscribedSku> skus, Consumer<ImportCounts> beforeCommit) {
         PortalEntity portal = em.find(PortalEntity.class, portalId);
         if (portal == null) {
             throw new NotFoundException("The portal was deleted while it was being imported.");
@@ -67,9 +72,11 @@ public class ImportMerger {
             int assignmentsRemoved = sql.removeGoneAssignments(licences.synchronisedLicenceIds);
             int assignmentsCreated = sql.insertNewAssignments(licences.synchronisedLicenceIds);
             sql.updateAssignmentSources(licences.synchronisedLicenceIds);
-            return new ImportCounts(skus.size(), licences.licencesCreated, licences.licencesUpdated,
+            ImportCounts counts = new ImportCounts(skus.size(), licences.licencesCreated, licences.licencesUpdated,
                     licences.productsCreated, licences.productsUpdated, contactsCreated, contactsUpdated,
                     assignmentsCreated, assignmentsRemoved, licences.unsynchronisable);
+            beforeCommit.accept(counts);
+            return counts;
         } catch (SQLException e) {
             throw new IllegalStateException("Merging contacts and assignments failed: " + e.getMessage(), e);
         }

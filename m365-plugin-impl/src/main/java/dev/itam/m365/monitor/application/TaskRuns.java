@@ -11,17 +11,25 @@ import dev.itam.m365.monitor.domain.TaskRun;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.logging.Logger;
 
 /**
- * Records task runs. Each record is written in its own transaction, so a run that fails and rolls
- * its work back still leaves its record for the monitor.
+ * Records task runs. A run's end is written under a row lock and only while the run is RUNNING, so
+ * of a late end and the close of a lapsed lease exactly one wins; a run's own end is written in its
+ * own transaction, so a run that fails and rolls its work back still leaves its record.
  */
 @ApplicationScoped
 public class TaskRuns implements TaskRunService {
+
+    private static final Logger LOG = Logger.getLogger(TaskRuns.class.getName());
 
     @PersistenceContext(unitName = "m365")
     EntityManager em;
@@ -29,7 +37,8 @@ public class TaskRuns implements TaskRunService {
     @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** Joins the caller's transaction, which ties the run to its leases. */
+    @Transactional(TxType.REQUIRED)
     public long start(TaskType task, TaskTrigger trigger, Long portalId, String portalName) {
         TaskRun run = TaskRun.started(task, trigger, portalId, portalName, clock.instant());
         em.persist(run);
@@ -37,49 +46,73 @@ public class TaskRuns implements TaskRunService {
         return run.id();
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void succeed(long runId, ImportCounts counts) {
-        find(runId).succeed(counts, clock.instant());
+    /** @return false when the run had already ended (it is left as it was) */
+    @Transactional(TxType.REQUIRES_NEW)
+    public boolean succeed(long runId, ImportCounts counts) {
+        return end(runId, "SUCCEEDED", run -> run.succeed(counts, clock.instant()));
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void fail(long runId, FailureCategory category, String message) {
-        find(runId).fail(category, message, clock.instant());
+    /** Records the success in the transaction of the run's own work, so both commit or neither does. */
+    @Transactional(TxType.MANDATORY)
+    public boolean succeedWithin(long runId, ImportCounts counts) {
+        return locked(runId).succeed(counts, clock.instant());
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void failPartly(long runId, ImportCounts counts, FailureCategory category, String message) {
-        find(runId).failPartly(counts, category, message, clock.instant());
+    @Transactional(TxType.REQUIRES_NEW)
+    public boolean fail(long runId, FailureCategory category, String message) {
+        return end(runId, "FAILED", run -> run.fail(category, message, clock.instant()));
     }
 
-    /** A run whose server stopped before it ended: its lease lapsed and another instance took over. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void abandon(long runId) {
-        TaskRun run = em.find(TaskRun.class, runId);
-        if (run != null && run.endedAt() == null) {
-            run.fail(FailureCategory.INTERNAL_ERROR, "The server instance running this task stopped before it ended;"
-                    + " its lease lapsed and the task ran again later.", clock.instant());
+    @Transactional(TxType.REQUIRES_NEW)
+    public boolean failPartly(long runId, ImportCounts counts, FailureCategory category, String message) {
+        return end(runId, "FAILED in part", run -> run.failPartly(counts, category, message, clock.instant()));
+    }
+
+    /** A run whose holder stopped renewing its lease; joins the transaction that frees the lease. */
+    @Transactional(TxType.REQUIRED)
+    public void abandon(long runId, String reason) {
+        TaskRun run = em.find(TaskRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        if (run != null) {
+            run.fail(FailureCategory.INTERNAL_ERROR, reason, clock.instant());
         }
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<TaskRunSummary> last(TaskType task) {
+    @Transactional(TxType.SUPPORTS)
+    public Optional<TaskRunSummary> last(TaskType task) {
         return em.createQuery("select r from TaskRun r where r.task = :task order by r.startedAt desc, r.id desc", TaskRun.class)
                 .setParameter("task", task).setMaxResults(1).getResultStream().map(TaskRuns::view).findFirst();
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(TxType.SUPPORTS)
     public TaskRunSummary run(long runId) {
         return view(find(runId));
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(TxType.SUPPORTS)
     public List<TaskRunSummary> recent(int limit) {
         return em.createQuery("select r from TaskRun r order by r.startedAt desc, r.id desc", TaskRun.class)
                 .setMaxResults(Math.max(1, Math.min(limit, 1000)))
                 .getResultStream().map(TaskRuns::view).toList();
+    }
+
+    private boolean end(long runId, String outcome, Predicate<TaskRun> transition) {
+        TaskRun run = locked(runId);
+        if (!transition.test(run)) {
+            LOG.warning(() -> "Run " + runId + " of " + run.task() + " ended " + outcome + " after it had been closed as "
+                    + run.outcome() + " (" + run.errorMessage() + "); it stays " + run.outcome() + ".");
+            return false;
+        }
+        return true;
+    }
+
+    private TaskRun locked(long runId) {
+        TaskRun run = em.find(TaskRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null) {
+            throw new NotFoundException("There is no task run with id " + runId + ".");
+        }
+        return run;
     }
 
     private TaskRun find(long runId) {

@@ -72,23 +72,39 @@ public class TaskRun extends PersistentEntity {
         return new TaskRun(task, triggeredBy, portalId, portalName, now);
     }
 
-    public void succeed(ImportCounts finalCounts, Instant now) {
+    /** A run ends once: an end that comes after it was closed (its lease lapsed) changes nothing. */
+    public boolean succeed(ImportCounts finalCounts, Instant now) {
+        if (!isRunning()) {
+            return false;
+        }
         this.counts = finalCounts;
         this.outcome = TaskOutcome.SUCCEEDED;
         this.endedAt = now;
+        return true;
     }
 
-    public void fail(FailureCategory category, String message, Instant now) {
+    public boolean fail(FailureCategory category, String message, Instant now) {
+        if (!isRunning()) {
+            return false;
+        }
         this.errorCategory = category;
         this.errorMessage = message == null || message.length() <= 4000 ? message : message.substring(0, 4000);
         this.outcome = TaskOutcome.FAILED;
         this.endedAt = now;
+        return true;
     }
 
     /** Some of the work failed; what succeeded is counted. */
-    public void failPartly(ImportCounts finalCounts, FailureCategory category, String message, Instant now) {
+    public boolean failPartly(ImportCounts finalCounts, FailureCategory category, String message, Instant now) {
+        if (!fail(category, message, now)) {
+            return false;
+        }
         this.counts = finalCounts;
-        fail(category, message, now);
+        return true;
+    }
+
+    public boolean isRunning() {
+        return outcome == TaskOutcome.RUNNING;
     }
 
     public TaskType task() {

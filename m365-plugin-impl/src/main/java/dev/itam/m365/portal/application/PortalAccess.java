@@ -1,6 +1,5 @@
 package dev.itam.m365.portal.application;
 
-import dev.itam.m365.api.NotFoundException;
 import dev.itam.m365.api.monitor.FailureCategory;
 import dev.itam.m365.api.portal.AuthenticationType;
 import dev.itam.m365.api.portal.PortalDraft;
@@ -17,8 +16,6 @@ import dev.itam.m365.secret.SecretUnreadableException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
@@ -31,8 +28,8 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PortalAccess {
 
-    @PersistenceContext(unitName = "m365")
-    EntityManager em;
+    @Inject
+    PortalRepository repository;
 
     @Inject
     SecretCipher cipher;
@@ -48,7 +45,7 @@ public class PortalAccess {
     }
 
     public TenantAccess of(long portalId) {
-        return of(portal(portalId));
+        return of(repository.require(portalId));
     }
 
     public TenantAccess of(PortalEntity portal) {
@@ -62,7 +59,7 @@ public class PortalAccess {
      * @throws dev.itam.m365.api.InvalidInputException when the connection data break a rule
      */
     public TenantAccess of(PortalDraft draft, Long portalId) {
-        Optional<StoredCredential> stored = Optional.ofNullable(portalId).map(id -> portal(id).credential());
+        Optional<StoredCredential> stored = Optional.ofNullable(portalId).map(id -> repository.require(id).credential());
         CheckedConnection checked = rules.checkConnection(draft, stored);
         SignInCredential credential;
         if (checked.credential() instanceof CredentialInput.NewSecret secret) {
@@ -79,14 +76,6 @@ public class PortalAccess {
     /** Changes whenever the portal is saved, so a changed credential gets a fresh MSAL client. */
     static String cacheKey(PortalEntity portal) {
         return "portal:" + portal.id() + ":" + portal.updatedAt().toEpochMilli();
-    }
-
-    private PortalEntity portal(long id) {
-        PortalEntity portal = em.find(PortalEntity.class, id);
-        if (portal == null) {
-            throw new NotFoundException("There is no portal with id " + id + "; it may have been deleted.");
-        }
-        return portal;
     }
 
     private SignInCredential decrypt(StoredCredential credential) {

@@ -1,7 +1,6 @@
 package dev.itam.m365.portal.application;
 
 import dev.itam.m365.api.ConflictException;
-import dev.itam.m365.api.NotFoundException;
 import dev.itam.m365.api.Violation;
 import dev.itam.m365.api.portal.Portal;
 import dev.itam.m365.api.portal.PortalDraft;
@@ -28,6 +27,9 @@ public class PortalManager implements PortalService {
 
     @PersistenceContext(unitName = "m365")
     EntityManager em;
+
+    @Inject
+    PortalRepository repository;
 
     @Inject
     Clock clock;
@@ -57,7 +59,7 @@ public class PortalManager implements PortalService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Portal get(long id) {
-        return PortalViews.of(find(id));
+        return PortalViews.of(repository.require(id));
     }
 
     @Override
@@ -73,7 +75,7 @@ public class PortalManager implements PortalService {
 
     @Override
     public Portal update(long id, PortalDraft draft) {
-        PortalEntity portal = find(id);
+        PortalEntity portal = repository.require(id);
         CheckedDraft checked = rules.check(draft, Optional.of(portal.credential()));
         ensureNameFree(checked.name(), portal.id());
         portal.revise(checked.name(), checked.description(), checked.connection(),
@@ -84,17 +86,9 @@ public class PortalManager implements PortalService {
 
     @Override
     public void delete(long id) {
-        PortalEntity portal = find(id);
+        PortalEntity portal = repository.require(id);
         importedItems.releaseFromDeletedPortal(portal);
         em.remove(portal);
-    }
-
-    private PortalEntity find(long id) {
-        PortalEntity portal = em.find(PortalEntity.class, id);
-        if (portal == null) {
-            throw new NotFoundException("There is no portal with id " + id + "; it may have been deleted.");
-        }
-        return portal;
     }
 
     private void ensureNameFree(PortalName name, Long ownId) {

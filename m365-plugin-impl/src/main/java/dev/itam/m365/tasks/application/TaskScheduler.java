@@ -14,6 +14,8 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +28,8 @@ import java.util.logging.Logger;
  * Starts the scheduled tasks (M-17) with programmatic, non-persistent interval timers created at
  * deployment from {@link TaskSettings}. Ticks fall on the interval's boundaries counted from the
  * epoch (plus the task's offset), so every server instance ticks at the same moments and the
- * lease's tick number lets exactly one of them run each tick. The timer only triggers; the work
- * is the {@link TaskRunner}'s.
+ * lease's tick number lets exactly one of them run each tick. The timer only asks the
+ * {@link TaskKernel} to run the features' {@link ScheduledWork}; it also starts the {@link LeaseKeeper}.
  */
 @Startup
 @Singleton
@@ -44,12 +46,23 @@ public class TaskScheduler {
     @Inject
     TaskSettings settings;
 
+    /** The tasks that run on a schedule. */
+    public static final List<TaskType> SCHEDULED = List.of(TaskType.IMPORT, TaskType.RECALCULATION);
+
     @Inject
-    TaskRunner runner;
+    TaskKernel kernel;
+
+    @Inject
+    @Any
+    Instance<ScheduledWork> works;
+
+    @Inject
+    LeaseKeeper keeper;
 
     @PostConstruct
     void schedule() {
-        for (TaskType task : List.of(TaskType.IMPORT, TaskType.RECALCULATION)) {
+        keeper.start();
+        for (TaskType task : SCHEDULED) {
             settings.interval(task).ifPresentOrElse(interval -> {
                 long delay = millisToNextTick(Instant.now(), interval, settings.offset(task));
                 timers.createIntervalTimer(delay, interval.toMillis(), new TimerConfig(task.name(), false));
@@ -63,7 +76,8 @@ public class TaskScheduler {
         TaskType task = TaskType.valueOf((String) timer.getInfo());
         settings.interval(task).ifPresent(interval -> {
             try {
-                runner.runScheduled(task, slot(Instant.now(), interval, settings.offset(task)));
+                ScheduledWork work = works.stream().filter(w -> w.type() == task).findFirst().orElseThrow();
+                kernel.runScheduled(work, slot(Instant.now(), interval, settings.offset(task)));
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Scheduled " + task + " failed", e);
             }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.Config;
 /**
  * The schedule: {@code m365.tasks.import.interval} and {@code m365.tasks.recalculation.interval}
  * (ISO-8601 durations, five hours by default, {@code off} to switch one off), the recalculation's
- * offset after the import, and how long a task's lease lasts without renewal.
+ * offset after the import, how long a task's lease lasts without renewal and how long a task may run.
  */
 @ApplicationScoped
 public class TaskSettings {
@@ -40,6 +40,17 @@ public class TaskSettings {
     public Duration leaseTimeout() {
         return config.getOptionalValue("m365.tasks.lease-timeout", String.class).map(Duration::parse)
                 .orElse(Duration.ofMinutes(10));
+    }
+
+    /** Leases are renewed three times per timeout, so two missed renewals still do not lose them. */
+    public Duration renewalPeriod() {
+        return leaseTimeout().dividedBy(3);
+    }
+
+    /** How long one task may hold its leases; after it they are no longer renewed, so a hung task cannot block the others. */
+    public Duration maxRunTime() {
+        return config.getOptionalValue("m365.tasks.max-run-time", String.class).map(Duration::parse)
+                .orElse(Duration.ofHours(4));
     }
 
     private static String key(TaskType task) {

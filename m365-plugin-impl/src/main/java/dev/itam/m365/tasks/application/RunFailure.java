@@ -1,4 +1,4 @@
-package dev.itam.m365.monitor.application;
+package dev.itam.m365.tasks.application;
 
 import dev.itam.m365.api.NotFoundException;
 import dev.itam.m365.api.monitor.FailureCategory;
@@ -19,8 +19,8 @@ public record RunFailure(FailureCategory category, String message) {
         if (failure instanceof GraphFailure graph) {
             return new RunFailure(graph.category(), graph.getMessage());
         }
-        if (failure instanceof NotFoundException gone) {
-            return new RunFailure(FailureCategory.INTERNAL_ERROR, gone.getMessage());
+        if (failure instanceof NotFoundException || failure instanceof LeaseLostException) {
+            return new RunFailure(FailureCategory.INTERNAL_ERROR, failure.getMessage());
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, what + " failed, reference " + reference, failure);

@@ -1,0 +1,9 @@
+package dev.itam.m365.tasks.application;
+
+/** A task lost its lease (it lapsed, another instance took over, or the task ran too long): it must stop. */
+public class LeaseLostException extends RuntimeException {
+
+    public LeaseLostException(String message) {
+        super(message);
+    }
+}

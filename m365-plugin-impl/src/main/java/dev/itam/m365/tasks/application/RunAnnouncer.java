@@ -1,0 +1,46 @@
+package dev.itam.m365.tasks.application;
+
+import dev.itam.m365.api.monitor.TaskRunFinished;
+import dev.itam.m365.api.monitor.TaskRunListener;
+import dev.itam.m365.api.monitor.TaskRunSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Tells who wants to know that a run ended: the CDI event inside the plugin, and the listeners host
+ * applications registered, since CDI events do not cross applications. A failing listener stops no one.
+ */
+@ApplicationScoped
+public class RunAnnouncer {
+
+    private static final Logger LOG = Logger.getLogger(RunAnnouncer.class.getName());
+
+    @Inject
+    Event<TaskRunFinished> finished;
+
+    private final List<TaskRunListener> listeners = new CopyOnWriteArrayList<>();
+
+    public void add(TaskRunListener listener) {
+        listeners.add(listener);
+    }
+
+    public void remove(TaskRunListener listener) {
+        listeners.remove(listener);
+    }
+
+    void announce(TaskRunSummary run) {
+        finished.fire(new TaskRunFinished(run));
+        for (TaskRunListener listener : listeners) {
+            try {
+                listener.finished(run);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A task run listener failed", e);
+            }
+        }
+    }
+}

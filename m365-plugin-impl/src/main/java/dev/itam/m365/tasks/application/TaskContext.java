@@ -1,0 +1,27 @@
+package dev.itam.m365.tasks.application;
+
+import dev.itam.m365.monitor.domain.ImportCounts;
+
+/** What a running task may ask of the kernel. */
+public interface TaskContext {
+
+    long runId();
+
+    /**
+     * Renews every lease the task holds, and stops the task when it lost one: call it between steps.
+     *
+     * @throws LeaseLostException when another instance took over or the task ran out of time
+     */
+    void heartbeat();
+
+    /**
+     * Inside a transaction that writes the task's work: confirms every lease is still held and
+     * keeps it locked until commit, so work is never written after its lease was lost.
+     *
+     * @throws LeaseLostException which rolls the transaction back
+     */
+    void fence();
+
+    /** {@link #fence()}, and records the run's success in the same transaction as its work. */
+    void succeedWithin(ImportCounts counts);
+}
