@@ -33,8 +33,8 @@ public class GraphErrorMapper implements ResponseExceptionMapper<GraphFailure> {
         try {
             JsonObject error = Json.createReader(new StringReader(body)).readObject().getJsonObject("error");
             category = FailureCategory.GRAPH_ERROR;
-            message = "Microsoft Graph answered " + status + " " + error.getString("code") + ": "
-                    + error.getString("message", "") + hint(status);
+            String text = error.getString("message", "");
+            message = "Microsoft Graph answered " + status + " " + error.getString("code") + ": " + text + hint(status, text);
         } catch (JsonException | IllegalStateException | NullPointerException | ClassCastException e) {
             category = FailureCategory.ERROR_UNREADABLE;
             message = "Microsoft Graph answered " + status + " and its error response could not be read.";
@@ -44,9 +44,9 @@ public class GraphErrorMapper implements ResponseExceptionMapper<GraphFailure> {
                 : new GraphFailure(category, message, transientStatus, retryAfter, unreadable);
     }
 
-    private static String hint(int status) {
-        return status == 403 ? ". Grant the app the application permissions Organization.Read.All and User.Read.All"
-                + " with admin consent." : "";
+    private static String hint(int status, String graphMessage) {
+        return status == 403 ? (graphMessage.endsWith(".") ? "" : ".") + " Grant the app the application permissions"
+                + " Organization.Read.All and User.Read.All with admin consent." : "";
     }
 
     private static Duration retryAfter(String header) {
