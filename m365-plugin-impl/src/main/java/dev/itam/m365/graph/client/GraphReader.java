@@ -87,14 +87,14 @@ public class GraphReader {
      */
     private <T> T read(TenantAccess access, String what, String graphUrl, AuthorizedCall<T> call) {
         RetryBudget budget = retrying.budget();
-        String token = tokens.accessToken(access, budget);
+        String token = guarded(what, graphUrl, () -> tokens.accessToken(access, budget));
         try {
             return retrying.call(budget, () -> guarded(what, graphUrl, () -> call.with("Bearer " + token)));
         } catch (TokenRejected rejected) {
             if (!budget.spend(Duration.ZERO)) {
                 throw rejected;
             }
-            String renewed = tokens.renewedToken(access, token, budget);
+            String renewed = guarded(what, graphUrl, () -> tokens.renewedToken(access, token, budget));
             return retrying.call(budget, () -> guarded(what, graphUrl, () -> call.with("Bearer " + renewed)));
         }
     }
