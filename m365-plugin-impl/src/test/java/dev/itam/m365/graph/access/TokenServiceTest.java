@@ -234,8 +234,10 @@ class TokenServiceTest {
 
         private void accept() {
             while (!socket.isClosed()) {
-                try (Socket client = socket.accept()) {
+                try {
+                    Socket client = socket.accept();
                     connections.incrementAndGet();
+                    client.close();
                 } catch (IOException e) {
                     return;
                 }
