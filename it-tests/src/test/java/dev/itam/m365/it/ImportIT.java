@@ -323,6 +323,27 @@ class ImportIT extends DeployedPlugin {
     }
 
     @Test
+    void oneTokenServesEveryPageOfAnImportAndTheNextImport() {
+        var simulator = ItSimulator.get();
+        assertThat(simulator.tokens().lifetime()).isGreaterThan(Duration.ofMinutes(5));
+        Tenant tenant = tenant(9 * 999 + 9, 4);
+        long portalId = secretPortal(tenant, unique("Paged"));
+        var faults = simulator.faults();
+        long tokensBefore = faults.requestCount(Endpoint.TOKEN);
+        long usersBefore = faults.requestCount(Endpoint.USERS);
+
+        importOk(portalId);
+
+        assertThat(faults.requestCount(Endpoint.USERS) - usersBefore).as("pages of 999 users").isEqualTo(10);
+        assertThat(faults.requestCount(Endpoint.TOKEN) - tokensBefore).isEqualTo(1);
+
+        importOk(portalId);
+
+        assertThat(faults.requestCount(Endpoint.USERS) - usersBefore).isEqualTo(20);
+        assertThat(faults.requestCount(Endpoint.TOKEN) - tokensBefore).isEqualTo(1);
+    }
+
+    @Test
     void tokenFailuresAreCategorised() throws Exception {
         Tenant tenant = tenant(30, 3);
         AppRegistration app = tenant.apps().iterator().next();

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.Config;
 /**
  * Where the login and Graph servers are and how to talk to them. The cloud of a portal picks the
  * Microsoft hosts; {@code m365.graph.login-url} and {@code m365.graph.url} replace them for every
- * portal (the simulator, a proxy); {@code m365.tls.trust-store} adds trust for such servers.
+ * portal (the simulator, a proxy); {@code m365.tls.trust-store} adds trust for such servers. The
+ * defaults of the retry and timeout keys are in {@code META-INF/microprofile-config.properties}.
  */
 @ApplicationScoped
 public class GraphSettings {
@@ -28,6 +29,15 @@ public class GraphSettings {
     Config config;
 
     private Optional<SSLContext> sslContext;
+
+    protected GraphSettings() {
+    }
+
+    /** Outside CDI (tests). */
+    public GraphSettings(Config config) {
+        this.config = config;
+        load();
+    }
 
     @PostConstruct
     void load() {
@@ -47,28 +57,34 @@ public class GraphSettings {
         return sslContext;
     }
 
+    /** Retries of one Graph call in all, those of its token request included. */
     public int maxRetries() {
-        return config.getOptionalValue("m365.graph.max-retries", Integer.class).orElse(4);
+        return config.getValue("m365.graph.max-retries", Integer.class);
     }
 
     public Duration retryDelay() {
-        return duration("m365.graph.retry-delay", Duration.ofSeconds(1));
+        return duration("m365.graph.retry-delay");
     }
 
     public Duration maxRetryDelay() {
-        return duration("m365.graph.max-retry-delay", Duration.ofSeconds(60));
+        return duration("m365.graph.max-retry-delay");
+    }
+
+    /** The pauses of one Graph call in all, those of its token request included. */
+    public Duration maxTotalRetryDelay() {
+        return duration("m365.graph.max-total-retry-delay");
     }
 
     public Duration connectTimeout() {
-        return duration("m365.graph.connect-timeout", Duration.ofSeconds(10));
+        return duration("m365.graph.connect-timeout");
     }
 
     public Duration readTimeout() {
-        return duration("m365.graph.read-timeout", Duration.ofSeconds(100));
+        return duration("m365.graph.read-timeout");
     }
 
-    private Duration duration(String key, Duration fallback) {
-        return config.getOptionalValue(key, String.class).map(Duration::parse).orElse(fallback);
+    private Duration duration(String key) {
+        return Duration.parse(config.getValue(key, String.class));
     }
 
     private SSLContext trustContext(String path) {

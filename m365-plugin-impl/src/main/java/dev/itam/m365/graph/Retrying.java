@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Repeats a call that failed transiently (429, 503, 504, a dropped connection), at most
- * {@code m365.graph.max-retries} times: after the Retry-After the service named, otherwise after an
- * exponentially growing pause; no pause exceeds {@code m365.graph.max-retry-delay}.
+ * Repeats a call that failed transiently (429, 503, 504, a dropped connection) within the budget of
+ * one Graph call: at most {@code m365.graph.max-retries} retries and {@code m365.graph.max-total-retry-delay}
+ * of pauses in all, token requests included. A retry waits the Retry-After the service named, otherwise
+ * an exponentially growing pause; no pause exceeds {@code m365.graph.max-retry-delay}, and a retry whose
+ * pause no longer fits the budget is not made.
  */
 @ApplicationScoped
 public class Retrying {
@@ -18,17 +20,36 @@ public class Retrying {
     @Inject
     GraphSettings settings;
 
-    public <T> T call(Supplier<T> action) {
-        int attempt = 0;
+    private Sleeper sleeper = Sleeper.THREAD;
+
+    protected Retrying() {
+    }
+
+    /** Outside CDI (tests): with the given settings and way of waiting. */
+    public Retrying(GraphSettings settings, Sleeper sleeper) {
+        this.settings = settings;
+        this.sleeper = sleeper;
+    }
+
+    /** A fresh budget for one Graph call and its token. */
+    public RetryBudget budget() {
+        return new RetryBudget(settings.maxRetries(), settings.maxTotalRetryDelay());
+    }
+
+    public <T> T call(RetryBudget budget, Supplier<T> action) {
         while (true) {
             try {
                 return action.get();
             } catch (GraphFailure failure) {
-                if (!failure.isTransient() || attempt >= settings.maxRetries()) {
+                if (!failure.isTransient()) {
                     throw failure;
                 }
-                pause(delay(failure.retryAfter(), attempt, settings.retryDelay(), settings.maxRetryDelay()));
-                attempt++;
+                Duration pause = delay(failure.retryAfter(), budget.retries(), settings.retryDelay(),
+                        settings.maxRetryDelay());
+                if (!budget.spend(pause)) {
+                    throw failure;
+                }
+                pause(pause);
             }
         }
     }
@@ -38,9 +59,9 @@ public class Retrying {
         return wanted.compareTo(max) > 0 ? max : wanted;
     }
 
-    private static void pause(Duration delay) {
+    private void pause(Duration delay) {
         try {
-            Thread.sleep(delay.toMillis());
+            sleeper.sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GraphFailure(FailureCategory.CONNECTION_FAILED, "Interrupted while waiting to retry.");

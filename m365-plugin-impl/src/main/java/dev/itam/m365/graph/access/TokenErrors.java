@@ -18,7 +18,7 @@ final class TokenErrors {
 
     static GraphFailure classify(Throwable failure, TenantAccess access, String authority) {
         if (failure instanceof MsalServiceException service) {
-            return fromEntra(service, access);
+            return fromEntra(service.statusCode(), service.errorCode(), service.getMessage(), access, service);
         }
         if (hasCause(failure, IOException.class)) {
             return new GraphFailure(FailureCategory.CONNECTION_FAILED, "Could not connect to the login server "
@@ -34,14 +34,21 @@ final class TokenErrors {
                 + rootMessage(failure), false, null, failure);
     }
 
-    private static GraphFailure fromEntra(MsalServiceException service, TenantAccess access) {
-        String description = firstSentences(service.getMessage());
-        Matcher code = AADSTS.matcher(String.valueOf(service.getMessage()));
-        boolean transientStatus = service.statusCode() == 429 || service.statusCode() == 503 || service.statusCode() == 504;
+    /**
+     * An error answer of Entra ID: the AADSTS code in its description names the cause.
+     *
+     * @param status null when MSAL raised the error without a response
+     */
+    static GraphFailure fromEntra(Integer status, String errorCode, String message, TenantAccess access,
+            Throwable service) {
+        String description = firstSentences(message);
+        Matcher code = AADSTS.matcher(String.valueOf(message));
+        boolean transientStatus = status != null && (status == 429 || status == 503 || status == 504);
         if (!code.find()) {
             return new GraphFailure(transientStatus ? FailureCategory.TOKEN_ERROR : FailureCategory.ERROR_UNREADABLE,
-                    "Entra ID answered " + service.statusCode() + " and its error response could not be read ("
-                            + service.errorCode() + ").", transientStatus, null, service);
+                    "Entra ID answered " + (status == null ? "an error" : status) + " and its error response could"
+                            + " not be read (" + errorCode + ").",
+                    transientStatus, null, service);
         }
         String entra = " Entra ID said: " + description;
         return switch (code.group(1)) {

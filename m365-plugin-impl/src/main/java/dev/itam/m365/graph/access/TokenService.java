@@ -3,11 +3,13 @@ package dev.itam.m365.graph.access;
 import com.microsoft.aad.msal4j.ClientCredentialFactory;
 import com.microsoft.aad.msal4j.ClientCredentialParameters;
 import com.microsoft.aad.msal4j.ConfidentialClientApplication;
+import com.microsoft.aad.msal4j.IAuthenticationResult;
 import com.microsoft.aad.msal4j.IClientCredential;
 import dev.itam.m365.api.monitor.FailureCategory;
 import dev.itam.m365.graph.CloudEndpoints;
 import dev.itam.m365.graph.GraphFailure;
 import dev.itam.m365.graph.GraphSettings;
+import dev.itam.m365.graph.RetryBudget;
 import dev.itam.m365.graph.Retrying;
 import dev.itam.m365.portal.credential.ClientCertificate;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Acquires Graph access tokens with MSAL4J. One MSAL client per stored portal credential is kept,
- * so MSAL's own cache hands out the token until shortly before it expires. Certificate problems
- * that would only make Entra refuse later are reported before any call.
+ * Acquires Graph access tokens with MSAL4J. Per stored portal credential one MSAL client is kept with
+ * the token it got, handed out again until five minutes before it expires, whatever form the login
+ * URL has. Certificate problems that would only make Entra refuse later are reported before any call.
  */
 @ApplicationScoped
 public class TokenService {
@@ -39,19 +41,50 @@ public class TokenService {
     @Inject
     Retrying retrying;
 
-    private final Map<String, ConfidentialClientApplication> clients = new ConcurrentHashMap<>();
+    private final Map<String, SignIn> signIns = new ConcurrentHashMap<>();
 
-    public String accessToken(TenantAccess access) {
+    protected TokenService() {
+    }
+
+    /** Outside CDI (tests). */
+    public TokenService(GraphSettings settings, Clock clock, Retrying retrying) {
+        this.settings = settings;
+        this.clock = clock;
+        this.retrying = retrying;
+    }
+
+    /** The held token while it has more than five minutes left, otherwise a new one, retried within {@code budget}. */
+    public String accessToken(TenantAccess access, RetryBudget budget) {
+        SignIn signIn = signIn(access);
+        return signIn.token(clock.instant()).orElseGet(() -> acquire(signIn, access, budget));
+    }
+
+    /** Graph refused {@code rejected} (revoked, or the clocks disagree): a new token, unless another call got one. */
+    public String renewedToken(TenantAccess access, String rejected, RetryBudget budget) {
+        signIn(access).forget(rejected);
+        return accessToken(access, budget);
+    }
+
+    private SignIn signIn(TenantAccess access) {
+        String authority = settings.endpoints(access.cloud()).authority(access.tenantId());
+        SignIn signIn = access.cacheKey()
+                .map(key -> signIns.computeIfAbsent(key, k -> new SignIn(newClient(access, authority))))
+                .orElseGet(() -> new SignIn(newClient(access, authority)));
+        access.cacheKey().ifPresent(this::dropOlderVersions);
+        return signIn;
+    }
+
+    /** MSAL's cache is skipped: the token is held in {@link SignIn}, which does not depend on the URL's form. */
+    private String acquire(SignIn signIn, TenantAccess access, RetryBudget budget) {
         CloudEndpoints endpoints = settings.endpoints(access.cloud());
         String authority = endpoints.authority(access.tenantId());
-        ConfidentialClientApplication client = access.cacheKey()
-                .map(key -> clients.computeIfAbsent(key, k -> newClient(access, authority)))
-                .orElseGet(() -> newClient(access, authority));
-        access.cacheKey().ifPresent(this::dropOlderVersions);
-        ClientCredentialParameters parameters = ClientCredentialParameters.builder(Set.of(endpoints.scope())).build();
-        return retrying.call(() -> {
+        ClientCredentialParameters parameters = ClientCredentialParameters.builder(Set.of(endpoints.scope()))
+                .skipCache(true).build();
+        return retrying.call(budget, () -> {
             try {
-                return client.acquireToken(parameters).get().accessToken();
+                IAuthenticationResult result = signIn.msal().acquireToken(parameters).get();
+                signIn.hold(result, clock.instant());
+                return result.accessToken();
             } catch (ExecutionException e) {
                 throw TokenErrors.classify(e.getCause(), access, authority);
             } catch (InterruptedException e) {
@@ -64,15 +97,17 @@ public class TokenService {
     /** A portal saved again gets a new key; the clients of its previous versions are dropped. */
     private void dropOlderVersions(String key) {
         String portal = key.substring(0, key.lastIndexOf(':') + 1);
-        clients.keySet().removeIf(other -> other.startsWith(portal) && !other.equals(key));
+        signIns.keySet().removeIf(other -> other.startsWith(portal) && !other.equals(key));
     }
 
+    /** MSAL's own retry (a 5xx once more after a second) would wait outside the call's budget: it is off. */
     private ConfidentialClientApplication newClient(TenantAccess access, String authority) {
         try {
             ConfidentialClientApplication.Builder builder = ConfidentialClientApplication
                     .builder(access.clientId(), credential(access.credential()))
                     .authority(authority)
                     .instanceDiscovery(false)
+                    .disableInternalRetries()
                     .connectTimeoutForDefaultHttpClient((int) settings.connectTimeout().toMillis())
                     .readTimeoutForDefaultHttpClient((int) settings.readTimeout().toMillis());
             settings.sslContext().ifPresent(context -> builder.sslSocketFactory(context.getSocketFactory()));

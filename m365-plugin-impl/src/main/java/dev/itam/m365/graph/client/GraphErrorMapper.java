@@ -12,31 +12,41 @@ import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /**
  * Every non-2xx answer of Graph becomes a {@link GraphFailure}: Graph's own code and message when
- * the body has Graph's error shape, "error unreadable" otherwise. 429, 503 and 504 are transient.
+ * the body has Graph's error shape, "error unreadable" otherwise. 429, 503 and 504 are transient; a
+ * 401 is a {@link TokenRejected}.
  */
 public class GraphErrorMapper implements ResponseExceptionMapper<GraphFailure> {
 
     @Override
     public GraphFailure toThrowable(Response response) {
-        int status = response.getStatus();
-        boolean transientStatus = status == 429 || status == 503 || status == 504;
-        Duration retryAfter = retryAfter(response.getHeaderString("Retry-After"));
-        String body = response.hasEntity() ? response.readEntity(String.class) : "";
-        try {
-            JsonObject error = Json.createReader(new StringReader(body)).readObject().getJsonObject("error");
-            String code = error.getString("code");
-            String message = error.getString("message", "");
-            return new GraphFailure(FailureCategory.GRAPH_ERROR, "Microsoft Graph answered " + status + " " + code + ": "
-                    + message + hint(status), transientStatus, retryAfter, null);
-        } catch (JsonException | IllegalStateException | NullPointerException | ClassCastException e) {
-            return new GraphFailure(FailureCategory.ERROR_UNREADABLE, "Microsoft Graph answered " + status
-                    + " and its error response could not be read.", transientStatus, retryAfter, e);
-        }
+        return failure(response.getStatus(), response.getHeaderString("Retry-After"),
+                response.hasEntity() ? response.readEntity(String.class) : "");
     }
 
-    private static String hint(int status) {
-        return status == 403 ? ". Grant the app the application permissions Organization.Read.All and User.Read.All"
-                + " with admin consent." : "";
+    /** The mapping itself, apart from JAX-RS so that it can be tested on its own. */
+    static GraphFailure failure(int status, String retryAfterHeader, String body) {
+        boolean transientStatus = status == 429 || status == 503 || status == 504;
+        Duration retryAfter = retryAfter(retryAfterHeader);
+        FailureCategory category;
+        String message;
+        Exception unreadable = null;
+        try {
+            JsonObject error = Json.createReader(new StringReader(body)).readObject().getJsonObject("error");
+            category = FailureCategory.GRAPH_ERROR;
+            String text = error.getString("message", "");
+            message = "Microsoft Graph answered " + status + " " + error.getString("code") + ": " + text + hint(status, text);
+        } catch (JsonException | IllegalStateException | NullPointerException | ClassCastException e) {
+            category = FailureCategory.ERROR_UNREADABLE;
+            message = "Microsoft Graph answered " + status + " and its error response could not be read.";
+            unreadable = e;
+        }
+        return status == 401 ? new TokenRejected(category, message, unreadable)
+                : new GraphFailure(category, message, transientStatus, retryAfter, unreadable);
+    }
+
+    private static String hint(int status, String graphMessage) {
+        return status == 403 ? (graphMessage.endsWith(".") ? "" : ".") + " Grant the app the application permissions"
+                + " Organization.Read.All and User.Read.All with admin consent." : "";
     }
 
     private static Duration retryAfter(String header) {

@@ -3,6 +3,7 @@ package dev.itam.m365.graph.client;
 import dev.itam.m365.api.monitor.FailureCategory;
 import dev.itam.m365.graph.GraphFailure;
 import dev.itam.m365.graph.GraphSettings;
+import dev.itam.m365.graph.RetryBudget;
 import dev.itam.m365.graph.Retrying;
 import dev.itam.m365.graph.access.TenantAccess;
 import dev.itam.m365.graph.access.TokenService;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +27,8 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * Reads a tenant through Microsoft Graph: its SKUs, and its users page by page (999 at a time,
- * following {@code @odata.nextLink}), so memory stays bounded however large the tenant is.
+ * following {@code @odata.nextLink}), so memory stays bounded however large the tenant is. Each
+ * request is one call with one retry budget, shared with the token it needs.
  */
 @ApplicationScoped
 public class GraphReader {
@@ -45,10 +48,9 @@ public class GraphReader {
 
     public List<SubscribedSku> subscribedSkus(TenantAccess access) {
         String graphUrl = settings.endpoints(access.cloud()).graphUrl();
-        return retrying.call(() -> guarded("the tenant's licences (subscribedSkus)", graphUrl, () -> {
-            SkuList list = api(graphUrl).subscribedSkus(bearer(access));
-            return list == null || list.value() == null ? List.<SubscribedSku>of() : list.value();
-        }));
+        SkuList list = read(access, "the tenant's licences (subscribedSkus)", graphUrl,
+                bearer -> api(graphUrl).subscribedSkus(bearer));
+        return list == null || list.value() == null ? List.of() : list.value();
     }
 
     /**
@@ -61,8 +63,8 @@ public class GraphReader {
         Map<String, String> query = Map.of("$select", GraphUser.SELECT, "$top", Integer.toString(PAGE_SIZE));
         while (query != null) {
             Map<String, String> current = query;
-            UserPage page = retrying.call(() -> guarded("the users", graphUrl, () -> api(graphUrl)
-                    .users(bearer(access), current.get("$select"), current.get("$top"), current.get("$skiptoken"))));
+            UserPage page = read(access, "the users", graphUrl, bearer -> api(graphUrl)
+                    .users(bearer, current.get("$select"), current.get("$top"), current.get("$skiptoken")));
             pages.accept(page.value() == null ? List.of() : page.value());
             query = page.nextLink() == null ? null : NextLink.query(page.nextLink(), graphUrl);
         }
@@ -79,8 +81,22 @@ public class GraphReader {
         });
     }
 
-    private String bearer(TenantAccess access) {
-        return "Bearer " + tokens.accessToken(access);
+    /**
+     * One call: the token is acquired before the Graph request's retries, not inside them, so the two
+     * never multiply. A 401 (the token revoked or expired meanwhile) is worth one fresh token.
+     */
+    private <T> T read(TenantAccess access, String what, String graphUrl, AuthorizedCall<T> call) {
+        RetryBudget budget = retrying.budget();
+        String token = guarded(what, graphUrl, () -> tokens.accessToken(access, budget));
+        try {
+            return retrying.call(budget, () -> guarded(what, graphUrl, () -> call.with("Bearer " + token)));
+        } catch (TokenRejected rejected) {
+            if (!budget.spend(Duration.ZERO)) {
+                throw rejected;
+            }
+            String renewed = guarded(what, graphUrl, () -> tokens.renewedToken(access, token, budget));
+            return retrying.call(budget, () -> guarded(what, graphUrl, () -> call.with("Bearer " + renewed)));
+        }
     }
 
     private GraphApi api(String graphUrl) {
@@ -130,6 +146,12 @@ public class GraphReader {
         }
         return new GraphFailure(FailureCategory.RESPONSE_UNREADABLE, "Microsoft Graph's answer for " + what
                 + " could not be processed: " + failure.getMessage(), false, null, failure);
+    }
+
+    /** A REST call with its Authorization header. */
+    @FunctionalInterface
+    private interface AuthorizedCall<T> {
+        T with(String authorization) throws Exception;
     }
 
     /** A REST call that may throw what closing its client throws. */
