@@ -1,7 +1,7 @@
 package dev.itam.m365.licensing.application;
 
-import dev.itam.m365.licensing.domain.SyncProblem;
-import dev.itam.m365.licensing.domain.SyncStatus;
+import dev.itam.m365.api.licensing.SyncProblem;
+import dev.itam.m365.api.licensing.SyncStatus;
 import dev.itam.m365.portal.domain.PortalEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

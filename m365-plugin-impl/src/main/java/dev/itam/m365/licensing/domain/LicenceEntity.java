@@ -1,5 +1,6 @@
 package dev.itam.m365.licensing.domain;
 
+import dev.itam.m365.api.licensing.SyncProblem;
 import dev.itam.m365.persistence.PersistentEntity;
 import dev.itam.m365.portal.domain.PortalEntity;
 import jakarta.persistence.Column;

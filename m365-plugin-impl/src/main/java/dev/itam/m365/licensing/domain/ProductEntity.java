@@ -1,5 +1,8 @@
 package dev.itam.m365.licensing.domain;
 
+import dev.itam.m365.api.licensing.ConsumerType;
+import dev.itam.m365.api.licensing.ProductOrigin;
+import dev.itam.m365.api.licensing.SyncProblem;
 import dev.itam.m365.persistence.PersistentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

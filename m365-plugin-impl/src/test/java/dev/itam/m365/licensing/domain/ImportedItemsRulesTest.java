@@ -3,6 +3,9 @@ package dev.itam.m365.licensing.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.itam.m365.api.licensing.ConsumerType;
+import dev.itam.m365.api.licensing.ProductOrigin;
+import dev.itam.m365.api.licensing.SyncProblem;
 import dev.itam.m365.api.portal.NationalCloud;
 import dev.itam.m365.portal.domain.PortalEntity;
 import dev.itam.m365.portal.domain.PortalName;
