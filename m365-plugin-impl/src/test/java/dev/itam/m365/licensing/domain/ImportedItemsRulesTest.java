@@ -56,6 +56,7 @@ class ImportedItemsRulesTest {
     void anUnsynchronisedItemRecoversOnTheNextRefresh() {
         LicenceEntity licence = licence();
         ProductEntity product = ProductEntity.importedFor(licence, new ProductFolder(null, "x"));
+        assertThat(product.refresh()).isFalse();
         assertThat(licence.cannotSynchronise(SyncProblem.SKU_EXCLUDED)).isTrue();
         assertThat(licence.cannotSynchronise(SyncProblem.SKU_EXCLUDED)).isFalse();
         assertThat(product.cannotSynchronise(SyncProblem.SKU_EXCLUDED)).isTrue();
