@@ -33,7 +33,7 @@ class ComplianceIT extends DeployedPlugin {
 
     private long portal(Tenant tenant, String name, Set<String> excluded) {
         Reply created = client.post("api/portals", TestPortals.forTenant(name, tenant, excluded).build().toString(), Login.ADMIN);
-        assertThat(created.status()).as(created.body()).isIn(200, 201);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().getJsonNumber("id").longValue();
     }
 
@@ -89,6 +89,11 @@ class ComplianceIT extends DeployedPlugin {
                 .filter(u -> u.assignments().stream().anyMatch(a -> a.skuId().equals(under.skuId())))
                 .map(u -> u.id()).collect(Collectors.toSet()));
         assertThat(consumers).extracting(c -> c.getString("entraObjectId")).containsExactlyInAnyOrderElementsOf(holders);
+        Map<String, String> assignedVia = tenant.read(t -> t.userSlots().stream().filter(u -> holders.contains(u.id()))
+                .collect(Collectors.toMap(u -> u.id(), u -> u.assignments().stream().filter(a -> a.skuId().equals(under.skuId()))
+                        .findFirst().orElseThrow().groupId() == null ? "DIRECT" : "GROUP")));
+        assertThat(consumers).allSatisfy(c -> assertThat(c.getString("assignedVia")).as(c.getString("entraObjectId"))
+                .isEqualTo(assignedVia.get(c.getString("entraObjectId"))));
         assertThat(holders).hasSizeGreaterThan(8);
         Reply page = client.get("api/licences/" + licenceId + "/consumers?first=3&max=5", Login.VIEWER);
         assertThat(page.totalCount()).contains(Integer.toString(holders.size()));
@@ -148,6 +153,12 @@ class ComplianceIT extends DeployedPlugin {
                 .add("consumerType", "MICROSOFT_365").build().toString(), Login.ADMIN);
         assertThat(reserved.status()).isEqualTo(400);
         assertThat(reserved.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("consumerType");
+        Reply unknown = client.post("api/products", Json.createObjectBuilder().add("name", "By hand").add("folderId", folderId)
+                .add("consumerType", "SERVER").build().toString(), Login.ADMIN);
+        assertThat(unknown.status()).isEqualTo(400);
+        JsonObject unknownType = unknown.json().getJsonArray("errors").getJsonObject(0);
+        assertThat(unknownType.getString("field")).isEqualTo("consumerType");
+        assertThat(unknownType.getString("message")).contains("'SERVER' is no consumer type").contains("USER or DEVICE");
         Reply byHand = client.post("api/products", Json.createObjectBuilder().add("name", "By hand").add("folderId", folderId)
                 .add("consumerType", "USER").build().toString(), Login.ADMIN);
         assertThat(byHand.status()).as(byHand.body()).isEqualTo(201);

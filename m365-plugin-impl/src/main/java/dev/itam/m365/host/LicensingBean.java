@@ -1,5 +1,6 @@
 package dev.itam.m365.host;
 
+import dev.itam.m365.api.licensing.ConsumerType;
 import dev.itam.m365.api.licensing.Folder;
 import dev.itam.m365.api.licensing.LicensingService;
 import dev.itam.m365.api.licensing.Product;
@@ -36,7 +37,7 @@ public class LicensingBean implements LicensingService {
     }
 
     @Override
-    public Product createProduct(String name, long folderId, String consumerType) {
+    public Product createProduct(String name, long folderId, ConsumerType consumerType) {
         return delegate.createProduct(name, folderId, consumerType);
     }
 

@@ -1,5 +1,6 @@
 package dev.itam.m365.rest;
 
+import dev.itam.m365.api.Roles;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -26,10 +27,10 @@ public class ContainerErrorServlet extends HttpServlet {
         int status = code instanceof Integer number ? number : response.getStatus();
         Problem problem = switch (status) {
             case 401 -> new Problem("about:blank", "Unauthorized", 401,
-                    "Sign in with a user that has the role m365-viewer (read) or m365-admin (change).", List.of());
-            case 403 -> new Problem("about:blank", "Forbidden", 403, request.isUserInRole("m365-viewer")
-                    ? "Your user may read but not change this; changes need the role m365-admin."
-                    : "Your user has neither the role m365-viewer (read) nor m365-admin (change).", List.of());
+                    "Sign in with a user that has the role " + Roles.VIEWER + " (read) or " + Roles.ADMIN + " (change).", List.of());
+            case 403 -> new Problem("about:blank", "Forbidden", 403, request.isUserInRole(Roles.VIEWER)
+                    ? "Your user may read but not change this; changes need the role " + Roles.ADMIN + "."
+                    : "Your user has neither the role " + Roles.VIEWER + " (read) nor " + Roles.ADMIN + " (change).", List.of());
             default -> new Problem("about:blank", "Error", status, "The request failed with status " + status + ".", List.of());
         };
         response.setStatus(status);

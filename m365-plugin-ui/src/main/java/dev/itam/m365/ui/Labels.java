@@ -1,6 +1,10 @@
 package dev.itam.m365.ui;
 
 import dev.itam.m365.api.compliance.ComplianceStatus;
+import dev.itam.m365.api.licensing.AssignmentSource;
+import dev.itam.m365.api.licensing.ProductOrigin;
+import dev.itam.m365.api.licensing.SyncProblem;
+import dev.itam.m365.api.licensing.SyncStatus;
 import dev.itam.m365.api.monitor.TaskOutcome;
 import dev.itam.m365.api.monitor.TaskType;
 import dev.itam.m365.api.portal.CredentialSummary;
@@ -93,16 +97,46 @@ public class Labels {
         };
     }
 
-    /** Why a licence or product cannot be synchronised, from its reason code. */
-    public String syncProblem(String reason) {
-        if (reason == null) {
+    /** Why a licence or product cannot be synchronised. */
+    public String syncProblem(SyncProblem problem) {
+        if (problem == null) {
             return "";
         }
-        return switch (reason) {
-            case "SKU_EXCLUDED" -> "The licence is excluded from the portal's import.";
-            case "SKU_REMOVED_FROM_TENANT" -> "The tenant no longer has this licence.";
-            case "PORTAL_DELETED" -> "The portal that imported it was deleted.";
-            default -> reason;
+        return switch (problem) {
+            case SKU_EXCLUDED -> "The licence is excluded from the portal's import.";
+            case SKU_REMOVED_FROM_TENANT -> "The tenant no longer has this licence.";
+            case PORTAL_DELETED -> "The portal that imported it was deleted.";
+        };
+    }
+
+    public String syncStatus(SyncStatus status) {
+        if (status == null) {
+            return "";
+        }
+        return switch (status) {
+            case SYNCHRONISED -> "Synchronised";
+            case CANNOT_BE_SYNCHRONISED -> "Cannot be synchronised";
+        };
+    }
+
+    public String origin(ProductOrigin origin) {
+        if (origin == null) {
+            return "";
+        }
+        return switch (origin) {
+            case IMPORTED -> "Imported from Microsoft 365 (read-only)";
+            case MANUAL -> "Created by hand";
+        };
+    }
+
+    /** How a consumer got its licence in the tenant, as the consumers table says it. */
+    public String assignedVia(AssignmentSource source) {
+        if (source == null) {
+            return "";
+        }
+        return switch (source) {
+            case DIRECT -> "directly";
+            case GROUP -> "through a group";
         };
     }
 }

@@ -1,10 +1,12 @@
 package dev.itam.m365.api.compliance;
 
+import dev.itam.m365.api.licensing.AssignmentSource;
+
 /**
  * A contact consuming a licence, as the compliance view lists it.
  *
  * @param hostContactId the host's own contact, when its {@code ContactDirectory} named one
  */
 public record Consumer(long contactId, String entraObjectId, String displayName, String userPrincipalName,
-        String mail, String department, boolean accountEnabled, String assignedVia, String hostContactId) {
+        String mail, String department, boolean accountEnabled, AssignmentSource assignedVia, String hostContactId) {
 }

@@ -1,13 +1,13 @@
 package dev.itam.m365.api.compliance;
 
+import dev.itam.m365.api.licensing.SyncProblem;
 import java.time.Instant;
 
 /**
  * One licence's figures from the last recalculation.
  *
  * @param portalId    null once the portal was deleted; {@code source} keeps its name
- * @param syncProblem why the licence cannot be synchronised (SKU_EXCLUDED, SKU_REMOVED_FROM_TENANT,
- *                    PORTAL_DELETED), or null
+ * @param syncProblem why the licence cannot be synchronised, or null
  * @param available   owned minus consumed; negative when under-licensed
  */
 public record LicenceCompliance(
@@ -22,6 +22,6 @@ public record LicenceCompliance(
         int consumed,
         int available,
         ComplianceStatus status,
-        String syncProblem,
+        SyncProblem syncProblem,
         Instant calculatedAt) {
 }

@@ -16,10 +16,14 @@ public interface LicensingService {
     Folder createFolder(Long parentId, String name);
 
     /**
-     * Creates a product by hand. The consumer type {@code MICROSOFT_365} is reserved to the import
-     * (M-7) and refused; the others are USER and DEVICE.
+     * Creates a product by hand.
+     *
+     * @param consumerType one that is {@linkplain ConsumerType#selectableByHand() selectable by hand}:
+     *                     {@code MICROSOFT_365} is reserved to the import (M-7)
+     * @throws dev.itam.m365.api.InvalidInputException when the name is blank or too long, or the
+     *                                                 consumer type is missing or reserved
      */
-    Product createProduct(String name, long folderId, String consumerType);
+    Product createProduct(String name, long folderId, ConsumerType consumerType);
 
     Product moveProduct(long productId, long folderId);
 

@@ -3,10 +3,8 @@ package dev.itam.m365.api.licensing;
 /**
  * A product of licence management.
  *
- * @param origin      IMPORTED (read-only but for its folder) or MANUAL
- * @param syncStatus  SYNCHRONISED or CANNOT_BE_SYNCHRONISED
  * @param syncProblem why it cannot be synchronised, or null
  */
-public record Product(long id, String name, long folderId, String folderPath, String origin, String consumerType,
-        Long licenceId, String syncStatus, String syncProblem) {
+public record Product(long id, String name, long folderId, String folderPath, ProductOrigin origin,
+        ConsumerType consumerType, Long licenceId, SyncStatus syncStatus, SyncProblem syncProblem) {
 }

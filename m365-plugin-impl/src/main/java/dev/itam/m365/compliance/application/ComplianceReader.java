@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** Reads the last recalculation's results: per licence, per portal, and who consumes what. */
 @ApplicationScoped
@@ -89,13 +88,13 @@ public class ComplianceReader implements ComplianceService {
         return new LicenceCompliance(licence.id(), licence.portal() == null ? null : licence.portal().id(),
                 licence.sourceName(), licence.skuId(), licence.skuPartNumber(), licence.title(),
                 product == null ? null : product.name(), result.owned(), result.consumed(), result.available(),
-                result.status(), Objects.toString(result.syncProblem(), null), result.calculatedAt());
+                result.status(), result.syncProblem(), result.calculatedAt());
     }
 
     private static Consumer consumer(ConsumerAssignment assignment) {
         ContactEntity contact = assignment.contact();
         return new Consumer(contact.id(), contact.entraObjectId(), contact.displayName(), contact.userPrincipalName(),
-                contact.mail(), contact.department(), contact.accountEnabled(), assignment.assignedVia().name(),
+                contact.mail(), contact.department(), contact.accountEnabled(), assignment.assignedVia(),
                 contact.hostContactId());
     }
 }

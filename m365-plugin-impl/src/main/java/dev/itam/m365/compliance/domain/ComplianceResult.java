@@ -2,7 +2,7 @@ package dev.itam.m365.compliance.domain;
 
 import dev.itam.m365.api.compliance.ComplianceStatus;
 import dev.itam.m365.licensing.domain.LicenceEntity;
-import dev.itam.m365.licensing.domain.SyncProblem;
+import dev.itam.m365.api.licensing.SyncProblem;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -8,7 +8,7 @@ import dev.itam.m365.licensing.domain.LicenceEntity;
 import dev.itam.m365.licensing.domain.ProductEntity;
 import dev.itam.m365.licensing.domain.ProductFolder;
 import dev.itam.m365.licensing.domain.SeatCounts;
-import dev.itam.m365.licensing.domain.SyncProblem;
+import dev.itam.m365.api.licensing.SyncProblem;
 import dev.itam.m365.monitor.domain.ImportCounts;
 import dev.itam.m365.portal.domain.PortalEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -129,7 +129,7 @@ public class ImportMerger {
             unsynchronise(gone, products.get(gone.id()), problem);
         }
         merge.unsynchronisable = em.createQuery("select count(l) from Licence l where l.portal = :portal"
-                        + " and l.sync.status <> dev.itam.m365.licensing.domain.SyncStatus.SYNCHRONISED", Long.class)
+                        + " and l.sync.status <> dev.itam.m365.api.licensing.SyncStatus.SYNCHRONISED", Long.class)
                 .setParameter("portal", portal).getSingleResult().intValue();
         return merge;
     }

@@ -1,7 +1,7 @@
 package dev.itam.m365.importing.application;
 
 import dev.itam.m365.graph.client.GraphUser;
-import dev.itam.m365.licensing.domain.AssignmentSource;
+import dev.itam.m365.api.licensing.AssignmentSource;
 import dev.itam.m365.persistence.SchemaMigrator;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -42,10 +42,6 @@ public class ContactLinks {
         directory.ifPresent(d -> LOG.info(() -> "Host contact directory in use: " + d.getClass().getName()));
     }
 
-    public boolean active() {
-        return directory.isPresent();
-    }
-
     /** Asks the host for the contacts of the portal the import created or changed since {@code since}. */
     public void linkChangedSince(long portalId, Instant since) {
         if (directory.isEmpty()) {

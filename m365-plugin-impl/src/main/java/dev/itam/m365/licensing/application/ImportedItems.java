@@ -1,12 +1,13 @@
 package dev.itam.m365.licensing.application;
 
-import dev.itam.m365.licensing.domain.SyncProblem;
-import dev.itam.m365.licensing.domain.SyncStatus;
+import dev.itam.m365.api.licensing.SyncProblem;
+import dev.itam.m365.api.licensing.SyncStatus;
 import dev.itam.m365.portal.domain.PortalEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
 /** Keeps imported items consistent when their portal changes. */
 @ApplicationScoped
@@ -18,18 +19,16 @@ public class ImportedItems {
     /**
      * Keeps everything a portal imported (M-4) but cuts it loose from the portal and marks it as no
      * longer synchronised, so licence management still counts it and an admin can decide its fate.
+     * Products go first: they find their portal through their licence.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void releaseFromDeletedPortal(PortalEntity portal) {
-        em.createQuery("update Product p set p.sync.status = :status, p.sync.problem = :problem"
-                        + " where p.licence in (select l from Licence l where l.portal = :portal)")
-                .setParameter("status", SyncStatus.CANNOT_BE_SYNCHRONISED)
-                .setParameter("problem", SyncProblem.PORTAL_DELETED)
-                .setParameter("portal", portal)
-                .executeUpdate();
-        for (String entity : new String[] {"Licence", "Contact"}) {
-            em.createQuery("update " + entity + " e set e.portal = null, e.sync.status = :status,"
-                            + " e.sync.problem = :problem where e.portal = :portal")
+        String unsynchronised = "e.sync.status = :status, e.sync.problem = :problem";
+        for (String update : List.of(
+                "update Product e set " + unsynchronised + " where e.licence in (select l from Licence l where l.portal = :portal)",
+                "update Licence e set e.portal = null, " + unsynchronised + " where e.portal = :portal",
+                "update Contact e set e.portal = null, " + unsynchronised + " where e.portal = :portal")) {
+            em.createQuery(update)
                     .setParameter("status", SyncStatus.CANNOT_BE_SYNCHRONISED)
                     .setParameter("problem", SyncProblem.PORTAL_DELETED)
                     .setParameter("portal", portal)

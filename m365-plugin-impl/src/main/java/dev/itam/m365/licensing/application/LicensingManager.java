@@ -4,18 +4,17 @@ import dev.itam.m365.api.ConflictException;
 import dev.itam.m365.api.InvalidInputException;
 import dev.itam.m365.api.NotFoundException;
 import dev.itam.m365.api.Violation;
+import dev.itam.m365.api.licensing.ConsumerType;
 import dev.itam.m365.api.licensing.Folder;
 import dev.itam.m365.api.licensing.LicensingService;
 import dev.itam.m365.api.licensing.Product;
-import dev.itam.m365.licensing.domain.ConsumerType;
+import dev.itam.m365.api.licensing.ProductOrigin;
 import dev.itam.m365.licensing.domain.ProductEntity;
 import dev.itam.m365.licensing.domain.ProductFolder;
-import dev.itam.m365.licensing.domain.ProductOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -64,16 +63,16 @@ public class LicensingManager implements LicensingService {
     }
 
     @Override
-    public Product createProduct(String name, long folderId, String consumerType) {
+    public Product createProduct(String name, long folderId, ConsumerType consumerType) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_PRODUCT_NAME) {
             throw new InvalidInputException(List.of(new Violation("name", "A product name has 1 to " + MAX_PRODUCT_NAME + " characters.")));
         }
-        ConsumerType type = Arrays.stream(ConsumerType.values()).filter(t -> t.name().equals(consumerType)).findFirst()
-                .filter(ConsumerType::selectableByHand)
-                .orElseThrow(() -> new InvalidInputException(List.of(new Violation("consumerType", "Choose the consumer type"
-                        + " USER or DEVICE; MICROSOFT_365 is set by the Microsoft 365 import only."))));
-        ProductEntity product = ProductEntity.manual(trimmed, folder(folderId), type);
+        if (consumerType == null || !consumerType.selectableByHand()) {
+            throw new InvalidInputException(List.of(ConsumerTypes.violation(consumerType == null
+                    ? "The consumer type is missing." : consumerType + " cannot be chosen by hand.")));
+        }
+        ProductEntity product = ProductEntity.manual(trimmed, folder(folderId), consumerType);
         em.persist(product);
         em.flush();
         return view(product);
@@ -118,9 +117,8 @@ public class LicensingManager implements LicensingService {
 
     private static Product view(ProductEntity product) {
         return new Product(product.id(), product.name(), product.folder().id(), path(product.folder()),
-                product.origin().name(), product.consumerType().name(),
-                product.licence() == null ? null : product.licence().id(), product.sync().status().name(),
-                product.sync().problem() == null ? null : product.sync().problem().name());
+                product.origin(), product.consumerType(), product.licence() == null ? null : product.licence().id(),
+                product.sync().status(), product.sync().problem());
     }
 
     private static Folder view(ProductFolder folder) {

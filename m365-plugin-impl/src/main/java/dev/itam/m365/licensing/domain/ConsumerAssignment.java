@@ -1,5 +1,7 @@
 package dev.itam.m365.licensing.domain;
 
+import dev.itam.m365.api.licensing.AssignmentSource;
+import dev.itam.m365.api.licensing.ConsumerType;
 import jakarta.persistence.Column;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;

@@ -20,11 +20,6 @@ public class ConsumerKey implements Serializable {
     protected ConsumerKey() {
     }
 
-    public ConsumerKey(Long contactId, Long licenceId) {
-        this.contactId = contactId;
-        this.licenceId = licenceId;
-    }
-
     public Long contactId() {
         return contactId;
     }

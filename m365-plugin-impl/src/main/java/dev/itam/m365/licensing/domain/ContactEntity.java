@@ -1,9 +1,7 @@
 package dev.itam.m365.licensing.domain;
 
-import dev.itam.m365.persistence.PersistentEntity;
 import dev.itam.m365.portal.domain.PortalEntity;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -13,7 +11,7 @@ import java.time.Instant;
 /** A licensed user of a tenant, found again on every import by its Entra object id. */
 @Entity(name = "Contact")
 @Table(name = "M365_CONTACT")
-public class ContactEntity extends PersistentEntity {
+public class ContactEntity extends SynchronisedEntity {
 
     @Column(name = "ENTRA_OBJECT_ID", nullable = false, length = 36)
     private String entraObjectId;
@@ -37,9 +35,6 @@ public class ContactEntity extends PersistentEntity {
     @Column(name = "ACCOUNT_ENABLED", nullable = false)
     private boolean accountEnabled;
 
-    @Embedded
-    private SyncState sync;
-
     @Column(name = "LAST_IMPORTED_AT")
     private Instant lastImportedAt;
 
@@ -47,19 +42,6 @@ public class ContactEntity extends PersistentEntity {
     private String hostContactId;
 
     protected ContactEntity() {
-    }
-
-    public ContactEntity(PortalEntity portal, String entraObjectId, String displayName, String userPrincipalName,
-            String mail, String department, boolean accountEnabled, Instant importedAt) {
-        this.portal = portal;
-        this.entraObjectId = entraObjectId;
-        this.displayName = displayName;
-        this.userPrincipalName = userPrincipalName;
-        this.mail = mail;
-        this.department = department;
-        this.accountEnabled = accountEnabled;
-        this.sync = SyncState.synchronised();
-        this.lastImportedAt = importedAt;
     }
 
     public String entraObjectId() {
@@ -93,9 +75,5 @@ public class ContactEntity extends PersistentEntity {
     /** The host's own contact for this user, when a {@code ContactDirectory} named one. */
     public String hostContactId() {
         return hostContactId;
-    }
-
-    public SyncState sync() {
-        return sync;
     }
 }

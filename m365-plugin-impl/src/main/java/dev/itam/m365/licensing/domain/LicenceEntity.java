@@ -1,6 +1,5 @@
 package dev.itam.m365.licensing.domain;
 
-import dev.itam.m365.persistence.PersistentEntity;
 import dev.itam.m365.portal.domain.PortalEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -17,7 +16,7 @@ import java.util.Objects;
  */
 @Entity(name = "Licence")
 @Table(name = "M365_LICENCE")
-public class LicenceEntity extends PersistentEntity {
+public class LicenceEntity extends SynchronisedEntity {
 
     @ManyToOne
     @JoinColumn(name = "PORTAL_ID")
@@ -44,9 +43,6 @@ public class LicenceEntity extends PersistentEntity {
     @Column(name = "APPLIES_TO", length = 20)
     private String appliesTo;
 
-    @Embedded
-    private SyncState sync;
-
     @Column(name = "LAST_IMPORTED_AT")
     private Instant lastImportedAt;
 
@@ -63,7 +59,6 @@ public class LicenceEntity extends PersistentEntity {
         this.seats = seats;
         this.capabilityStatus = capabilityStatus;
         this.appliesTo = appliesTo;
-        this.sync = SyncState.synchronised();
         this.lastImportedAt = importedAt;
     }
 
@@ -76,26 +71,17 @@ public class LicenceEntity extends PersistentEntity {
             String newAppliesTo, Instant now) {
         boolean changed = !Objects.equals(skuPartNumber, partNumber) || !Objects.equals(title, newTitle)
                 || !Objects.equals(seats, newSeats) || !Objects.equals(capabilityStatus, newCapabilityStatus)
-                || !Objects.equals(appliesTo, newAppliesTo) || !sync.isSynchronised()
-                || !Objects.equals(sourceName, portal.name().value());
+                || !Objects.equals(appliesTo, newAppliesTo) || !Objects.equals(sourceName, portal.name().value());
         skuPartNumber = partNumber;
         title = newTitle;
         seats = newSeats;
         capabilityStatus = newCapabilityStatus;
         appliesTo = newAppliesTo;
         sourceName = portal.name().value();
-        sync = SyncState.synchronised();
+        changed |= synchronise();
         if (changed) {
             lastImportedAt = now;
         }
-        return changed;
-    }
-
-    /** The last import could not update the licence; its figures stay as they were (M-10). */
-    public boolean cannotSynchronise(SyncProblem problem) {
-        SyncState next = SyncState.cannotSynchronise(problem);
-        boolean changed = !next.equals(sync);
-        sync = next;
         return changed;
     }
 
@@ -129,10 +115,6 @@ public class LicenceEntity extends PersistentEntity {
 
     public String appliesTo() {
         return appliesTo;
-    }
-
-    public SyncState sync() {
-        return sync;
     }
 
     public Instant lastImportedAt() {

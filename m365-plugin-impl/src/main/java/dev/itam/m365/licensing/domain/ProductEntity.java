@@ -1,8 +1,8 @@
 package dev.itam.m365.licensing.domain;
 
-import dev.itam.m365.persistence.PersistentEntity;
+import dev.itam.m365.api.licensing.ConsumerType;
+import dev.itam.m365.api.licensing.ProductOrigin;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
  */
 @Entity(name = "Product")
 @Table(name = "M365_PRODUCT")
-public class ProductEntity extends PersistentEntity {
+public class ProductEntity extends SynchronisedEntity {
 
     @OneToOne
     @JoinColumn(name = "LICENCE_ID")
@@ -38,9 +38,6 @@ public class ProductEntity extends PersistentEntity {
     @Column(name = "CONSUMER_TYPE", nullable = false, length = 30)
     private ConsumerType consumerType;
 
-    @Embedded
-    private SyncState sync;
-
     protected ProductEntity() {
     }
 
@@ -52,7 +49,6 @@ public class ProductEntity extends PersistentEntity {
         product.folder = folder;
         product.origin = ProductOrigin.IMPORTED;
         product.consumerType = ConsumerType.MICROSOFT_365;
-        product.sync = SyncState.synchronised();
         return product;
     }
 
@@ -67,7 +63,6 @@ public class ProductEntity extends PersistentEntity {
         product.folder = folder;
         product.origin = ProductOrigin.MANUAL;
         product.consumerType = consumerType;
-        product.sync = SyncState.synchronised();
         return product;
     }
 
@@ -79,17 +74,9 @@ public class ProductEntity extends PersistentEntity {
      */
     public boolean refresh() {
         String expectedName = licence.sourceName() + " " + licence.title();
-        boolean changed = !expectedName.equals(name) || !sync.isSynchronised();
+        boolean renamed = !expectedName.equals(name);
         name = expectedName;
-        sync = SyncState.synchronised();
-        return changed;
-    }
-
-    public boolean cannotSynchronise(SyncProblem problem) {
-        SyncState next = SyncState.cannotSynchronise(problem);
-        boolean changed = !next.equals(sync);
-        sync = next;
-        return changed;
+        return synchronise() || renamed;
     }
 
     /** An admin may file any product, imported or not, in another folder. */
@@ -115,9 +102,5 @@ public class ProductEntity extends PersistentEntity {
 
     public ConsumerType consumerType() {
         return consumerType;
-    }
-
-    public SyncState sync() {
-        return sync;
     }
 }

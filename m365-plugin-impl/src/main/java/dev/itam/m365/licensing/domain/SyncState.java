@@ -1,5 +1,7 @@
 package dev.itam.m365.licensing.domain;
 
+import dev.itam.m365.api.licensing.SyncProblem;
+import dev.itam.m365.api.licensing.SyncStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

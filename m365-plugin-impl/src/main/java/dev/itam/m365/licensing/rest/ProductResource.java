@@ -4,6 +4,7 @@ import dev.itam.m365.api.InvalidInputException;
 import dev.itam.m365.api.Violation;
 import dev.itam.m365.api.licensing.LicensingService;
 import dev.itam.m365.api.licensing.Product;
+import dev.itam.m365.licensing.application.ConsumerTypes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -35,7 +36,7 @@ public class ProductResource {
         return licensing.products();
     }
 
-    /** A product by hand. Body: {@code {"name", "folderId", "consumerType": "USER" | "DEVICE"}}. */
+    /** A product by hand. Body: {@code {"name", "folderId", "consumerType": "USER" | "DEVICE"}}; another type is a 400. */
     @POST
     public Response create(JsonObject body) {
         JsonNumber folderId = body == null ? null : body.getJsonNumber("folderId");
@@ -43,7 +44,7 @@ public class ProductResource {
             throw new InvalidInputException(List.of(new Violation("folderId", "Name the folder the product goes in.")));
         }
         Product product = licensing.createProduct(body.getString("name", null), folderId.longValue(),
-                body.getString("consumerType", null));
+                ConsumerTypes.parse(body.getString("consumerType", null)));
         return Response.status(Response.Status.CREATED).entity(product).build();
     }
 

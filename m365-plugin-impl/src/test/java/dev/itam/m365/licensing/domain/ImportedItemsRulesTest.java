@@ -3,6 +3,9 @@ package dev.itam.m365.licensing.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.itam.m365.api.licensing.ConsumerType;
+import dev.itam.m365.api.licensing.ProductOrigin;
+import dev.itam.m365.api.licensing.SyncProblem;
 import dev.itam.m365.api.portal.NationalCloud;
 import dev.itam.m365.portal.domain.PortalEntity;
 import dev.itam.m365.portal.domain.PortalName;
@@ -53,6 +56,7 @@ class ImportedItemsRulesTest {
     void anUnsynchronisedItemRecoversOnTheNextRefresh() {
         LicenceEntity licence = licence();
         ProductEntity product = ProductEntity.importedFor(licence, new ProductFolder(null, "x"));
+        assertThat(product.refresh()).isFalse();
         assertThat(licence.cannotSynchronise(SyncProblem.SKU_EXCLUDED)).isTrue();
         assertThat(licence.cannotSynchronise(SyncProblem.SKU_EXCLUDED)).isFalse();
         assertThat(product.cannotSynchronise(SyncProblem.SKU_EXCLUDED)).isTrue();

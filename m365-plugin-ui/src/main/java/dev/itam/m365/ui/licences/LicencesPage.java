@@ -8,8 +8,8 @@ import dev.itam.m365.api.monitor.TaskRunService;
 import dev.itam.m365.api.monitor.TaskRunSummary;
 import dev.itam.m365.api.monitor.TaskService;
 import dev.itam.m365.api.monitor.TaskTrigger;
+import dev.itam.m365.ui.AdminRole;
 import dev.itam.m365.ui.Messages;
-import dev.itam.m365.ui.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -52,7 +52,7 @@ public class LicencesPage implements Serializable {
     }
 
     public void recalculateCompletely() {
-        if (Roles.admin()) {
+        if (AdminRole.check()) {
             runningId = tasks.startFullRecalculation(TaskTrigger.ADMIN).id();
         }
     }

@@ -3,8 +3,8 @@ package dev.itam.m365.ui.licences;
 import dev.itam.m365.api.licensing.Folder;
 import dev.itam.m365.api.licensing.LicensingService;
 import dev.itam.m365.api.licensing.Product;
+import dev.itam.m365.ui.AdminRole;
 import dev.itam.m365.ui.Messages;
-import dev.itam.m365.ui.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -56,7 +56,7 @@ public class ProductsTree implements Serializable {
 
     /** A product dropped onto a folder, or onto a product in it, moves to that folder. */
     public void onDrop(TreeDragDropEvent event) {
-        if (!Roles.admin()) {
+        if (!AdminRole.check()) {
             return;
         }
         TreeItem dragged = (TreeItem) event.getDragNode().getData();
@@ -75,7 +75,7 @@ public class ProductsTree implements Serializable {
 
     /** Creates a folder inside the selected folder (or the selected product's), else at the top. */
     public void createFolder() {
-        if (!Roles.admin()) {
+        if (!AdminRole.check()) {
             return;
         }
         Long parentId = selected == null ? null : selected.getData().dropFolderId();
@@ -86,7 +86,7 @@ public class ProductsTree implements Serializable {
     }
 
     public void deleteSelected() {
-        if (!Roles.admin()) {
+        if (!AdminRole.check()) {
             return;
         }
         TreeItem product = selected.getData();

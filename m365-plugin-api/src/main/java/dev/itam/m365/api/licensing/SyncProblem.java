@@ -1,4 +1,4 @@
-package dev.itam.m365.licensing.domain;
+package dev.itam.m365.api.licensing;
 
 /** Why an imported item can no longer be synchronised with its tenant (M-10). */
 public enum SyncProblem {

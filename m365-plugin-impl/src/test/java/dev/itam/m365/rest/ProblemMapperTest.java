@@ -1,0 +1,152 @@
+package dev.itam.m365.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.itam.m365.api.ConflictException;
+import dev.itam.m365.api.InvalidInputException;
+import dev.itam.m365.api.NotFoundException;
+import dev.itam.m365.api.PluginException;
+import dev.itam.m365.api.Violation;
+import dev.itam.m365.api.importing.TenantUnreachableException;
+import dev.itam.m365.api.monitor.FailureCategory;
+import dev.itam.m365.api.monitor.TaskInProgressException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class ProblemMapperTest {
+
+    private static final String UNREADABLE = "The body is not the JSON this operation expects: check field names, value"
+            + " types and dates (YYYY-MM-DD).";
+    private final ProblemMapper mapper = new ProblemMapper();
+
+    /** The response's status, and its body read back as JSON, after checking it is problem+json with that status. */
+    private JsonObject problem(Throwable failure, int status) {
+        Response response = mapper.toResponse(failure);
+        assertThat(response.getStatus()).isEqualTo(status);
+        assertThat(response.getMediaType()).hasToString("application/problem+json");
+        JsonObject body = Json.createReader(new StringReader((String) response.getEntity())).readObject();
+        assertThat(body.getString("type")).isEqualTo("about:blank");
+        assertThat(body.getInt("status")).isEqualTo(status);
+        return body;
+    }
+
+    private static List<String> errors(JsonObject body) {
+        return body.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field") + ": "
+                + e.asJsonObject().getString("message")).toList();
+    }
+
+    @Test
+    void aMissingItemIs404WithItsMessage() {
+        JsonObject body = problem(new NotFoundException("There is no portal with id 7."), 404);
+        assertThat(body.getString("title")).isEqualTo("Not found");
+        assertThat(body.getString("detail")).isEqualTo("There is no portal with id 7.");
+        assertThat(errors(body)).isEmpty();
+    }
+
+    @Test
+    void aConflictIs409WithItsViolations() {
+        JsonObject body = problem(new ConflictException(List.of(new Violation("name", "Taken."))), 409);
+        assertThat(body.getString("title")).isEqualTo("Conflict");
+        assertThat(body.getString("detail")).isEqualTo("name: Taken.");
+        assertThat(errors(body)).containsExactly("name: Taken.");
+    }
+
+    @Test
+    void invalidInputIs400ListingEveryField() {
+        JsonObject body = problem(new InvalidInputException(List.of(new Violation("name", "Enter a name."),
+                new Violation("tenantId", "A GUID."))), 400);
+        assertThat(body.getString("title")).isEqualTo("Invalid input");
+        assertThat(body.getString("detail")).isEqualTo("Correct the fields listed in errors and send the request again.");
+        assertThat(errors(body)).containsExactly("name: Enter a name.", "tenantId: A GUID.");
+    }
+
+    @Test
+    void aTaskInProgressIs409() {
+        JsonObject body = problem(new TaskInProgressException("An import of 'Contoso' is running."), 409);
+        assertThat(body.getString("title")).isEqualTo("Task in progress");
+        assertThat(body.getString("detail")).isEqualTo("An import of 'Contoso' is running.");
+    }
+
+    @Test
+    void anUnreachableTenantIs502NamingTheCategory() {
+        JsonObject body = problem(new TenantUnreachableException(FailureCategory.SECRET_EXPIRED, "Renew the secret."), 502);
+        assertThat(body.getString("title")).isEqualTo("Tenant unreachable (SECRET_EXPIRED)");
+        assertThat(body.getString("detail")).isEqualTo("Renew the secret.");
+    }
+
+    @Test
+    void anyOtherRefusalOfThePluginIs400() {
+        JsonObject body = problem(new PluginException("The certificate has no private key."), 400);
+        assertThat(body.getString("title")).isEqualTo("Request refused");
+        assertThat(body.getString("detail")).isEqualTo("The certificate has no private key.");
+    }
+
+    @Test
+    void anUnreadableBodyIs400WithoutTheParsersWords() {
+        for (Throwable failure : List.of(new JsonbException("Unexpected char 0x7b at 3"),
+                new ProcessingException("Unexpected char 0x7b at 3"),
+                new RuntimeException("wrapped", new JsonbException("Unexpected char 0x7b at 3")))) {
+            JsonObject body = problem(failure, 400);
+            assertThat(body.getString("title")).isEqualTo("Unreadable request body");
+            assertThat(body.getString("detail")).isEqualTo(UNREADABLE);
+        }
+    }
+
+    @Test
+    void jaxRsRefusalsKeepTheirStatus() {
+        JsonObject body = problem(new WebApplicationException(Response.Status.METHOD_NOT_ALLOWED), 405);
+        assertThat(body.getString("title")).isEqualTo("Method Not Allowed");
+        assertThat(body.getString("detail")).isEqualTo("HTTP 405 Method Not Allowed");
+    }
+
+    @Test
+    void anUnexpectedFailureIs500WithAReferenceToTheLogAndNoDetails() {
+        List<LogRecord> logged = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(ProblemMapper.class.getName());
+        logger.addHandler(capture);
+        logger.setUseParentHandlers(false);
+        try {
+            IllegalStateException failure = new IllegalStateException("password=hunter2");
+            JsonObject body = problem(failure, 500);
+
+            assertThat(body.getString("title")).isEqualTo("Internal error");
+            assertThat(body.getString("detail")).doesNotContain("hunter2");
+            Matcher reference = Pattern.compile("reference ([0-9a-f-]{36})\\.$").matcher(body.getString("detail"));
+            assertThat(reference.find()).as(body.getString("detail")).isTrue();
+            assertThat(logged).singleElement().satisfies(record -> {
+                assertThat(record.getMessage()).isEqualTo("Unexpected failure, reference " + reference.group(1));
+                assertThat(record.getThrown()).isSameAs(failure);
+            });
+        } finally {
+            logger.removeHandler(capture);
+            logger.setUseParentHandlers(true);
+        }
+    }
+}
