@@ -60,8 +60,8 @@ public class PortalEditor implements Serializable {
         }
         form = PortalForm.of(portal, labels.credential(portal.credential()));
         excludedBefore = portal.excludedSkuIds();
-        importedSkuIds = compliance.licences().stream()
-                .filter(l -> Long.valueOf(portalId).equals(l.portalId()) && l.syncProblem() == null)
+        importedSkuIds = compliance.licences(portalId).stream()
+                .filter(l -> l.syncProblem() == null)
                 .map(LicenceCompliance::skuId).collect(Collectors.toSet());
         try {
             form.getExclusions().load(connections.licences(portalId), excludedBefore);
