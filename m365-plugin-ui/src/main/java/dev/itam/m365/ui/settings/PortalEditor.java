@@ -28,16 +28,16 @@ public class PortalEditor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PortalService portals;
+    PortalService portals;
 
     @Inject
-    transient TenantConnections connections;
+    TenantConnections connections;
 
     @Inject
-    transient ComplianceService compliance;
+    ComplianceService compliance;
 
     @Inject
-    transient Labels labels;
+    Labels labels;
 
     private long portalId;
     private PortalForm form;
