@@ -6,6 +6,10 @@ import dev.itam.m365.simulator.fault.Endpoint;
 import dev.itam.m365.simulator.fault.Fault;
 import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,14 +26,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two Payara Micro instances on one PostgreSQL database, with short schedules: every tick of each
  * task runs exactly once across both, and killing the instance that runs an import does not block
- * later runs. Runs in the PostgreSQL execution only.
+ * later runs, and a catalogue uploaded on one names licences on the other. Runs in the PostgreSQL
+ * execution only.
  */
 class ClusterIT {
 
@@ -46,20 +53,12 @@ class ClusterIT {
     void eachTickRunsOnceAndADeadInstanceDoesNotBlockLaterRuns() throws Exception {
         recreateDatabase();
         Path target = Path.of(System.getProperty("it.trust.store")).getParent();
-        String key = Base64.getEncoder().encodeToString(new byte[32]);
-        int port = Integer.parseInt(System.getProperty("it.simulator.port"));
-        List<String> properties = List.of("-Dm365.db.url=" + URL, "-Dm365.db.user=postgres", "-Dm365.secrets.key=" + key,
-                "-Dm365.security.users=it-admin:it-admin-pw:m365-admin",
-                "-Dm365.graph.login-url=https://127.0.0.1:" + port, "-Dm365.graph.url=https://127.0.0.1:" + port + "/v1.0",
-                "-Dm365.tls.trust-store=" + System.getProperty("it.trust.store"), "-Dm365.tls.trust-store-password=changeit",
-                "-Dm365.tasks.import.interval=" + INTERVAL, "-Dm365.tasks.recalculation.interval=" + INTERVAL,
-                "-Dm365.tasks.recalculation.offset=" + RECALCULATION_OFFSET, "-Dm365.tasks.lease-timeout=" + LEASE_TIMEOUT,
-                "-Dm365.graph.retry-delay=PT0.05S");
+        List<String> properties = properties();
         try (PayaraNode a = PayaraNode.start("node-a", 18081, dataDir(properties, target, "a"), target.resolve("cluster-node-a.log"));
                 PayaraNode b = PayaraNode.start("node-b", 18082, dataDir(properties, target, "b"), target.resolve("cluster-node-b.log"))) {
             a.awaitReady(Duration.ofMinutes(3));
             b.awaitReady(Duration.ofMinutes(3));
-            createPortal(a);
+            createPortal(a, 7_007);
 
             Thread.sleep(Duration.ofSeconds(42).toMillis());
             assertEachTickRanOnce("IMPORT", Duration.ZERO);
@@ -83,6 +82,52 @@ class ClusterIT {
             assertThat(runs("RECALCULATION")).filteredOn(r -> r.started().isAfter(killedAt) && r.outcome().equals("SUCCEEDED"))
                     .hasSizeGreaterThanOrEqualTo(2);
         }
+    }
+
+    @Test
+    void aCatalogueUploadOnOneInstanceNamesLicencesOnTheOtherAtOnce() throws Exception {
+        recreateDatabase();
+        Path target = Path.of(System.getProperty("it.trust.store")).getParent();
+        List<String> properties = properties();
+        try (PayaraNode a = PayaraNode.start("node-a", 18081, dataDir(properties, target, "a"), target.resolve("cluster-node-a.log"));
+                PayaraNode b = PayaraNode.start("node-b", 18082, dataDir(properties, target, "b"), target.resolve("cluster-node-b.log"))) {
+            a.awaitReady(Duration.ofMinutes(3));
+            b.awaitReady(Duration.ofMinutes(3));
+            long portalId = createPortal(a, 7_008);
+            String skuId = titlesOnTheTenant(b, portalId).keySet().iterator().next();
+            assertThat(titlesOnTheTenant(b, portalId).get(skuId)).isNotEqualTo("Uploaded title");
+
+            HttpResponse<String> uploaded = HttpClient.newHttpClient().send(HttpRequest.newBuilder(a.api("catalogue"))
+                    .header("Authorization", PayaraNode.basic()).header("Content-Type", "text/csv")
+                    .PUT(HttpRequest.BodyPublishers.ofString("Product_Display_Name,String_Id,GUID\r\nUploaded title,PART,"
+                            + skuId + "\r\n")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
+
+            assertThat(titlesOnTheTenant(b, portalId).get(skuId)).isEqualTo("Uploaded title");
+        }
+    }
+
+    /** The tenant's licences as the exclusions step lists them: title by SKU id. */
+    private static Map<String, String> titlesOnTheTenant(PayaraNode node, long portalId) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(node.api("portals/" + portalId
+                + "/licences")).header("Authorization", PayaraNode.basic()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
+            return reader.readArray().stream().map(JsonValue::asJsonObject)
+                    .collect(Collectors.toMap(l -> l.getString("skuId"), l -> l.getString("title")));
+        }
+    }
+
+    private static List<String> properties() {
+        String key = Base64.getEncoder().encodeToString(new byte[32]);
+        int port = Integer.parseInt(System.getProperty("it.simulator.port"));
+        return List.of("-Dm365.db.url=" + URL, "-Dm365.db.user=postgres", "-Dm365.secrets.key=" + key,
+                "-Dm365.security.users=it-admin:it-admin-pw:m365-admin",
+                "-Dm365.graph.login-url=https://127.0.0.1:" + port, "-Dm365.graph.url=https://127.0.0.1:" + port + "/v1.0",
+                "-Dm365.tls.trust-store=" + System.getProperty("it.trust.store"), "-Dm365.tls.trust-store-password=changeit",
+                "-Dm365.tasks.import.interval=" + INTERVAL, "-Dm365.tasks.recalculation.interval=" + INTERVAL,
+                "-Dm365.tasks.recalculation.offset=" + RECALCULATION_OFFSET, "-Dm365.tasks.lease-timeout=" + LEASE_TIMEOUT,
+                "-Dm365.graph.retry-delay=PT0.05S");
     }
 
     private static List<String> dataDir(List<String> properties, Path target, String node) {
@@ -156,13 +201,16 @@ class ClusterIT {
         return runs;
     }
 
-    private static void createPortal(PayaraNode node) throws Exception {
-        Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(7_007, 200, 4));
+    private static long createPortal(PayaraNode node, long seed) throws Exception {
+        Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(seed, 200, 4));
         String body = TestPortals.forTenant("Cluster", tenant).build().toString();
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(node.api("portals"))
                 .header("Authorization", PayaraNode.basic()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        try (JsonReader reader = Json.createReader(new StringReader(created.body()))) {
+            return reader.readObject().getJsonNumber("id").longValue();
+        }
     }
 
     private static Connection connect() throws Exception {

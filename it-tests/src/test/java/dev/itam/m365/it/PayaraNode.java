@@ -89,11 +89,16 @@ final class PayaraNode implements AutoCloseable {
         process.destroyForcibly().waitFor();
     }
 
+    /** Stops the server and waits for it; an interrupted wait keeps the thread's interrupt flag. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
             process.destroy();
-            process.waitFor();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

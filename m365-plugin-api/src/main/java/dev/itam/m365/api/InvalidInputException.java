@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 /** Input broke one or more rules; nothing was stored. */
 public class InvalidInputException extends PluginException {
 
+    private static final long serialVersionUID = 1L;
+
     private final transient List<Violation> violations;
 
     public InvalidInputException(List<Violation> violations) {

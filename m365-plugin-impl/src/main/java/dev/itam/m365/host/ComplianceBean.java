@@ -27,6 +27,11 @@ public class ComplianceBean implements ComplianceService {
     }
 
     @Override
+    public List<LicenceCompliance> licences(long portalId) {
+        return delegate.licences(portalId);
+    }
+
+    @Override
     public List<PortalBalance> balances() {
         return delegate.balances();
     }

@@ -19,6 +19,8 @@ import java.util.List;
 @WebServlet("/container-error")
 public class ContainerErrorServlet extends HttpServlet {
 
+    private static final long serialVersionUID = 1L;
+
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Override

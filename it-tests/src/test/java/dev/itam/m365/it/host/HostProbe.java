@@ -21,6 +21,8 @@ import javax.naming.NamingException;
 @WebServlet("/probe")
 public class HostProbe extends HttpServlet {
 
+    private static final long serialVersionUID = 1L;
+
     private static final String PLUGIN = "java:global/m365-plugin/";
     private static final List<TaskRunSummary> HEARD = new CopyOnWriteArrayList<>();
 

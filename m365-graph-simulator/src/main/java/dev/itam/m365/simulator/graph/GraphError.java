@@ -11,6 +11,8 @@ import java.util.UUID;
 /** A Graph error response: {@code {"error": {"code", "message", "innerError": {date, request-id, client-request-id}}}}. */
 final class GraphError extends Exception {
 
+    private static final long serialVersionUID = 1L;
+
     private final int status;
     private final String code;
 

@@ -6,6 +6,8 @@ package dev.itam.m365.simulator.http;
  */
 public class DropConnection extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     public DropConnection() {
         super("connection dropped on purpose", null, false, false);
     }

@@ -14,6 +14,8 @@ import java.util.UUID;
  */
 public final class EntraError extends Exception {
 
+    private static final long serialVersionUID = 1L;
+
     private final int status;
     private final String error;
     private final int code;

@@ -8,6 +8,14 @@ public interface ComplianceService {
     /** Every licence's figures, by source and title. */
     List<LicenceCompliance> licences();
 
+    /**
+     * The licences one portal imported, by title. This default filters {@link #licences()}; the
+     * plugin's own implementation reads only the portal's.
+     */
+    default List<LicenceCompliance> licences(long portalId) {
+        return licences().stream().filter(licence -> Long.valueOf(portalId).equals(licence.portalId())).toList();
+    }
+
     /** Balances per portal (deleted portals by their former name). */
     List<PortalBalance> balances();
 

@@ -6,6 +6,8 @@ import dev.itam.m365.api.monitor.FailureCategory;
 /** The tenant could not be read; the message says what the admin should check. */
 public class TenantUnreachableException extends PluginException {
 
+    private static final long serialVersionUID = 1L;
+
     private final FailureCategory category;
 
     public TenantUnreachableException(FailureCategory category, String message) {

@@ -13,11 +13,13 @@ import dev.itam.m365.licensing.domain.ProductEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads the last recalculation's results: per licence, per portal, and who consumes what. */
 @ApplicationScoped
@@ -29,13 +31,28 @@ public class ComplianceReader implements ComplianceService {
 
     @Override
     public List<LicenceCompliance> licences() {
-        Map<Long, ProductEntity> products = new HashMap<>();
-        em.createQuery("select p from Product p where p.licence is not null", ProductEntity.class).getResultStream()
-                .forEach(p -> products.put(p.licence().id(), p));
-        return em.createQuery("select r from ComplianceResult r join fetch r.licence l order by l.sourceName, l.title",
-                        ComplianceResult.class)
-                .getResultStream()
-                .map(result -> view(result, products.get(result.licence().id())))
+        return licences(Optional.empty());
+    }
+
+    @Override
+    public List<LicenceCompliance> licences(long portalId) {
+        return licences(Optional.of(portalId));
+    }
+
+    private List<LicenceCompliance> licences(Optional<Long> portalId) {
+        TypedQuery<ProductEntity> products = em.createQuery("select p from Product p where p.licence is not null"
+                + portalId.map(id -> " and p.licence.portal.id = :portal").orElse(""), ProductEntity.class);
+        TypedQuery<ComplianceResult> results = em.createQuery("select r from ComplianceResult r join fetch r.licence l"
+                + portalId.map(id -> " where l.portal.id = :portal").orElse("") + " order by l.sourceName, l.title",
+                ComplianceResult.class);
+        portalId.ifPresent(id -> {
+            products.setParameter("portal", id);
+            results.setParameter("portal", id);
+        });
+        Map<Long, ProductEntity> byLicence = new HashMap<>();
+        products.getResultStream().forEach(p -> byLicence.put(p.licence().id(), p));
+        return results.getResultStream()
+                .map(result -> view(result, byLicence.get(result.licence().id())))
                 .toList();
     }
 

@@ -2,6 +2,7 @@ package dev.itam.m365.importing.application;
 
 import dev.itam.m365.api.NotFoundException;
 import dev.itam.m365.catalogue.SkuTitles;
+import dev.itam.m365.catalogue.Titles;
 import dev.itam.m365.graph.client.SubscribedSku;
 import dev.itam.m365.licensing.application.ProductFolders;
 import dev.itam.m365.licensing.domain.LicenceEntity;
@@ -92,6 +93,7 @@ public class ImportMerger {
                 .setParameter("portal", portal).getResultStream().forEach(p -> products.put(p.licence().id(), p));
         Set<String> excluded = portal.excludedSkuIds();
         ProductFolder folder = null;
+        Titles skuTitles = titles.of(skus.stream().map(SubscribedSku::skuId).toList());
 
         for (SubscribedSku sku : skus) {
             String skuId = sku.skuId().toLowerCase(Locale.ROOT);
@@ -102,7 +104,7 @@ public class ImportMerger {
                 }
                 continue;
             }
-            String title = titles.titleOf(skuId, sku.skuPartNumber());
+            String title = skuTitles.titleOf(skuId, sku.skuPartNumber());
             SubscribedSku.PrepaidUnits units = sku.seats();
             SeatCounts seats = new SeatCounts(units.enabled(), units.suspended(), units.warning(), units.lockedOut(),
                     sku.consumedUnits());

@@ -6,6 +6,7 @@ import dev.itam.m365.api.importing.TenantLicence;
 import dev.itam.m365.api.importing.TenantUnreachableException;
 import dev.itam.m365.api.portal.PortalDraft;
 import dev.itam.m365.catalogue.SkuTitles;
+import dev.itam.m365.catalogue.Titles;
 import dev.itam.m365.graph.GraphFailure;
 import dev.itam.m365.graph.access.TenantAccess;
 import dev.itam.m365.graph.client.GraphReader;
@@ -71,8 +72,10 @@ public class TenantConnectionService implements TenantConnections {
 
     private List<TenantLicence> licences(TenantAccess tenant, Set<String> excluded) {
         try {
-            return graph.subscribedSkus(tenant).stream()
-                    .map(sku -> view(sku, excluded))
+            List<SubscribedSku> skus = graph.subscribedSkus(tenant);
+            Titles skuTitles = titles.of(skus.stream().map(SubscribedSku::skuId).toList());
+            return skus.stream()
+                    .map(sku -> view(sku, skuTitles, excluded))
                     .sorted(Comparator.comparing(TenantLicence::title, String.CASE_INSENSITIVE_ORDER))
                     .toList();
         } catch (GraphFailure failure) {
@@ -80,9 +83,9 @@ public class TenantConnectionService implements TenantConnections {
         }
     }
 
-    private TenantLicence view(SubscribedSku sku, Set<String> excluded) {
+    private static TenantLicence view(SubscribedSku sku, Titles skuTitles, Set<String> excluded) {
         String skuId = sku.skuId().toLowerCase(Locale.ROOT);
-        return new TenantLicence(skuId, sku.skuPartNumber(), titles.titleOf(skuId, sku.skuPartNumber()),
+        return new TenantLicence(skuId, sku.skuPartNumber(), skuTitles.titleOf(skuId, sku.skuPartNumber()),
                 sku.capabilityStatus(), sku.seats().enabled(), sku.consumedUnits(), sku.subscribed(), excluded.contains(skuId));
     }
 

@@ -3,6 +3,8 @@ package dev.itam.m365.portal.credential;
 /** Credential input that cannot be used; the message tells the admin what to supply instead. */
 public class InvalidCredentialException extends Exception {
 
+    private static final long serialVersionUID = 1L;
+
     private final String field;
 
     public InvalidCredentialException(String field, String message) {

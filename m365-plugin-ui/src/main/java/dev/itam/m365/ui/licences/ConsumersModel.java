@@ -16,7 +16,7 @@ public class ConsumersModel extends LazyDataModel<Consumer> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ComplianceService compliance;
+    private final ComplianceService compliance;
     private final long licenceId;
 
     ConsumersModel(ComplianceService compliance, long licenceId) {

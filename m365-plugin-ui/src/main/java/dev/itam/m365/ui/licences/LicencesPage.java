@@ -31,13 +31,13 @@ public class LicencesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ComplianceService compliance;
+    ComplianceService compliance;
 
     @Inject
-    transient TaskService tasks;
+    TaskService tasks;
 
     @Inject
-    transient TaskRunService runs;
+    TaskRunService runs;
 
     private List<LicenceCompliance> licences;
     private List<PortalBalance> balances;

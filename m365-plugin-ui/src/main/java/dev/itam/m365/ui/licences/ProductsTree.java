@@ -32,7 +32,7 @@ public class ProductsTree implements Serializable {
     private static final String PRODUCT = "product";
 
     @Inject
-    transient LicensingService licensing;
+    LicensingService licensing;
 
     private TreeNode<TreeItem> root;
     private TreeNode<TreeItem> selected;

@@ -19,10 +19,10 @@ public class MonitorPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TaskService tasks;
+    TaskService tasks;
 
     @Inject
-    transient TaskRunService runs;
+    TaskRunService runs;
 
     private List<ScheduledTask> schedule;
     private List<TaskRunSummary> recent;

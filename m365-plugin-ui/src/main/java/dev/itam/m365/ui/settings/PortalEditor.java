@@ -28,16 +28,16 @@ public class PortalEditor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PortalService portals;
+    PortalService portals;
 
     @Inject
-    transient TenantConnections connections;
+    TenantConnections connections;
 
     @Inject
-    transient ComplianceService compliance;
+    ComplianceService compliance;
 
     @Inject
-    transient Labels labels;
+    Labels labels;
 
     private long portalId;
     private PortalForm form;
@@ -60,8 +60,8 @@ public class PortalEditor implements Serializable {
         }
         form = PortalForm.of(portal, labels.credential(portal.credential()));
         excludedBefore = portal.excludedSkuIds();
-        importedSkuIds = compliance.licences().stream()
-                .filter(l -> Long.valueOf(portalId).equals(l.portalId()) && l.syncProblem() == null)
+        importedSkuIds = compliance.licences(portalId).stream()
+                .filter(l -> l.syncProblem() == null)
                 .map(LicenceCompliance::skuId).collect(Collectors.toSet());
         try {
             form.getExclusions().load(connections.licences(portalId), excludedBefore);

@@ -29,13 +29,13 @@ public class PortalWizard implements Serializable {
     private static final String EXCLUSIONS = "exclusions";
 
     @Inject
-    transient PortalService portals;
+    PortalService portals;
 
     @Inject
-    transient TenantConnections connections;
+    TenantConnections connections;
 
     @Inject
-    transient PortalImport importing;
+    PortalImport importing;
 
     private final PortalForm form = new PortalForm();
 

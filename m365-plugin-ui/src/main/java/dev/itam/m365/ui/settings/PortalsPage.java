@@ -23,10 +23,10 @@ public class PortalsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PortalService portals;
+    PortalService portals;
 
     @Inject
-    transient PortalImport importing;
+    PortalImport importing;
 
     private Long selectedId;
     private List<Portal> list;

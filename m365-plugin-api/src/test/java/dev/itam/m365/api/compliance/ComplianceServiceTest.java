@@ -1,0 +1,39 @@
+package dev.itam.m365.api.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ComplianceServiceTest {
+
+    @Test
+    void theDefaultFindsOnePortalsLicencesAmongAllAndNotThoseOfDeletedPortals() {
+        List<LicenceCompliance> all = List.of(licence(1, 7L), licence(2, 8L), licence(3, null), licence(4, 7L));
+        ComplianceService service = new ComplianceService() {
+            @Override
+            public List<LicenceCompliance> licences() {
+                return all;
+            }
+
+            @Override
+            public List<PortalBalance> balances() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<Consumer> consumers(long licenceId) {
+                throw new UnsupportedOperationException();
+            }
+        };
+
+        assertThat(service.licences(7)).extracting(LicenceCompliance::licenceId).containsExactly(1L, 4L);
+        assertThat(service.licences(9)).isEmpty();
+    }
+
+    private static LicenceCompliance licence(long id, Long portalId) {
+        return new LicenceCompliance(id, portalId, "Portal " + portalId, "sku-" + id, "PART_" + id, "Title " + id, null,
+                10, 5, 5, ComplianceStatus.COMPLIANT, null, Instant.EPOCH);
+    }
+}
