@@ -1,6 +1,6 @@
 package dev.itam.m365.graph.access;
 
-import dev.itam.m365.portal.credential.ClientCertificate;
+import dev.itam.m365.credential.ClientCertificate;
 
 /** A decrypted credential, held only while a token is being acquired. */
 public sealed interface SignInCredential {

@@ -11,7 +11,7 @@ import dev.itam.m365.graph.GraphFailure;
 import dev.itam.m365.graph.GraphSettings;
 import dev.itam.m365.graph.RetryBudget;
 import dev.itam.m365.graph.Retrying;
-import dev.itam.m365.portal.credential.ClientCertificate;
+import dev.itam.m365.credential.ClientCertificate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.MalformedURLException;

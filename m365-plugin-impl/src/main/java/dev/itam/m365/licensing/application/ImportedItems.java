@@ -2,8 +2,10 @@ package dev.itam.m365.licensing.application;
 
 import dev.itam.m365.api.licensing.SyncProblem;
 import dev.itam.m365.api.licensing.SyncStatus;
+import dev.itam.m365.portal.domain.PortalDeleting;
 import dev.itam.m365.portal.domain.PortalEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -22,7 +24,8 @@ public class ImportedItems {
      * Products go first: they find their portal through their licence.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void releaseFromDeletedPortal(PortalEntity portal) {
+    void releaseFromDeletedPortal(@Observes PortalDeleting deleting) {
+        PortalEntity portal = deleting.portal();
         String unsynchronised = "e.sync.status = :status, e.sync.problem = :problem";
         for (String update : List.of(
                 "update Product e set " + unsynchronised + " where e.licence in (select l from Licence l where l.portal = :portal)",

@@ -1,6 +1,6 @@
 package dev.itam.m365.portal.application;
 
-import dev.itam.m365.portal.credential.ClientCertificate;
+import dev.itam.m365.credential.ClientCertificate;
 import java.time.LocalDate;
 
 /** What a checked draft asks to do with the portal's credential. */

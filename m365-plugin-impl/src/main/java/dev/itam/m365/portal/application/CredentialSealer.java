@@ -1,6 +1,6 @@
 package dev.itam.m365.portal.application;
 
-import dev.itam.m365.portal.credential.ClientCertificate;
+import dev.itam.m365.credential.ClientCertificate;
 import dev.itam.m365.portal.domain.StoredCredential;
 import dev.itam.m365.secret.SecretCipher;
 import jakarta.enterprise.context.ApplicationScoped;

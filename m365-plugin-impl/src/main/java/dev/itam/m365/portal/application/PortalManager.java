@@ -5,11 +5,12 @@ import dev.itam.m365.api.Violation;
 import dev.itam.m365.api.portal.Portal;
 import dev.itam.m365.api.portal.PortalDraft;
 import dev.itam.m365.api.portal.PortalService;
-import dev.itam.m365.licensing.application.ImportedItems;
+import dev.itam.m365.portal.domain.PortalDeleting;
 import dev.itam.m365.portal.domain.PortalEntity;
 import dev.itam.m365.portal.domain.PortalName;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,7 +39,7 @@ public class PortalManager implements PortalService {
     CredentialSealer sealer;
 
     @Inject
-    ImportedItems importedItems;
+    Event<PortalDeleting> deleting;
 
     private static final String NAME_CONSTRAINT = "UQ_M365_PORTAL_NAME";
 
@@ -87,7 +88,7 @@ public class PortalManager implements PortalService {
     @Override
     public void delete(long id) {
         PortalEntity portal = repository.require(id);
-        importedItems.releaseFromDeletedPortal(portal);
+        deleting.fire(new PortalDeleting(portal));
         em.remove(portal);
     }
 

@@ -1,4 +1,4 @@
-package dev.itam.m365.portal.credential;
+package dev.itam.m365.credential;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.itam.m365.portal.credential;
+package dev.itam.m365.credential;
 
 /** Credential input that cannot be used; the message tells the admin what to supply instead. */
 public class InvalidCredentialException extends Exception {

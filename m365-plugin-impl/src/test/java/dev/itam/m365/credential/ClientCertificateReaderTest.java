@@ -1,4 +1,4 @@
-package dev.itam.m365.portal.credential;
+package dev.itam.m365.credential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.itam.m365.portal.credential;
+package dev.itam.m365.credential;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
