@@ -10,6 +10,8 @@ import java.util.Optional;
  */
 public class GraphFailure extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final FailureCategory category;
     private final boolean transientFailure;
     private final transient Duration retryAfter;

@@ -6,10 +6,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.Closeable;
 
 /** The Graph v1.0 calls of the plugin, relative to the Graph base URL. */
 @Produces(MediaType.APPLICATION_JSON)
-public interface GraphApi extends AutoCloseable {
+public interface GraphApi extends Closeable {
 
     @GET
     @Path("subscribedSkus")

@@ -6,6 +6,8 @@ import dev.itam.m365.graph.GraphFailure;
 /** Graph answered 401: the token was not accepted, so one fresh token is worth a try. */
 final class TokenRejected extends GraphFailure {
 
+    private static final long serialVersionUID = 1L;
+
     TokenRejected(FailureCategory category, String message, Throwable cause) {
         super(category, message, false, null, cause);
     }

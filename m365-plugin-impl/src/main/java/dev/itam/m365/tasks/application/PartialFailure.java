@@ -5,6 +5,8 @@ import dev.itam.m365.monitor.domain.ImportCounts;
 /** Part of a task's work failed; what succeeded is kept and counted. */
 public class PartialFailure extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final transient ImportCounts counts;
     private final transient RunFailure first;
 
