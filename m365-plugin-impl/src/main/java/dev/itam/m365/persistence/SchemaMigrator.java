@@ -40,20 +40,25 @@ public class SchemaMigrator {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(SchemaMigrator.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/m365")
-                .table("M365_SCHEMA_HISTORY")
-                .placeholders(vendor().placeholders())
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
+        MigrateResult result = migrate(dataSource);
         LOG.info(() -> "Microsoft 365 plugin schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied)");
     }
 
-    private DatabaseVendor vendor() {
+    /** Applies the plugin's migrations to any supported database; tests build their schema with it too. */
+    public static MigrateResult migrate(DataSource dataSource) {
+        return Flyway.configure(SchemaMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/m365")
+                .table("M365_SCHEMA_HISTORY")
+                .placeholders(vendor(dataSource).placeholders())
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+    }
+
+    private static DatabaseVendor vendor(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             return DatabaseVendor.of(connection.getMetaData());
         } catch (SQLException e) {

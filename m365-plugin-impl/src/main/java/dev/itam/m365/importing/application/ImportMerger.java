@@ -10,6 +10,7 @@ import dev.itam.m365.licensing.domain.ProductEntity;
 import dev.itam.m365.licensing.domain.ProductFolder;
 import dev.itam.m365.licensing.domain.SeatCounts;
 import dev.itam.m365.api.licensing.SyncProblem;
+import dev.itam.m365.api.licensing.SyncStatus;
 import dev.itam.m365.monitor.domain.ImportCounts;
 import dev.itam.m365.portal.domain.PortalEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +53,9 @@ public class ImportMerger {
     @Inject
     ProductFolders folders;
 
+    @Inject
+    ImportStore store;
+
     /**
      * @param beforeCommit hears the figures inside the merge's transaction, so the task can fence
      *                     its lease and record its outcome with the data
@@ -65,17 +69,13 @@ public class ImportMerger {
         Instant now = clock.instant();
         LicenceMerge licences = mergeLicences(portal, skus, now);
         em.flush();
-        Connection connection = em.unwrap(Connection.class);
         try {
-            ConsumerSql sql = new ConsumerSql(connection, runId, portalId);
-            int contactsUpdated = sql.updateChangedContacts(now);
-            int contactsCreated = sql.insertNewContacts(now);
-            int assignmentsRemoved = sql.removeGoneAssignments(licences.synchronisedLicenceIds);
-            int assignmentsCreated = sql.insertNewAssignments(licences.synchronisedLicenceIds);
-            sql.updateAssignmentSources(licences.synchronisedLicenceIds);
+            ImportStore.ConsumerCounts consumers = store.mergeConsumers(em.unwrap(Connection.class), runId, portalId,
+                    licences.synchronisedLicenceIds, now);
             ImportCounts counts = new ImportCounts(skus.size(), licences.licencesCreated, licences.licencesUpdated,
-                    licences.productsCreated, licences.productsUpdated, contactsCreated, contactsUpdated,
-                    assignmentsCreated, assignmentsRemoved, licences.unsynchronisable);
+                    licences.productsCreated, licences.productsUpdated, consumers.contactsCreated(),
+                    consumers.contactsUpdated(), consumers.assignmentsCreated(), consumers.assignmentsRemoved(),
+                    licences.unsynchronisable);
             beforeCommit.accept(counts);
             return counts;
         } catch (SQLException e) {
@@ -131,8 +131,8 @@ public class ImportMerger {
             unsynchronise(gone, products.get(gone.id()), problem);
         }
         merge.unsynchronisable = em.createQuery("select count(l) from Licence l where l.portal = :portal"
-                        + " and l.sync.status <> dev.itam.m365.api.licensing.SyncStatus.SYNCHRONISED", Long.class)
-                .setParameter("portal", portal).getSingleResult().intValue();
+                        + " and l.sync.status <> :status", Long.class)
+                .setParameter("portal", portal).setParameter("status", SyncStatus.SYNCHRONISED).getSingleResult().intValue();
         return merge;
     }
 

@@ -41,7 +41,7 @@ public class PortalImporter {
     GraphReader graph;
 
     @Inject
-    UserStaging staging;
+    ImportStore staging;
 
     @Inject
     ImportMerger merger;
