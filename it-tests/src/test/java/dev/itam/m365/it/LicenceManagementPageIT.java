@@ -95,7 +95,7 @@ class LicenceManagementPageIT extends DeployedPlugin {
             By rows = By.cssSelector("[id='monitor:runs_data'] > tr");
             wait.until(ExpectedConditions.numberOfElementsToBe(rows, 2));
             assertThat(browser.findElements(rows)).extracting(WebElement::getText)
-                    .allMatch(run -> run.startsWith("Import " + name) && run.contains("Succeeded"));
+                    .allMatch(run -> run.startsWith("Import now " + name) && run.contains("Succeeded"));
             Browser.screenshot(browser, "monitor");
 
             browser.findElement(By.id("sign-out")).click();
