@@ -6,12 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.openqa.selenium.By;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -24,20 +23,30 @@ final class Browser {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private Browser() {
-    }
+    private Browser() {}
 
     static ChromeDriver open() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1366,768",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--window-size=1366,768",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         ChromeDriver browser = new ChromeDriver(service, options);
         // the window size includes the browser's own bars; the page itself gets exactly 1366×768
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 1366, "height", 768, "deviceScaleFactor", 1, "mobile", false));
         return browser;
     }
@@ -50,17 +59,24 @@ final class Browser {
 
     /** Posts a form of the current page the way a hand-made request would, and returns the status. */
     static long forgedPost(ChromeDriver browser, String body) {
-        return (Long) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "const state = document.querySelector('input[name=\"jakarta.faces.ViewState\"]').value;"
-                + "fetch(location.pathname, {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},"
-                + " body: arguments[0] + '&jakarta.faces.ViewState=' + encodeURIComponent(state)}).then(r => done(r.status));", body);
+        return (Long) browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const state = document.querySelector('input[name=\"jakarta.faces.ViewState\"]').value;"
+                        + "fetch(location.pathname, {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},"
+                        + " body: arguments[0] + '&jakarta.faces.ViewState=' + encodeURIComponent(state)}).then(r => done(r.status));",
+                body);
     }
 
     /** The product names the product tree shows inside a folder, at any depth. */
     static List<String> productsInFolder(ChromeDriver browser, String folder) {
-        return browser.findElements(By.xpath("//li[contains(@class,'ui-treenode')][./div//span[contains(@class,'m365-folder')]"
-                + "[normalize-space()=" + xpathLiteral(folder) + "]]//span[contains(@class,'m365-product')]"))
-                .stream().map(WebElement::getText).toList();
+        return browser
+                .findElements(
+                        By.xpath("//li[contains(@class,'ui-treenode')][./div//span[contains(@class,'m365-folder')]"
+                                + "[normalize-space()=" + xpathLiteral(folder)
+                                + "]]//span[contains(@class,'m365-product')]"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     static String xpathLiteral(String text) {
@@ -80,7 +96,9 @@ final class Browser {
     static void screenshot(ChromeDriver browser, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+            Files.copy(
+                    browser.getScreenshotAs(OutputType.FILE).toPath(),
+                    SCREENSHOTS.resolve(name + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

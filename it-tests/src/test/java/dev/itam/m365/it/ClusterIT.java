@@ -46,16 +46,17 @@ class ClusterIT {
     private static final Duration RENEWAL_PERIOD = LEASE_TIMEOUT.dividedBy(3);
     private static final String URL = "jdbc:postgresql://127.0.0.1:5432/m365_cluster";
 
-    private record Run(long id, String task, String outcome, Instant started, Instant ended, String error) {
-    }
+    private record Run(long id, String task, String outcome, Instant started, Instant ended, String error) {}
 
     @Test
     void eachTickRunsOnceAndADeadInstanceDoesNotBlockLaterRuns() throws Exception {
         recreateDatabase();
         Path target = Path.of(System.getProperty("it.trust.store")).getParent();
         List<String> properties = properties();
-        try (PayaraNode a = PayaraNode.start("node-a", 18081, dataDir(properties, target, "a"), target.resolve("cluster-node-a.log"));
-                PayaraNode b = PayaraNode.start("node-b", 18082, dataDir(properties, target, "b"), target.resolve("cluster-node-b.log"))) {
+        try (PayaraNode a = PayaraNode.start(
+                        "node-a", 18081, dataDir(properties, target, "a"), target.resolve("cluster-node-a.log"));
+                PayaraNode b = PayaraNode.start(
+                        "node-b", 18082, dataDir(properties, target, "b"), target.resolve("cluster-node-b.log"))) {
             a.awaitReady(Duration.ofMinutes(3));
             b.awaitReady(Duration.ofMinutes(3));
             createPortal(a, 7_007);
@@ -73,13 +74,18 @@ class ClusterIT {
             Run killed = awaitEnd(lease.runId(), Duration.ofSeconds(30));
             assertThat(killed.outcome()).isEqualTo("FAILED");
             assertThat(killed.error()).contains("stopped before it ended");
-            assertThat(killed.ended()).as("closed once its lease lapsed, by the next sweep")
+            assertThat(killed.ended())
+                    .as("closed once its lease lapsed, by the next sweep")
                     .isBefore(killedAt.plus(LEASE_TIMEOUT).plus(RENEWAL_PERIOD).plusSeconds(1));
 
             Thread.sleep(Duration.ofSeconds(24).toMillis());
-            assertThat(runs("IMPORT")).filteredOn(r -> r.started().isAfter(killedAt) && r.outcome().equals("SUCCEEDED"))
+            assertThat(runs("IMPORT"))
+                    .filteredOn(
+                            r -> r.started().isAfter(killedAt) && r.outcome().equals("SUCCEEDED"))
                     .hasSizeGreaterThanOrEqualTo(2);
-            assertThat(runs("RECALCULATION")).filteredOn(r -> r.started().isAfter(killedAt) && r.outcome().equals("SUCCEEDED"))
+            assertThat(runs("RECALCULATION"))
+                    .filteredOn(
+                            r -> r.started().isAfter(killedAt) && r.outcome().equals("SUCCEEDED"))
                     .hasSizeGreaterThanOrEqualTo(2);
         }
     }
@@ -89,18 +95,26 @@ class ClusterIT {
         recreateDatabase();
         Path target = Path.of(System.getProperty("it.trust.store")).getParent();
         List<String> properties = properties();
-        try (PayaraNode a = PayaraNode.start("node-a", 18081, dataDir(properties, target, "a"), target.resolve("cluster-node-a.log"));
-                PayaraNode b = PayaraNode.start("node-b", 18082, dataDir(properties, target, "b"), target.resolve("cluster-node-b.log"))) {
+        try (PayaraNode a = PayaraNode.start(
+                        "node-a", 18081, dataDir(properties, target, "a"), target.resolve("cluster-node-a.log"));
+                PayaraNode b = PayaraNode.start(
+                        "node-b", 18082, dataDir(properties, target, "b"), target.resolve("cluster-node-b.log"))) {
             a.awaitReady(Duration.ofMinutes(3));
             b.awaitReady(Duration.ofMinutes(3));
             long portalId = createPortal(a, 7_008);
             String skuId = titlesOnTheTenant(b, portalId).keySet().iterator().next();
             assertThat(titlesOnTheTenant(b, portalId).get(skuId)).isNotEqualTo("Uploaded title");
 
-            HttpResponse<String> uploaded = HttpClient.newHttpClient().send(HttpRequest.newBuilder(a.api("catalogue"))
-                    .header("Authorization", PayaraNode.basic()).header("Content-Type", "text/csv")
-                    .PUT(HttpRequest.BodyPublishers.ofString("Product_Display_Name,String_Id,GUID\r\nUploaded title,PART,"
-                            + skuId + "\r\n")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> uploaded = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(a.api("catalogue"))
+                                    .header("Authorization", PayaraNode.basic())
+                                    .header("Content-Type", "text/csv")
+                                    .PUT(HttpRequest.BodyPublishers.ofString(
+                                            "Product_Display_Name,String_Id,GUID\r\nUploaded title,PART," + skuId
+                                                    + "\r\n"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
 
             assertThat(titlesOnTheTenant(b, portalId).get(skuId)).isEqualTo("Uploaded title");
@@ -109,11 +123,16 @@ class ClusterIT {
 
     /** The tenant's licences as the exclusions step lists them: title by SKU id. */
     private static Map<String, String> titlesOnTheTenant(PayaraNode node, long portalId) throws Exception {
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(node.api("portals/" + portalId
-                + "/licences")).header("Authorization", PayaraNode.basic()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(node.api("portals/" + portalId + "/licences"))
+                                .header("Authorization", PayaraNode.basic())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
-            return reader.readArray().stream().map(JsonValue::asJsonObject)
+            return reader.readArray().stream()
+                    .map(JsonValue::asJsonObject)
                     .collect(Collectors.toMap(l -> l.getString("skuId"), l -> l.getString("title")));
         }
     }
@@ -121,12 +140,19 @@ class ClusterIT {
     private static List<String> properties() {
         String key = Base64.getEncoder().encodeToString(new byte[32]);
         int port = Integer.parseInt(System.getProperty("it.simulator.port"));
-        return List.of("-Dm365.db.url=" + URL, "-Dm365.db.user=postgres", "-Dm365.secrets.key=" + key,
+        return List.of(
+                "-Dm365.db.url=" + URL,
+                "-Dm365.db.user=postgres",
+                "-Dm365.secrets.key=" + key,
                 "-Dm365.security.users=it-admin:it-admin-pw:m365-admin",
-                "-Dm365.graph.login-url=https://127.0.0.1:" + port, "-Dm365.graph.url=https://127.0.0.1:" + port + "/v1.0",
-                "-Dm365.tls.trust-store=" + System.getProperty("it.trust.store"), "-Dm365.tls.trust-store-password=changeit",
-                "-Dm365.tasks.import.interval=" + INTERVAL, "-Dm365.tasks.recalculation.interval=" + INTERVAL,
-                "-Dm365.tasks.recalculation.offset=" + RECALCULATION_OFFSET, "-Dm365.tasks.lease-timeout=" + LEASE_TIMEOUT,
+                "-Dm365.graph.login-url=https://127.0.0.1:" + port,
+                "-Dm365.graph.url=https://127.0.0.1:" + port + "/v1.0",
+                "-Dm365.tls.trust-store=" + System.getProperty("it.trust.store"),
+                "-Dm365.tls.trust-store-password=changeit",
+                "-Dm365.tasks.import.interval=" + INTERVAL,
+                "-Dm365.tasks.recalculation.interval=" + INTERVAL,
+                "-Dm365.tasks.recalculation.offset=" + RECALCULATION_OFFSET,
+                "-Dm365.tasks.lease-timeout=" + LEASE_TIMEOUT,
                 "-Dm365.graph.retry-delay=PT0.05S");
     }
 
@@ -141,23 +167,29 @@ class ClusterIT {
         TreeSet<Long> ticks = new TreeSet<>();
         for (Run run : runs) {
             long tick = Math.round((double) (run.started().toEpochMilli() - offset.toMillis()) / INTERVAL.toMillis());
-            assertThat(ticks.add(tick)).as(task + " tick " + tick + " ran twice: " + runs).isTrue();
+            assertThat(ticks.add(tick))
+                    .as(task + " tick " + tick + " ran twice: " + runs)
+                    .isTrue();
         }
         assertThat(runs).as(task + " runs").hasSizeGreaterThanOrEqualTo(3);
-        assertThat(ticks.last() - ticks.first() + 1).as("no tick of " + task + " was skipped").isEqualTo(ticks.size());
+        assertThat(ticks.last() - ticks.first() + 1)
+                .as("no tick of " + task + " was skipped")
+                .isEqualTo(ticks.size());
         for (int i = 1; i < runs.size(); i++) {
-            assertThat(runs.get(i).started()).as(task + " runs overlap").isAfterOrEqualTo(runs.get(i - 1).ended());
+            assertThat(runs.get(i).started())
+                    .as(task + " runs overlap")
+                    .isAfterOrEqualTo(runs.get(i - 1).ended());
         }
     }
 
-    private record Lease(String holder, long runId) {
-    }
+    private record Lease(String holder, long runId) {}
 
     private static Lease awaitImportLease() throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
             Optional<Lease> lease = Optional.empty();
-            try (Connection db = connect(); Statement sql = db.createStatement();
+            try (Connection db = connect();
+                    Statement sql = db.createStatement();
                     ResultSet row = sql.executeQuery("SELECT HOLDER, RUN_ID FROM M365_TASK_LEASE WHERE TASK = 'IMPORT'"
                             + " AND HOLDER IS NOT NULL AND RUN_ID IS NOT NULL")) {
                 if (row.next()) {
@@ -175,7 +207,8 @@ class ClusterIT {
     private static Run awaitEnd(long runId, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            Optional<Run> ended = runs("IMPORT").stream().filter(r -> r.id() == runId && !r.outcome().equals("RUNNING"))
+            Optional<Run> ended = runs("IMPORT").stream()
+                    .filter(r -> r.id() == runId && !r.outcome().equals("RUNNING"))
                     .findFirst();
             if (ended.isPresent()) {
                 return ended.get();
@@ -187,14 +220,21 @@ class ClusterIT {
 
     private static List<Run> runs(String task) throws Exception {
         List<Run> runs = new ArrayList<>();
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement("SELECT ID, TASK, OUTCOME, STARTED_AT,"
-                + " ENDED_AT, ERROR_MESSAGE FROM M365_TASK_RUN WHERE TASK = ? AND TRIGGERED_BY = 'SCHEDULE' ORDER BY STARTED_AT")) {
+        try (Connection db = connect();
+                PreparedStatement query = db.prepareStatement(
+                        "SELECT ID, TASK, OUTCOME, STARTED_AT,"
+                                + " ENDED_AT, ERROR_MESSAGE FROM M365_TASK_RUN WHERE TASK = ? AND TRIGGERED_BY = 'SCHEDULE' ORDER BY STARTED_AT")) {
             query.setString(1, task);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     Timestamp ended = row.getTimestamp(5);
-                    runs.add(new Run(row.getLong(1), row.getString(2), row.getString(3), row.getTimestamp(4).toInstant(),
-                            ended == null ? Instant.MAX : ended.toInstant(), row.getString(6)));
+                    runs.add(new Run(
+                            row.getLong(1),
+                            row.getString(2),
+                            row.getString(3),
+                            row.getTimestamp(4).toInstant(),
+                            ended == null ? Instant.MAX : ended.toInstant(),
+                            row.getString(6)));
                 }
             }
         }
@@ -204,9 +244,14 @@ class ClusterIT {
     private static long createPortal(PayaraNode node, long seed) throws Exception {
         Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(seed, 200, 4));
         String body = TestPortals.forTenant("Cluster", tenant).build().toString();
-        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(node.api("portals"))
-                .header("Authorization", PayaraNode.basic()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(node.api("portals"))
+                                .header("Authorization", PayaraNode.basic())
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         try (JsonReader reader = Json.createReader(new StringReader(created.body()))) {
             return reader.readObject().getJsonNumber("id").longValue();

@@ -32,7 +32,10 @@ import org.junit.jupiter.api.Test;
 class ComplianceIT extends DeployedPlugin {
 
     private long portal(Tenant tenant, String name, Set<String> excluded) {
-        Reply created = client.post("api/portals", TestPortals.forTenant(name, tenant, excluded).build().toString(), Login.ADMIN);
+        Reply created = client.post(
+                "api/portals",
+                TestPortals.forTenant(name, tenant, excluded).build().toString(),
+                Login.ADMIN);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().getJsonNumber("id").longValue();
     }
@@ -58,9 +61,16 @@ class ComplianceIT extends DeployedPlugin {
         long portalId = portal(tenant, name, Set.of());
         run("api/imports/" + portalId);
         AppRegistration app = tenant.apps().iterator().next();
-        Reply excludedLater = client.put("api/portals/" + portalId, Json.createObjectBuilder().add("name", name)
-                .add("tenantId", tenant.id()).add("clientId", app.clientId())
-                .add("excludedSkuIds", Json.createArrayBuilder().add(excluded.skuId())).build().toString(), Login.ADMIN);
+        Reply excludedLater = client.put(
+                "api/portals/" + portalId,
+                Json.createObjectBuilder()
+                        .add("name", name)
+                        .add("tenantId", tenant.id())
+                        .add("clientId", app.clientId())
+                        .add("excludedSkuIds", Json.createArrayBuilder().add(excluded.skuId()))
+                        .build()
+                        .toString(),
+                Login.ADMIN);
         assertThat(excludedLater.status()).isEqualTo(200);
         run("api/imports/" + portalId);
 
@@ -68,9 +78,11 @@ class ComplianceIT extends DeployedPlugin {
 
         assertThat(recalculation.getString("task")).isEqualTo("RECALCULATION");
         assertThat(recalculation.getString("outcome")).isEqualTo("SUCCEEDED");
-        assertThat(recalculation.getJsonObject("figures").getInt("licencesRecalculated")).isGreaterThanOrEqualTo(4);
+        assertThat(recalculation.getJsonObject("figures").getInt("licencesRecalculated"))
+                .isGreaterThanOrEqualTo(4);
         Map<String, JsonObject> bySku = client.get("api/licences", Login.VIEWER).jsonArray().stream()
-                .map(JsonValue::asJsonObject).filter(l -> l.getString("source").equals(name))
+                .map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("source").equals(name))
                 .collect(Collectors.toMap(l -> l.getString("skuId"), l -> l));
         assertThat(bySku).hasSize(4);
         assertFigures(bySku.get(compliant.skuId()), compliant.consumed(), compliant.consumed(), "COMPLIANT");
@@ -83,29 +95,51 @@ class ComplianceIT extends DeployedPlugin {
         assertThat(bySku.get(compliant.skuId()).getString("productName")).startsWith(name + " ");
 
         long licenceId = bySku.get(under.skuId()).getJsonNumber("licenceId").longValue();
-        List<JsonObject> consumers = client.get("api/licences/" + licenceId + "/consumers", Login.VIEWER).jsonArray()
-                .stream().map(JsonValue::asJsonObject).toList();
-        Set<String> holders = tenant.read(t -> t.userSlots().stream().filter(u -> !u.deleted())
+        List<JsonObject> consumers =
+                client.get("api/licences/" + licenceId + "/consumers", Login.VIEWER).jsonArray().stream()
+                        .map(JsonValue::asJsonObject)
+                        .toList();
+        Set<String> holders = tenant.read(t -> t.userSlots().stream()
+                .filter(u -> !u.deleted())
                 .filter(u -> u.assignments().stream().anyMatch(a -> a.skuId().equals(under.skuId())))
-                .map(u -> u.id()).collect(Collectors.toSet()));
-        assertThat(consumers).extracting(c -> c.getString("entraObjectId")).containsExactlyInAnyOrderElementsOf(holders);
-        Map<String, String> assignedVia = tenant.read(t -> t.userSlots().stream().filter(u -> holders.contains(u.id()))
-                .collect(Collectors.toMap(u -> u.id(), u -> u.assignments().stream().filter(a -> a.skuId().equals(under.skuId()))
-                        .findFirst().orElseThrow().groupId() == null ? "DIRECT" : "GROUP")));
-        assertThat(consumers).allSatisfy(c -> assertThat(c.getString("assignedVia")).as(c.getString("entraObjectId"))
-                .isEqualTo(assignedVia.get(c.getString("entraObjectId"))));
+                .map(u -> u.id())
+                .collect(Collectors.toSet()));
+        assertThat(consumers)
+                .extracting(c -> c.getString("entraObjectId"))
+                .containsExactlyInAnyOrderElementsOf(holders);
+        Map<String, String> assignedVia = tenant.read(t -> t.userSlots().stream()
+                .filter(u -> holders.contains(u.id()))
+                .collect(Collectors.toMap(
+                        u -> u.id(),
+                        u -> u.assignments().stream()
+                                                .filter(a -> a.skuId().equals(under.skuId()))
+                                                .findFirst()
+                                                .orElseThrow()
+                                                .groupId()
+                                        == null
+                                ? "DIRECT"
+                                : "GROUP")));
+        assertThat(consumers)
+                .allSatisfy(c -> assertThat(c.getString("assignedVia"))
+                        .as(c.getString("entraObjectId"))
+                        .isEqualTo(assignedVia.get(c.getString("entraObjectId"))));
         assertThat(holders).hasSizeGreaterThan(8);
         Reply page = client.get("api/licences/" + licenceId + "/consumers?first=3&max=5", Login.VIEWER);
         assertThat(page.totalCount()).contains(Integer.toString(holders.size()));
-        assertThat(page.jsonArray().stream().map(JsonValue::asJsonObject).toList()).isEqualTo(consumers.subList(3, 8));
+        assertThat(page.jsonArray().stream().map(JsonValue::asJsonObject).toList())
+                .isEqualTo(consumers.subList(3, 8));
         Reply badPage = client.get("api/licences/" + licenceId + "/consumers?first=-1&max=0", Login.VIEWER);
         assertThat(badPage.status()).isEqualTo(400);
         assertThat(badPage.body()).contains("\"field\":\"first\"").contains("\"field\":\"max\"");
 
-        JsonObject balance = client.get("api/balances", Login.VIEWER).jsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(b -> b.getString("source").equals(name)).findFirst().orElseThrow();
+        JsonObject balance = client.get("api/balances", Login.VIEWER).jsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(b -> b.getString("source").equals(name))
+                .findFirst()
+                .orElseThrow();
         int owned = bySku.values().stream().mapToInt(l -> l.getInt("owned")).sum();
-        int consumed = bySku.values().stream().mapToInt(l -> l.getInt("consumed")).sum();
+        int consumed =
+                bySku.values().stream().mapToInt(l -> l.getInt("consumed")).sum();
         assertThat(balance.getInt("licences")).isEqualTo(4);
         assertThat(balance.getInt("owned")).isEqualTo(owned);
         assertThat(balance.getInt("consumed")).isEqualTo(consumed);
@@ -125,58 +159,111 @@ class ComplianceIT extends DeployedPlugin {
         String name = "Products " + System.nanoTime();
         long portalId = portal(tenant, name, Set.of());
         run("api/imports/" + portalId);
-        List<JsonObject> products = client.get("api/products", Login.VIEWER).jsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(p -> p.getString("name").startsWith(name + " ")).toList();
+        List<JsonObject> products = client.get("api/products", Login.VIEWER).jsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("name").startsWith(name + " "))
+                .toList();
         assertThat(products).hasSize(3).allSatisfy(p -> {
             assertThat(p.getString("folderPath")).isEqualTo("Microsoft 365 / " + name);
             assertThat(p.getString("origin")).isEqualTo("IMPORTED");
             assertThat(p.getString("consumerType")).isEqualTo("MICROSOFT_365");
         });
         JsonObject moved = products.get(0);
-        Reply folder = client.post("api/folders", Json.createObjectBuilder().add("name", "Hand-filed " + System.nanoTime())
-                .build().toString(), Login.ADMIN);
+        Reply folder = client.post(
+                "api/folders",
+                Json.createObjectBuilder()
+                        .add("name", "Hand-filed " + System.nanoTime())
+                        .build()
+                        .toString(),
+                Login.ADMIN);
         assertThat(folder.status()).isEqualTo(201);
         long folderId = folder.json().getJsonNumber("id").longValue();
         String productPath = "api/products/" + moved.getJsonNumber("id").longValue();
-        Reply move = client.put(productPath + "/folder", Json.createObjectBuilder().add("folderId", folderId).build().toString(),
+        Reply move = client.put(
+                productPath + "/folder",
+                Json.createObjectBuilder().add("folderId", folderId).build().toString(),
                 Login.ADMIN);
         assertThat(move.status()).as(move.body()).isEqualTo(200);
-        assertThat(client.put(productPath + "/folder", "{\"folderId\": 1}", Login.VIEWER).status()).isEqualTo(403);
-        assertThat(client.put(productPath, "{\"name\": \"edited\"}", Login.ADMIN).status()).isEqualTo(405);
+        assertThat(client.put(productPath + "/folder", "{\"folderId\": 1}", Login.VIEWER)
+                        .status())
+                .isEqualTo(403);
+        assertThat(client.put(productPath, "{\"name\": \"edited\"}", Login.ADMIN)
+                        .status())
+                .isEqualTo(405);
 
         run("api/imports/" + portalId);
-        JsonObject afterImport = client.get("api/products", Login.VIEWER).jsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(p -> p.getJsonNumber("id").longValue() == moved.getJsonNumber("id").longValue()).findFirst().orElseThrow();
+        JsonObject afterImport = client.get("api/products", Login.VIEWER).jsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(p -> p.getJsonNumber("id").longValue()
+                        == moved.getJsonNumber("id").longValue())
+                .findFirst()
+                .orElseThrow();
         assertThat(afterImport.getJsonNumber("folderId").longValue()).isEqualTo(folderId);
 
-        Reply reserved = client.post("api/products", Json.createObjectBuilder().add("name", "By hand").add("folderId", folderId)
-                .add("consumerType", "MICROSOFT_365").build().toString(), Login.ADMIN);
+        Reply reserved = client.post(
+                "api/products",
+                Json.createObjectBuilder()
+                        .add("name", "By hand")
+                        .add("folderId", folderId)
+                        .add("consumerType", "MICROSOFT_365")
+                        .build()
+                        .toString(),
+                Login.ADMIN);
         assertThat(reserved.status()).isEqualTo(400);
-        assertThat(reserved.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("consumerType");
-        Reply unknown = client.post("api/products", Json.createObjectBuilder().add("name", "By hand").add("folderId", folderId)
-                .add("consumerType", "SERVER").build().toString(), Login.ADMIN);
+        assertThat(reserved.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("consumerType");
+        Reply unknown = client.post(
+                "api/products",
+                Json.createObjectBuilder()
+                        .add("name", "By hand")
+                        .add("folderId", folderId)
+                        .add("consumerType", "SERVER")
+                        .build()
+                        .toString(),
+                Login.ADMIN);
         assertThat(unknown.status()).isEqualTo(400);
         JsonObject unknownType = unknown.json().getJsonArray("errors").getJsonObject(0);
         assertThat(unknownType.getString("field")).isEqualTo("consumerType");
-        assertThat(unknownType.getString("message")).contains("'SERVER' is no consumer type").contains("USER or DEVICE");
-        Reply byHand = client.post("api/products", Json.createObjectBuilder().add("name", "By hand").add("folderId", folderId)
-                .add("consumerType", "USER").build().toString(), Login.ADMIN);
+        assertThat(unknownType.getString("message"))
+                .contains("'SERVER' is no consumer type")
+                .contains("USER or DEVICE");
+        Reply byHand = client.post(
+                "api/products",
+                Json.createObjectBuilder()
+                        .add("name", "By hand")
+                        .add("folderId", folderId)
+                        .add("consumerType", "USER")
+                        .build()
+                        .toString(),
+                Login.ADMIN);
         assertThat(byHand.status()).as(byHand.body()).isEqualTo(201);
         assertThat(byHand.json().getString("origin")).isEqualTo("MANUAL");
-        assertThat(client.delete("api/products/" + byHand.json().getJsonNumber("id").longValue(), Login.ADMIN).status())
+        assertThat(client.delete(
+                                "api/products/"
+                                        + byHand.json().getJsonNumber("id").longValue(),
+                                Login.ADMIN)
+                        .status())
                 .isEqualTo(204);
 
         Reply refused = client.delete(productPath, Login.ADMIN);
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("message")).contains("still synchronised");
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .contains("still synchronised");
         tenant.removeSku(tenant.read(t -> t.skus().iterator().next().skuId()));
         run("api/imports/" + portalId);
-        JsonObject gone = client.get("api/products", Login.VIEWER).jsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(p -> p.getString("syncStatus").equals("CANNOT_BE_SYNCHRONISED") && p.getString("name").startsWith(name))
-                .findFirst().orElseThrow();
-        assertThat(client.delete("api/products/" + gone.getJsonNumber("id").longValue(), Login.ADMIN).status()).isEqualTo(204);
-        assertThat(client.get("api/products", Login.VIEWER).jsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(p -> p.getString("name").startsWith(name + " "))).hasSize(2);
+        JsonObject gone = client.get("api/products", Login.VIEWER).jsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("syncStatus").equals("CANNOT_BE_SYNCHRONISED")
+                        && p.getString("name").startsWith(name))
+                .findFirst()
+                .orElseThrow();
+        assertThat(client.delete("api/products/" + gone.getJsonNumber("id").longValue(), Login.ADMIN)
+                        .status())
+                .isEqualTo(204);
+        assertThat(client.get("api/products", Login.VIEWER).jsonArray().stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(p -> p.getString("name").startsWith(name + " ")))
+                .hasSize(2);
     }
 
     @Test
@@ -196,24 +283,36 @@ class ComplianceIT extends DeployedPlugin {
 
         List<Reply> accepted = replies.stream().filter(r -> r.status() == 202).toList();
         assertThat(accepted).hasSize(1);
-        assertThat(replies).filteredOn(r -> r.status() == 409).hasSize(5)
+        assertThat(replies)
+                .filteredOn(r -> r.status() == 409)
+                .hasSize(5)
                 .allSatisfy(r -> assertThat(r.json().getString("detail")).contains("running"));
         long runId = accepted.get(0).json().getJsonNumber("id").longValue();
         assertThat(accepted.get(0).json().getString("outcome")).isEqualTo("RUNNING");
 
         JsonObject finished = awaitEnd(runId);
         assertThat(finished.getString("task")).isEqualTo("FULL_RECALCULATION");
-        assertThat(finished.getJsonObject("figures").getInt("licencesRecalculated")).isPositive();
-        assertThat(client.post("api/tasks/full-recalculation", "", Login.ADMIN).status()).isEqualTo(202);
-        awaitEnd(client.get("api/task-runs?limit=1", Login.VIEWER).jsonArray().getJsonObject(0).getJsonNumber("id").longValue());
-        assertThat(client.post("api/tasks/full-recalculation", "", Login.VIEWER).status()).isEqualTo(403);
+        assertThat(finished.getJsonObject("figures").getInt("licencesRecalculated"))
+                .isPositive();
+        assertThat(client.post("api/tasks/full-recalculation", "", Login.ADMIN).status())
+                .isEqualTo(202);
+        awaitEnd(client.get("api/task-runs?limit=1", Login.VIEWER)
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue());
+        assertThat(client.post("api/tasks/full-recalculation", "", Login.VIEWER).status())
+                .isEqualTo(403);
     }
 
     private JsonObject awaitEnd(long runId) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
-            JsonObject run = client.get("api/task-runs?limit=50", Login.VIEWER).jsonArray().stream().map(JsonValue::asJsonObject)
-                    .filter(r -> r.getJsonNumber("id").longValue() == runId).findFirst().orElseThrow();
+            JsonObject run = client.get("api/task-runs?limit=50", Login.VIEWER).jsonArray().stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(r -> r.getJsonNumber("id").longValue() == runId)
+                    .findFirst()
+                    .orElseThrow();
             if (!run.getString("outcome").equals("RUNNING")) {
                 return run;
             }
@@ -224,17 +323,31 @@ class ComplianceIT extends DeployedPlugin {
 
     @Test
     void theScheduleIsShownAndTheOpenApiDocumentListsEveryEndpoint() throws Exception {
-        List<JsonObject> schedule = client.get("api/tasks", Login.VIEWER).jsonArray().stream().map(JsonValue::asJsonObject).toList();
+        List<JsonObject> schedule = client.get("api/tasks", Login.VIEWER).jsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
         assertThat(schedule).extracting(t -> t.getString("task")).containsExactly("IMPORT", "RECALCULATION");
 
         URI openapi = URI.create("http://127.0.0.1:" + deployment.getPort() + "/openapi");
-        HttpResponse<String> document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(openapi).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> document = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(openapi).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(document.statusCode()).isEqualTo(200);
-        for (String path : List.of("/api/portals:", "/api/portals/{id}:", "/api/portals/{id}/connection-test:",
-                "/api/portals/connection-test:", "/api/portals/{id}/licences:", "/api/portals/licences:", "/api/imports:",
-                "/api/imports/{portalId}:", "/api/task-runs:", "/api/tasks:", "/api/tasks/recalculation:",
-                "/api/tasks/full-recalculation:", "/api/licences:", "/api/licences/{id}/consumers:", "/api/balances:",
+        for (String path : List.of(
+                "/api/portals:",
+                "/api/portals/{id}:",
+                "/api/portals/{id}/connection-test:",
+                "/api/portals/connection-test:",
+                "/api/portals/{id}/licences:",
+                "/api/portals/licences:",
+                "/api/imports:",
+                "/api/imports/{portalId}:",
+                "/api/task-runs:",
+                "/api/tasks:",
+                "/api/tasks/recalculation:",
+                "/api/tasks/full-recalculation:",
+                "/api/licences:",
+                "/api/licences/{id}/consumers:",
+                "/api/balances:",
                 "/api/catalogue:")) {
             assertThat(document.body()).as(path).contains(path);
         }

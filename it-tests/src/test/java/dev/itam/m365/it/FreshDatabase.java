@@ -30,7 +30,8 @@ public class FreshDatabase implements LauncherSessionListener {
     }
 
     private static void recreateServerDatabase() {
-        try (Connection connection = ItDatabase.connectToServer(); Statement statement = connection.createStatement()) {
+        try (Connection connection = ItDatabase.connectToServer();
+                Statement statement = connection.createStatement()) {
             if ("postgresql".equals(ItDatabase.kind())) {
                 statement.execute("DROP DATABASE IF EXISTS m365_it WITH (FORCE)");
                 statement.execute("CREATE DATABASE m365_it ENCODING 'UTF8'");
@@ -39,8 +40,10 @@ public class FreshDatabase implements LauncherSessionListener {
                 statement.execute("CREATE DATABASE m365_it CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot prepare the " + ItDatabase.kind() + " test database at "
-                    + ItDatabase.url() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot prepare the " + ItDatabase.kind() + " test database at " + ItDatabase.url() + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 

@@ -19,7 +19,9 @@ final class HeapSampler implements AutoCloseable {
 
     private HeapSampler(long pid) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "jstat").toString();
-        jstat = new ProcessBuilder(java, "-gc", Long.toString(pid), "100").redirectErrorStream(true).start();
+        jstat = new ProcessBuilder(java, "-gc", Long.toString(pid), "100")
+                .redirectErrorStream(true)
+                .start();
         reader = new Thread(this::read, "heap-sampler");
         reader.setDaemon(true);
         reader.start();
@@ -34,18 +36,22 @@ final class HeapSampler implements AutoCloseable {
         long pid = ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().orElse("").contains("payara-micro"))
                 .filter(p -> p.info().commandLine().orElse("").contains(ItDatabase.url()))
-                .mapToLong(ProcessHandle::pid).findFirst()
+                .mapToLong(ProcessHandle::pid)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No Payara Micro process found for " + ItDatabase.url()));
         return new HeapSampler(pid);
     }
 
     private void read() {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(jstat.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(jstat.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 String[] columns = line.trim().split("\\s+");
                 if (columns.length > 8 && Character.isDigit(columns[0].charAt(0))) {
-                    double used = Double.parseDouble(columns[2]) + Double.parseDouble(columns[3])
-                            + Double.parseDouble(columns[5]) + Double.parseDouble(columns[7]);
+                    double used = Double.parseDouble(columns[2])
+                            + Double.parseDouble(columns[3])
+                            + Double.parseDouble(columns[5])
+                            + Double.parseDouble(columns[7]);
                     peakKb.accumulateAndGet((long) used, Math::max);
                 }
             }

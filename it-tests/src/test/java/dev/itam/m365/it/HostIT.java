@@ -42,25 +42,36 @@ class HostIT {
     void aHostApplicationReadsLicencesTriggersARunAndHearsItEnd() throws Exception {
         Path target = Path.of(System.getProperty("it.trust.store")).getParent();
         Path hostWar = target.resolve("host-probe.war");
-        ShrinkWrap.create(WebArchive.class, "host-probe.war").addClass(HostProbe.class)
-                .as(ZipExporter.class).exportTo(hostWar.toFile(), true);
+        ShrinkWrap.create(WebArchive.class, "host-probe.war")
+                .addClass(HostProbe.class)
+                .as(ZipExporter.class)
+                .exportTo(hostWar.toFile(), true);
         Path directoryJar = target.resolve("host-contact-directory.jar");
-        ShrinkWrap.create(JavaArchive.class).addClass(HostContactDirectory.class)
+        ShrinkWrap.create(JavaArchive.class)
+                .addClass(HostContactDirectory.class)
                 .addAsServiceProvider(ContactDirectory.class, HostContactDirectory.class)
-                .as(ZipExporter.class).exportTo(directoryJar.toFile(), true);
+                .as(ZipExporter.class)
+                .exportTo(directoryJar.toFile(), true);
         int simulatorPort = Integer.parseInt(System.getProperty("it.simulator.port"));
         Path data = target.resolve("host-it");
         Files.createDirectories(data);
-        List<String> properties = List.of("-Dm365.data-dir=" + data.toAbsolutePath(),
+        List<String> properties = List.of(
+                "-Dm365.data-dir=" + data.toAbsolutePath(),
                 "-Dm365.db.url=jdbc:h2:mem:host-it;DB_CLOSE_DELAY=-1",
                 "-Dm365.security.users=it-admin:it-admin-pw:m365-admin",
                 "-Dm365.graph.login-url=https://127.0.0.1:" + simulatorPort,
                 "-Dm365.graph.url=https://127.0.0.1:" + simulatorPort + "/v1.0",
-                "-Dm365.tls.trust-store=" + System.getProperty("it.trust.store"), "-Dm365.tls.trust-store-password=changeit",
-                "-Dm365.tasks.import.interval=off", "-Dm365.tasks.recalculation.interval=off");
-        List<String> options = new ArrayList<>(List.of("--deploy", hostWar.toString(),
-                "--addLibs", System.getProperty("it.api.jar") + java.io.File.pathSeparator + directoryJar));
-        try (PayaraNode node = PayaraNode.start("host-it", freePort(), properties, options, target.resolve("host-it.log"))) {
+                "-Dm365.tls.trust-store=" + System.getProperty("it.trust.store"),
+                "-Dm365.tls.trust-store-password=changeit",
+                "-Dm365.tasks.import.interval=off",
+                "-Dm365.tasks.recalculation.interval=off");
+        List<String> options = new ArrayList<>(List.of(
+                "--deploy",
+                hostWar.toString(),
+                "--addLibs",
+                System.getProperty("it.api.jar") + java.io.File.pathSeparator + directoryJar));
+        try (PayaraNode node =
+                PayaraNode.start("host-it", freePort(), properties, options, target.resolve("host-it.log"))) {
             node.awaitReady(Duration.ofMinutes(3));
             Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(4_242, 50, 5));
             long portalId = createPortal(node, tenant);
@@ -75,16 +86,25 @@ class HostIT {
             assertThat(probe(node, "heard")).isEqualTo("2 RECALCULATION ADMIN");
 
             JsonArray licences = get(node, "licences").asJsonArray();
-            JsonObject used = licences.stream().map(JsonValue::asJsonObject).filter(l -> l.getInt("consumed") > 0)
-                    .findFirst().orElseThrow();
-            JsonArray consumers = get(node, "licences/" + used.getJsonNumber("licenceId").longValue() + "/consumers").asJsonArray();
-            assertThat(consumers).isNotEmpty().allSatisfy(c -> assertThat(c.asJsonObject().getString("hostContactId"))
-                    .isEqualTo("host:" + c.asJsonObject().getString("userPrincipalName")));
+            JsonObject used = licences.stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(l -> l.getInt("consumed") > 0)
+                    .findFirst()
+                    .orElseThrow();
+            JsonArray consumers = get(
+                            node, "licences/" + used.getJsonNumber("licenceId").longValue() + "/consumers")
+                    .asJsonArray();
+            assertThat(consumers)
+                    .isNotEmpty()
+                    .allSatisfy(c -> assertThat(c.asJsonObject().getString("hostContactId"))
+                            .isEqualTo("host:" + c.asJsonObject().getString("userPrincipalName")));
         }
     }
 
     private String probe(PayaraNode node, String action) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(node.url("host-probe/probe?action=" + action)).build(),
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(node.url("host-probe/probe?action=" + action))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return answer.body();
@@ -92,23 +112,37 @@ class HostIT {
 
     private long createPortal(PayaraNode node, Tenant tenant) throws Exception {
         String body = TestPortals.forTenant("Host", tenant).build().toString();
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(node.api("portals"))
-                .header("Authorization", PayaraNode.basic()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(node.api("portals"))
+                        .header("Authorization", PayaraNode.basic())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id").longValue();
+        return Json.createReader(new StringReader(created.body()))
+                .readObject()
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private JsonStructure get(PayaraNode node, String path) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(node.api(path)).header("Authorization", PayaraNode.basic())
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(node.api(path))
+                        .header("Authorization", PayaraNode.basic())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return Json.createReader(new StringReader(answer.body())).read();
     }
 
     private HttpResponse<String> post(PayaraNode node, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(node.api(path)).header("Authorization", PayaraNode.basic())
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(node.api(path))
+                        .header("Authorization", PayaraNode.basic())
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static int freePort() throws Exception {

@@ -24,8 +24,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -40,8 +40,7 @@ public final class ImportBenchmark {
 
     private static final String DATABASE = "jdbc:postgresql://127.0.0.1:5432/m365_bench";
 
-    private ImportBenchmark() {
-    }
+    private ImportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -54,14 +53,21 @@ public final class ImportBenchmark {
             Path trust = work.resolve("simulator-truststore.p12");
             simulator.tls().writeTrustStore(trust, "changeit".toCharArray());
             int port = simulator.baseUri().getPort();
-            List<String> properties = List.of("-Dm365.db.url=" + DATABASE, "-Dm365.db.user=postgres",
+            List<String> properties = List.of(
+                    "-Dm365.db.url=" + DATABASE,
+                    "-Dm365.db.user=postgres",
                     "-Dm365.data-dir=" + work.resolve("data").toAbsolutePath(),
                     "-Dm365.secrets.key=" + Base64.getEncoder().encodeToString(new byte[32]),
                     "-Dm365.security.users=it-admin:it-admin-pw:m365-admin",
-                    "-Dm365.graph.login-url=https://127.0.0.1:" + port, "-Dm365.graph.url=https://127.0.0.1:" + port + "/v1.0",
-                    "-Dm365.tls.trust-store=" + trust.toAbsolutePath(), "-Dm365.tls.trust-store-password=changeit",
-                    "-Dm365.tasks.import.interval=off", "-Dm365.tasks.recalculation.interval=off");
-            System.out.printf("Tenant: %,d users, %d SKUs. Starting Payara Micro with the plugin on PostgreSQL...%n", users, skus);
+                    "-Dm365.graph.login-url=https://127.0.0.1:" + port,
+                    "-Dm365.graph.url=https://127.0.0.1:" + port + "/v1.0",
+                    "-Dm365.tls.trust-store=" + trust.toAbsolutePath(),
+                    "-Dm365.tls.trust-store-password=changeit",
+                    "-Dm365.tasks.import.interval=off",
+                    "-Dm365.tasks.recalculation.interval=off");
+            System.out.printf(
+                    "Tenant: %,d users, %d SKUs. Starting Payara Micro with the plugin on PostgreSQL...%n",
+                    users, skus);
             try (PayaraNode node = PayaraNode.start("benchmark", freePort(), properties, work.resolve("payara.log"))) {
                 node.awaitReady(Duration.ofMinutes(3));
                 long portalId = createPortal(node, tenant);
@@ -76,46 +82,78 @@ public final class ImportBenchmark {
                     JsonObject again = post(node, "imports/" + portalId);
                     double reimportSeconds = (System.nanoTime() - start) / 1e9;
                     JsonObject largest = Json.createReader(new StringReader(get(node, "licences"))).readArray().stream()
-                            .map(JsonValue::asJsonObject).max(Comparator.comparingInt(l -> l.getInt("consumed"))).orElseThrow();
+                            .map(JsonValue::asJsonObject)
+                            .max(Comparator.comparingInt(l -> l.getInt("consumed")))
+                            .orElseThrow();
                     String consumersPath = "licences/" + largest.getJsonNumber("licenceId") + "/consumers";
                     start = System.nanoTime();
-                    int allConsumers = Json.createReader(new StringReader(get(node, consumersPath))).readArray().size();
+                    int allConsumers = Json.createReader(new StringReader(get(node, consumersPath)))
+                            .readArray()
+                            .size();
                     double allConsumersSeconds = (System.nanoTime() - start) / 1e9;
                     start = System.nanoTime();
-                    int pageConsumers = Json.createReader(new StringReader(get(node, consumersPath + "?first=" + allConsumers / 2
-                            + "&max=10"))).readArray().size();
+                    int pageConsumers = Json.createReader(new StringReader(
+                                    get(node, consumersPath + "?first=" + allConsumers / 2 + "&max=10")))
+                            .readArray()
+                            .size();
                     double pageSeconds = (System.nanoTime() - start) / 1e9;
-                    PageWalker.Walk download = new PageWalker(HttpClient.newBuilder()
-                            .sslContext(simulator.tls().clientContext()).build(), token(simulator, tenant))
+                    PageWalker.Walk download = new PageWalker(
+                                    HttpClient.newBuilder()
+                                            .sslContext(simulator.tls().clientContext())
+                                            .build(),
+                                    token(simulator, tenant))
                             .walk(simulator.baseUri() + UsersPagingBenchmark.QUERY);
 
                     JsonObject figures = run.getJsonObject("figures");
-                    System.out.printf("%nImport outcome %s: %,d contacts, %,d consumer assignments, %d licences%n",
-                            run.getString("outcome"), figures.getInt("contactsCreated"), figures.getInt("assignmentsCreated"),
+                    System.out.printf(
+                            "%nImport outcome %s: %,d contacts, %,d consumer assignments, %d licences%n",
+                            run.getString("outcome"),
+                            figures.getInt("contactsCreated"),
+                            figures.getInt("assignmentsCreated"),
                             figures.getInt("licencesCreated"));
-                    System.out.printf("Full import:               %6.1f s  (%,.0f users/s)%n", importSeconds, users / importSeconds);
-                    System.out.printf("Unchanged re-import:       %6.1f s  (%,.0f users/s, outcome %s)%n", reimportSeconds,
-                            users / reimportSeconds, again.getString("outcome"));
-                    System.out.printf("Recalculation:             %6.2f s  (%d licences, outcome %s)%n", recalculationSeconds,
-                            recalculation.getJsonObject("figures").getInt("licencesRecalculated"), recalculation.getString("outcome"));
-                    System.out.printf("Consumers of the largest licence: all %,d in %.2f s; a page of %d (as the licence page"
-                            + " reads them) in %.3f s%n", allConsumers, allConsumersSeconds, pageConsumers, pageSeconds);
-                    System.out.printf("Bare download, same pages: %6.1f s  (%,.0f users/s, %d pages, %.1f MB)%n", download.seconds(),
-                            download.usersPerSecond(), download.pages(), download.bytes() / 1e6);
-                    System.out.printf("Peak heap of the server:   %6d MB (limit %s)%n", heap.peakMegabytes(), PayaraNode.HEAP);
+                    System.out.printf(
+                            "Full import:               %6.1f s  (%,.0f users/s)%n",
+                            importSeconds, users / importSeconds);
+                    System.out.printf(
+                            "Unchanged re-import:       %6.1f s  (%,.0f users/s, outcome %s)%n",
+                            reimportSeconds, users / reimportSeconds, again.getString("outcome"));
+                    System.out.printf(
+                            "Recalculation:             %6.2f s  (%d licences, outcome %s)%n",
+                            recalculationSeconds,
+                            recalculation.getJsonObject("figures").getInt("licencesRecalculated"),
+                            recalculation.getString("outcome"));
+                    System.out.printf(
+                            "Consumers of the largest licence: all %,d in %.2f s; a page of %d (as the licence page"
+                                    + " reads them) in %.3f s%n",
+                            allConsumers, allConsumersSeconds, pageConsumers, pageSeconds);
+                    System.out.printf(
+                            "Bare download, same pages: %6.1f s  (%,.0f users/s, %d pages, %.1f MB)%n",
+                            download.seconds(), download.usersPerSecond(), download.pages(), download.bytes() / 1e6);
+                    System.out.printf(
+                            "Peak heap of the server:   %6d MB (limit %s)%n", heap.peakMegabytes(), PayaraNode.HEAP);
                 }
             }
         }
     }
 
     private static long createPortal(PayaraNode node, Tenant tenant) throws Exception {
-        return send(node, "portals", TestPortals.forTenant("Benchmark", tenant).build().toString()).getJsonNumber("id").longValue();
+        return send(
+                        node,
+                        "portals",
+                        TestPortals.forTenant("Benchmark", tenant).build().toString())
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private static String get(PayaraNode node, String path) throws Exception {
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(node.api(path))
-                .header("Authorization", PayaraNode.basic()).timeout(Duration.ofMinutes(10)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(node.api(path))
+                                .header("Authorization", PayaraNode.basic())
+                                .timeout(Duration.ofMinutes(10))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
         }
@@ -127,10 +165,15 @@ public final class ImportBenchmark {
     }
 
     private static JsonObject send(PayaraNode node, String path, String body) throws Exception {
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(node.api(path))
-                .header("Authorization", PayaraNode.basic()).header("Content-Type", "application/json")
-                .timeout(Duration.ofHours(1)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(node.api(path))
+                                .header("Authorization", PayaraNode.basic())
+                                .header("Content-Type", "application/json")
+                                .timeout(Duration.ofHours(1))
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() >= 300) {
             throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
         }
@@ -148,10 +191,15 @@ public final class ImportBenchmark {
         String form = "grant_type=client_credentials&client_id=" + app.clientId() + "&client_secret="
                 + URLEncoder.encode(app.firstSecret().value(), StandardCharsets.UTF_8)
                 + "&scope=" + URLEncoder.encode("https://graph.microsoft.com/.default", StandardCharsets.UTF_8);
-        HttpResponse<String> answer = HttpClient.newBuilder().sslContext(simulator.tls().clientContext()).build()
-                .send(HttpRequest.newBuilder(URI.create(simulator.authority(tenant) + "oauth2/v2.0/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newBuilder()
+                .sslContext(simulator.tls().clientContext())
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(simulator.authority(tenant) + "oauth2/v2.0/token"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return Json.createReader(new StringReader(answer.body())).readObject().getString("access_token");
     }
 

@@ -51,21 +51,31 @@ class ImportIT extends DeployedPlugin {
     }
 
     private static JsonObject secret(String value) {
-        return Json.createObjectBuilder().add("type", "CLIENT_SECRET").add("secretId", "it-secret")
-                .add("secretValue", value).add("secretExpiresOn", "2099-01-01").build();
+        return Json.createObjectBuilder()
+                .add("type", "CLIENT_SECRET")
+                .add("secretId", "it-secret")
+                .add("secretValue", value)
+                .add("secretExpiresOn", "2099-01-01")
+                .build();
     }
 
     private static JsonObject pem(TestCertificates.Issued issued) {
-        return Json.createObjectBuilder().add("type", "CERTIFICATE").add("certificatePem", issued.certificatePem())
-                .add("privateKeyPem", issued.privateKeyPem()).build();
+        return Json.createObjectBuilder()
+                .add("type", "CERTIFICATE")
+                .add("certificatePem", issued.certificatePem())
+                .add("privateKeyPem", issued.privateKeyPem())
+                .build();
     }
 
-    private static JsonObjectBuilder portal(String name, String tenantId, String clientId, JsonObject credential,
-            Set<String> excluded) {
+    private static JsonObjectBuilder portal(
+            String name, String tenantId, String clientId, JsonObject credential, Set<String> excluded) {
         JsonArrayBuilder exclusions = Json.createArrayBuilder();
         excluded.forEach(exclusions::add);
-        JsonObjectBuilder portal = Json.createObjectBuilder().add("name", name).add("tenantId", tenantId)
-                .add("clientId", clientId).add("excludedSkuIds", exclusions);
+        JsonObjectBuilder portal = Json.createObjectBuilder()
+                .add("name", name)
+                .add("tenantId", tenantId)
+                .add("clientId", clientId)
+                .add("excludedSkuIds", exclusions);
         return credential == null ? portal : portal.add("credential", credential);
     }
 
@@ -77,7 +87,8 @@ class ImportIT extends DeployedPlugin {
 
     private long secretPortal(Tenant tenant, String name) {
         AppRegistration app = tenant.apps().iterator().next();
-        return create(portal(name, tenant.id(), app.clientId(), secret(app.firstSecret().value()), Set.of()));
+        return create(portal(
+                name, tenant.id(), app.clientId(), secret(app.firstSecret().value()), Set.of()));
     }
 
     private static String unique(String prefix) {
@@ -106,13 +117,18 @@ class ImportIT extends DeployedPlugin {
 
     private void exclude(long portalId, String portalName, Tenant tenant, Set<String> excluded) {
         AppRegistration app = tenant.apps().iterator().next();
-        Reply saved = client.put("api/portals/" + portalId,
-                portal(portalName, tenant.id(), app.clientId(), null, excluded).build().toString(), Login.ADMIN);
+        Reply saved = client.put(
+                "api/portals/" + portalId,
+                portal(portalName, tenant.id(), app.clientId(), null, excluded)
+                        .build()
+                        .toString(),
+                Login.ADMIN);
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
     }
 
     private static void sql(String statement, Object... parameters) throws Exception {
-        try (Connection db = ItDatabase.connect(); PreparedStatement update = db.prepareStatement(statement)) {
+        try (Connection db = ItDatabase.connect();
+                PreparedStatement update = db.prepareStatement(statement)) {
             for (int i = 0; i < parameters.length; i++) {
                 update.setObject(i + 1, parameters[i]);
             }
@@ -122,7 +138,8 @@ class ImportIT extends DeployedPlugin {
 
     private static List<String> column(String query, Object parameter) throws Exception {
         List<String> values = new ArrayList<>();
-        try (Connection db = ItDatabase.connect(); PreparedStatement select = db.prepareStatement(query)) {
+        try (Connection db = ItDatabase.connect();
+                PreparedStatement select = db.prepareStatement(query)) {
             select.setObject(1, parameter);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -148,21 +165,36 @@ class ImportIT extends DeployedPlugin {
         assertThat(data.products()).isEqualTo(TenantExpectation.products(tenant, Set.of(), name));
         assertThat(data.contacts()).isEqualTo(TenantExpectation.contacts(tenant, Set.of()));
         assertThat(data.assignments()).isEqualTo(TenantExpectation.assignments(tenant, Set.of()));
-        assertThat(data.names()).contains("6fd2c87f-b296-42f0-b197-1e91e994b900|Office 365 E3|" + name + " Office 365 E3",
-                "05e9a617-0261-4cee-bb44-138d3ef5d965|Microsoft 365 E3|" + name + " Microsoft 365 E3");
-        assertThat(column("SELECT p.NAME FROM M365_PRODUCT_FOLDER f JOIN M365_PRODUCT_FOLDER p ON p.ID = f.PARENT_ID"
-                + " WHERE f.NAME = ?", name)).containsExactly("Microsoft 365");
+        assertThat(data.names())
+                .contains(
+                        "6fd2c87f-b296-42f0-b197-1e91e994b900|Office 365 E3|" + name + " Office 365 E3",
+                        "05e9a617-0261-4cee-bb44-138d3ef5d965|Microsoft 365 E3|" + name + " Microsoft 365 E3");
+        assertThat(column(
+                        "SELECT p.NAME FROM M365_PRODUCT_FOLDER f JOIN M365_PRODUCT_FOLDER p ON p.ID = f.PARENT_ID"
+                                + " WHERE f.NAME = ?",
+                        name))
+                .containsExactly("Microsoft 365");
         assertThat(figures.getInt("skusRead")).isEqualTo(8);
         assertThat(figures.getInt("licencesCreated")).isEqualTo(8);
         assertThat(figures.getInt("productsCreated")).isEqualTo(8);
         assertThat(figures.getInt("contactsCreated")).isEqualTo(data.contacts().size());
-        assertThat(figures.getInt("assignmentsCreated")).isEqualTo(data.assignments().size());
+        assertThat(figures.getInt("assignmentsCreated"))
+                .isEqualTo(data.assignments().size());
 
         JsonObject again = importOk(portalId);
-        assertThat(again).isEqualTo(Json.createObjectBuilder(again).add("skusRead", 8).add("licencesCreated", 0)
-                .add("licencesUpdated", 0).add("productsCreated", 0).add("productsUpdated", 0).add("contactsCreated", 0)
-                .add("contactsUpdated", 0).add("assignmentsCreated", 0).add("assignmentsRemoved", 0)
-                .add("unsynchronisable", 0).build());
+        assertThat(again)
+                .isEqualTo(Json.createObjectBuilder(again)
+                        .add("skusRead", 8)
+                        .add("licencesCreated", 0)
+                        .add("licencesUpdated", 0)
+                        .add("productsCreated", 0)
+                        .add("productsUpdated", 0)
+                        .add("contactsCreated", 0)
+                        .add("contactsUpdated", 0)
+                        .add("assignmentsCreated", 0)
+                        .add("assignmentsRemoved", 0)
+                        .add("unsynchronisable", 0)
+                        .build());
         assertThat(PortalData.of(portalId)).isEqualTo(data);
     }
 
@@ -173,12 +205,18 @@ class ImportIT extends DeployedPlugin {
         long portalId = secretPortal(tenant, name);
         importOk(portalId);
 
-        List<SimUser> licensed = tenant.read(t -> t.userSlots().stream().filter(u -> !u.assignments().isEmpty())
-                .map(SimUser::snapshot).toList());
-        SimUser unlicensed = tenant.read(t -> t.userSlots().stream().filter(u -> u.assignments().isEmpty())
-                .findFirst().orElseThrow().snapshot());
+        List<SimUser> licensed = tenant.read(t -> t.userSlots().stream()
+                .filter(u -> !u.assignments().isEmpty())
+                .map(SimUser::snapshot)
+                .toList());
+        SimUser unlicensed = tenant.read(t -> t.userSlots().stream()
+                .filter(u -> u.assignments().isEmpty())
+                .findFirst()
+                .orElseThrow()
+                .snapshot());
         SimSku sku = tenant.read(t -> t.skus().iterator().next());
-        tenant.unassign(licensed.get(0).id(), licensed.get(0).assignments().get(0).skuId());
+        tenant.unassign(
+                licensed.get(0).id(), licensed.get(0).assignments().get(0).skuId());
         tenant.assign(unlicensed.id(), sku.skuId(), null);
         tenant.setAccountEnabled(licensed.get(1).id(), false);
         tenant.renameUser(licensed.get(2).id(), "Renamed Person", null);
@@ -191,12 +229,14 @@ class ImportIT extends DeployedPlugin {
         assertThat(data.licences()).isEqualTo(TenantExpectation.licences(tenant, Set.of()));
         assertThat(data.assignments()).isEqualTo(TenantExpectation.assignments(tenant, Set.of()));
         assertThat(data.contacts()).containsAll(TenantExpectation.contacts(tenant, Set.of()));
-        assertThat(data.contacts()).anySatisfy(c -> assertThat(c).startsWith(licensed.get(3).id() + "|"));
+        assertThat(data.contacts())
+                .anySatisfy(c -> assertThat(c).startsWith(licensed.get(3).id() + "|"));
         assertThat(data.licence(sku.skuId())).contains("|9999|");
         assertThat(figures.getInt("contactsCreated")).isEqualTo(1);
         assertThat(figures.getInt("contactsUpdated")).isGreaterThanOrEqualTo(2);
         assertThat(figures.getInt("assignmentsCreated")).isEqualTo(1);
-        assertThat(figures.getInt("assignmentsRemoved")).isEqualTo(1 + licensed.get(3).assignments().size());
+        assertThat(figures.getInt("assignmentsRemoved"))
+                .isEqualTo(1 + licensed.get(3).assignments().size());
         assertThat(figures.getInt("licencesUpdated")).isGreaterThanOrEqualTo(1);
     }
 
@@ -208,10 +248,14 @@ class ImportIT extends DeployedPlugin {
             AppRegistration app = tenant.registerApp(UUID.randomUUID().toString(), "certificate app");
             app.addCertificate(issued.certificate());
             JsonObject credential = pkcs12
-                    ? Json.createObjectBuilder().add("type", "CERTIFICATE").add("pkcs12Base64", issued.pkcs12Base64("pw"))
-                            .add("pkcs12Password", "pw").build()
+                    ? Json.createObjectBuilder()
+                            .add("type", "CERTIFICATE")
+                            .add("pkcs12Base64", issued.pkcs12Base64("pw"))
+                            .add("pkcs12Password", "pw")
+                            .build()
                     : pem(issued);
-            long portalId = create(portal(unique(pkcs12 ? "Pfx" : "Pem"), tenant.id(), app.clientId(), credential, Set.of()));
+            long portalId =
+                    create(portal(unique(pkcs12 ? "Pfx" : "Pem"), tenant.id(), app.clientId(), credential, Set.of()));
 
             importOk(portalId);
 
@@ -229,10 +273,12 @@ class ImportIT extends DeployedPlugin {
         String name = unique("Northwind");
         long portalId = secretPortal(tenant, name);
         importOk(portalId);
-        List<String> skuIds = tenant.read(t -> t.skus().stream().map(SimSku::skuId).toList());
+        List<String> skuIds =
+                tenant.read(t -> t.skus().stream().map(SimSku::skuId).toList());
         String excludedSku = skuIds.get(0);
         String removedSku = skuIds.get(1);
-        Set<String> assignmentsOfExcluded = new TreeSet<>(PortalData.of(portalId).assignments());
+        Set<String> assignmentsOfExcluded =
+                new TreeSet<>(PortalData.of(portalId).assignments());
         assignmentsOfExcluded.removeIf(a -> !a.contains("|" + excludedSku + "|"));
 
         exclude(portalId, name, tenant, Set.of(excludedSku));
@@ -258,12 +304,17 @@ class ImportIT extends DeployedPlugin {
         fedByTenant.removeIf(a -> a.contains("|" + removedSku + "|"));
         assertThat(fedByTenant).isEqualTo(TenantExpectation.assignments(tenant, Set.of()));
 
-        assertThat(client.delete("api/portals/" + portalId, Login.ADMIN).status()).isEqualTo(204);
+        assertThat(client.delete("api/portals/" + portalId, Login.ADMIN).status())
+                .isEqualTo(204);
         assertThat(column("SELECT DISTINCT SYNC_PROBLEM FROM M365_LICENCE WHERE SOURCE_NAME = ?", name))
                 .containsExactly("PORTAL_DELETED");
-        assertThat(column("SELECT COUNT(*) FROM M365_LICENCE WHERE SOURCE_NAME = ?", name)).containsExactly("6");
-        assertThat(column("SELECT DISTINCT p.SYNC_PROBLEM FROM M365_PRODUCT p JOIN M365_LICENCE l ON l.ID = p.LICENCE_ID"
-                + " WHERE l.SOURCE_NAME = ?", name)).containsExactly("PORTAL_DELETED");
+        assertThat(column("SELECT COUNT(*) FROM M365_LICENCE WHERE SOURCE_NAME = ?", name))
+                .containsExactly("6");
+        assertThat(column(
+                        "SELECT DISTINCT p.SYNC_PROBLEM FROM M365_PRODUCT p JOIN M365_LICENCE l ON l.ID = p.LICENCE_ID"
+                                + " WHERE l.SOURCE_NAME = ?",
+                        name))
+                .containsExactly("PORTAL_DELETED");
     }
 
     // ---- failures (M-12) ----
@@ -273,8 +324,11 @@ class ImportIT extends DeployedPlugin {
         Tenant tenant = tenant(2_100, 5);
         long portalId = secretPortal(tenant, unique("Faulty"));
         importOk(portalId);
-        SimUser user = tenant.read(t -> t.userSlots().stream().filter(u -> !u.assignments().isEmpty()).findFirst()
-                .orElseThrow().snapshot());
+        SimUser user = tenant.read(t -> t.userSlots().stream()
+                .filter(u -> !u.assignments().isEmpty())
+                .findFirst()
+                .orElseThrow()
+                .snapshot());
         tenant.unassign(user.id(), user.assignments().get(0).skuId());
         PortalData before = PortalData.of(portalId);
         var faults = ItSimulator.get().faults();
@@ -297,7 +351,8 @@ class ImportIT extends DeployedPlugin {
         assertFails(portalId, "GRAPH_ERROR", "500");
 
         assertThat(PortalData.of(portalId)).isEqualTo(before);
-        assertThat(column("SELECT COUNT(*) FROM M365_STAGED_USER WHERE RUN_ID > ?", 0)).containsExactly("0");
+        assertThat(column("SELECT COUNT(*) FROM M365_STAGED_USER WHERE RUN_ID > ?", 0))
+                .containsExactly("0");
         importOk(portalId);
         assertThat(PortalData.of(portalId).assignments()).isEqualTo(TenantExpectation.assignments(tenant, Set.of()));
     }
@@ -334,7 +389,9 @@ class ImportIT extends DeployedPlugin {
 
         importOk(portalId);
 
-        assertThat(faults.requestCount(Endpoint.USERS) - usersBefore).as("pages of 999 users").isEqualTo(10);
+        assertThat(faults.requestCount(Endpoint.USERS) - usersBefore)
+                .as("pages of 999 users")
+                .isEqualTo(10);
         assertThat(faults.requestCount(Endpoint.TOKEN) - tokensBefore).isEqualTo(1);
 
         importOk(portalId);
@@ -342,7 +399,8 @@ class ImportIT extends DeployedPlugin {
         assertThat(faults.requestCount(Endpoint.USERS) - usersBefore).isEqualTo(20);
         assertThat(faults.requestCount(Endpoint.TOKEN) - tokensBefore).isEqualTo(1);
         // a 9,000-user portal would slow every later "import all" of this class's shared database
-        assertThat(client.delete("api/portals/" + portalId, Login.ADMIN).status()).isEqualTo(204);
+        assertThat(client.delete("api/portals/" + portalId, Login.ADMIN).status())
+                .isEqualTo(204);
     }
 
     @Test
@@ -355,44 +413,71 @@ class ImportIT extends DeployedPlugin {
         assertFails(wrongSecret, "SECRET_INVALID", "AADSTS7000215");
 
         AppRegistration expiring = tenant.registerApp(UUID.randomUUID().toString(), "expired secret");
-        expiring.addSecret(new AppRegistration.Secret("old", "old-value", Instant.now().minusSeconds(60)));
-        long expired = create(portal(unique("Expired secret"), tenant.id(), expiring.clientId(), secret("old-value"), Set.of()));
+        expiring.addSecret(
+                new AppRegistration.Secret("old", "old-value", Instant.now().minusSeconds(60)));
+        long expired = create(
+                portal(unique("Expired secret"), tenant.id(), expiring.clientId(), secret("old-value"), Set.of()));
         assertFails(expired, "SECRET_EXPIRED", "AADSTS7000222");
 
-        long unknownTenant = create(portal(unique("No tenant"), UUID.randomUUID().toString(), clientId,
-                secret(app.firstSecret().value()), Set.of()));
+        long unknownTenant = create(portal(
+                unique("No tenant"),
+                UUID.randomUUID().toString(),
+                clientId,
+                secret(app.firstSecret().value()),
+                Set.of()));
         assertFails(unknownTenant, "TENANT_NOT_FOUND", "AADSTS90002");
 
-        long unknownApp = create(portal(unique("No app"), tenant.id(), UUID.randomUUID().toString(),
-                secret(app.firstSecret().value()), Set.of()));
+        long unknownApp = create(portal(
+                unique("No app"),
+                tenant.id(),
+                UUID.randomUUID().toString(),
+                secret(app.firstSecret().value()),
+                Set.of()));
         assertFails(unknownApp, "APPLICATION_NOT_FOUND", "AADSTS700016");
 
-        long unregistered = create(portal(unique("Unregistered"), tenant.id(), clientId,
-                pem(TestCertificates.rsa("unregistered")), Set.of()));
+        long unregistered = create(portal(
+                unique("Unregistered"), tenant.id(), clientId, pem(TestCertificates.rsa("unregistered")), Set.of()));
         assertFails(unregistered, "CERTIFICATE_REJECTED", "AADSTS700027");
     }
 
     @Test
     void certificateAndStoredCredentialProblemsAreCategorised() throws Exception {
         Tenant tenant = tenant(30, 3);
-        TestCertificates.Issued shortLived = TestCertificates.rsaValidBetween("short-lived",
-                Instant.now().minus(Duration.ofDays(1)), Instant.now().plusSeconds(4));
+        TestCertificates.Issued shortLived = TestCertificates.rsaValidBetween(
+                "short-lived",
+                Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plusSeconds(4));
         TestCertificates.Issued good = TestCertificates.rsa("good");
         AppRegistration app = tenant.registerApp(UUID.randomUUID().toString(), "certificates");
         app.addCertificate(shortLived.certificate());
         app.addCertificate(good.certificate());
 
         long expiring = create(portal(unique("Expiring"), tenant.id(), app.clientId(), pem(shortLived), Set.of()));
-        Thread.sleep(Duration.between(Instant.now(), shortLived.certificate().getNotAfter().toInstant()).toMillis() + 1_000);
+        Thread.sleep(Duration.between(
+                                Instant.now(),
+                                shortLived.certificate().getNotAfter().toInstant())
+                        .toMillis()
+                + 1_000);
         assertFails(expiring, "ASSERTION_SIGNING_FAILED", "expired");
 
-        long brokenCertificate = create(portal(unique("Broken cert"), tenant.id(), app.clientId(), pem(good), Set.of()));
-        sql("UPDATE M365_PORTAL SET CERTIFICATE_PEM = ? WHERE ID = ?", "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----", brokenCertificate);
+        long brokenCertificate =
+                create(portal(unique("Broken cert"), tenant.id(), app.clientId(), pem(good), Set.of()));
+        sql(
+                "UPDATE M365_PORTAL SET CERTIFICATE_PEM = ? WHERE ID = ?",
+                "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----",
+                brokenCertificate);
         assertFails(brokenCertificate, "CERTIFICATE_THUMBPRINT_UNREADABLE", "certificate");
 
-        long brokenSecret = create(portal(unique("Broken secret"), tenant.id(), tenant.apps().iterator().next().clientId(),
-                secret("whatever"), Set.of()));
-        sql("UPDATE M365_PORTAL SET SECRET_VALUE_ENC = ? WHERE ID = ?", Base64.getEncoder().encodeToString(new byte[48]), brokenSecret);
+        long brokenSecret = create(portal(
+                unique("Broken secret"),
+                tenant.id(),
+                tenant.apps().iterator().next().clientId(),
+                secret("whatever"),
+                Set.of()));
+        sql(
+                "UPDATE M365_PORTAL SET SECRET_VALUE_ENC = ? WHERE ID = ?",
+                Base64.getEncoder().encodeToString(new byte[48]),
+                brokenSecret);
         assertFails(brokenSecret, "CREDENTIAL_UNREADABLE", "m365.secrets.key");
     }
 
@@ -407,7 +492,8 @@ class ImportIT extends DeployedPlugin {
         Reply runs = client.post("api/imports", "", Login.ADMIN);
 
         assertThat(runs.status()).isEqualTo(200);
-        List<JsonObject> byPortal = runs.jsonArray().stream().map(JsonValue::asJsonObject).toList();
+        List<JsonObject> byPortal =
+                runs.jsonArray().stream().map(JsonValue::asJsonObject).toList();
         assertThat(byPortal).anySatisfy(r -> {
             assertThat(r.getString("portalName")).isEqualTo(good);
             assertThat(r.getString("outcome")).isEqualTo("SUCCEEDED");
@@ -417,7 +503,8 @@ class ImportIT extends DeployedPlugin {
             assertThat(r.getString("outcome")).isEqualTo("FAILED");
         });
         List<JsonObject> recent = client.get("api/task-runs?limit=500", Login.VIEWER).jsonArray().stream()
-                .map(JsonValue::asJsonObject).toList();
+                .map(JsonValue::asJsonObject)
+                .toList();
         assertThat(recent).extracting(r -> r.getString("portalName", "")).contains(good, bad);
         assertThat(Instant.parse(recent.get(0).getString("startedAt")))
                 .isAfterOrEqualTo(Instant.parse(recent.get(recent.size() - 1).getString("startedAt")));
@@ -430,33 +517,56 @@ class ImportIT extends DeployedPlugin {
         Tenant tenant = tenant(40, 6);
         AppRegistration app = tenant.apps().iterator().next();
         String excluded = tenant.read(t -> t.skus().iterator().next().skuId());
-        long portalId = create(portal(unique("Checked"), tenant.id(), app.clientId(), secret(app.firstSecret().value()),
+        long portalId = create(portal(
+                unique("Checked"),
+                tenant.id(),
+                app.clientId(),
+                secret(app.firstSecret().value()),
                 Set.of(excluded)));
 
-        JsonObject ok = client.post("api/portals/" + portalId + "/connection-test", "", Login.ADMIN).json();
+        JsonObject ok = client.post("api/portals/" + portalId + "/connection-test", "", Login.ADMIN)
+                .json();
         assertThat(ok.getBoolean("successful")).isTrue();
         assertThat(ok.getInt("skuCount")).isEqualTo(6);
 
-        JsonObject wrong = client.post("api/portals/connection-test",
-                portal("Draft", tenant.id(), app.clientId(), secret("nope"), Set.of()).build().toString(), Login.ADMIN).json();
+        JsonObject wrong = client.post(
+                        "api/portals/connection-test",
+                        portal("Draft", tenant.id(), app.clientId(), secret("nope"), Set.of())
+                                .build()
+                                .toString(),
+                        Login.ADMIN)
+                .json();
         assertThat(wrong.getBoolean("successful")).isFalse();
         assertThat(wrong.getString("category")).isEqualTo("SECRET_INVALID");
         assertThat(wrong.getString("message")).contains("Entra ID refused the client secret");
 
-        JsonObject editedTab = client.post("api/portals/connection-test?portalId=" + portalId,
-                portal("Edited", tenant.id(), app.clientId(), null, Set.of()).build().toString(), Login.ADMIN).json();
+        JsonObject editedTab = client.post(
+                        "api/portals/connection-test?portalId=" + portalId,
+                        portal("Edited", tenant.id(), app.clientId(), null, Set.of())
+                                .build()
+                                .toString(),
+                        Login.ADMIN)
+                .json();
         assertThat(editedTab.getBoolean("successful")).as(editedTab.toString()).isTrue();
 
-        Reply invalid = client.post("api/portals/connection-test",
-                portal("Draft", "not-a-guid", app.clientId(), secret("x"), Set.of()).build().toString(), Login.ADMIN);
+        Reply invalid = client.post(
+                "api/portals/connection-test",
+                portal("Draft", "not-a-guid", app.clientId(), secret("x"), Set.of())
+                        .build()
+                        .toString(),
+                Login.ADMIN);
         assertThat(invalid.status()).isEqualTo(400);
 
-        List<JsonObject> licences = client.get("api/portals/" + portalId + "/licences", Login.VIEWER).jsonArray().stream()
-                .map(JsonValue::asJsonObject).toList();
+        List<JsonObject> licences =
+                client.get("api/portals/" + portalId + "/licences", Login.VIEWER).jsonArray().stream()
+                        .map(JsonValue::asJsonObject)
+                        .toList();
         assertThat(licences).hasSize(6);
         Set<String> subscribed = new HashSet<>(tenant.read(t -> t.skus().stream()
-                .filter(s -> s.capabilityStatus().equals("Enabled") || s.capabilityStatus().equals("Warning"))
-                .map(SimSku::skuId).toList()));
+                .filter(s -> s.capabilityStatus().equals("Enabled")
+                        || s.capabilityStatus().equals("Warning"))
+                .map(SimSku::skuId)
+                .toList()));
         assertThat(licences).allSatisfy(l -> {
             assertThat(l.getBoolean("subscribed")).isEqualTo(subscribed.contains(l.getString("skuId")));
             assertThat(l.getBoolean("excluded")).isEqualTo(l.getString("skuId").equals(excluded));
@@ -464,13 +574,25 @@ class ImportIT extends DeployedPlugin {
         });
         assertThat(subscribed).hasSizeLessThan(6);
 
-        Reply draftLicences = client.post("api/portals/licences",
-                portal("Draft", tenant.id(), app.clientId(), secret(app.firstSecret().value()), Set.of()).build().toString(),
+        Reply draftLicences = client.post(
+                "api/portals/licences",
+                portal(
+                                "Draft",
+                                tenant.id(),
+                                app.clientId(),
+                                secret(app.firstSecret().value()),
+                                Set.of())
+                        .build()
+                        .toString(),
                 Login.ADMIN);
         assertThat(draftLicences.status()).isEqualTo(200);
         assertThat(draftLicences.jsonArray()).hasSize(6);
-        Reply unreachable = client.post("api/portals/licences",
-                portal("Draft", tenant.id(), app.clientId(), secret("nope"), Set.of()).build().toString(), Login.ADMIN);
+        Reply unreachable = client.post(
+                "api/portals/licences",
+                portal("Draft", tenant.id(), app.clientId(), secret("nope"), Set.of())
+                        .build()
+                        .toString(),
+                Login.ADMIN);
         assertThat(unreachable.status()).isEqualTo(502);
         assertThat(unreachable.json().getString("detail")).contains("client secret");
     }

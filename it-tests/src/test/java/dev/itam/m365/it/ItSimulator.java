@@ -18,7 +18,8 @@ public class ItSimulator implements LauncherSessionListener {
 
     public static GraphSimulator get() {
         if (simulator == null) {
-            throw new IllegalStateException("The simulator runs only in failsafe executions (it.simulator.port is unset)");
+            throw new IllegalStateException(
+                    "The simulator runs only in failsafe executions (it.simulator.port is unset)");
         }
         return simulator;
     }

@@ -21,21 +21,26 @@ class LargeTenantIT extends DeployedPlugin {
     @Test
     void importsATwentyThousandUserTenant() throws Exception {
         Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(20_000, USERS, 20));
-        Reply created = client.post("api/portals", TestPortals.forTenant("Large tenant", tenant).build().toString(),
+        Reply created = client.post(
+                "api/portals",
+                TestPortals.forTenant("Large tenant", tenant).build().toString(),
                 Login.ADMIN);
         long portalId = created.json().getJsonNumber("id").longValue();
 
         try (HeapSampler heap = HeapSampler.ofPluginServer()) {
             long start = System.nanoTime();
-            JsonObject first = client.post("api/imports/" + portalId, "", Login.ADMIN).json();
+            JsonObject first =
+                    client.post("api/imports/" + portalId, "", Login.ADMIN).json();
             double firstSeconds = (System.nanoTime() - start) / 1e9;
             start = System.nanoTime();
-            JsonObject second = client.post("api/imports/" + portalId, "", Login.ADMIN).json();
+            JsonObject second =
+                    client.post("api/imports/" + portalId, "", Login.ADMIN).json();
             double secondSeconds = (System.nanoTime() - start) / 1e9;
 
-            System.out.printf("%n20,000-user tenant on %s: first import %.1f s (%,.0f users/s), unchanged re-import"
-                    + " %.1f s, peak heap of the server %d MB (limit 512 MB)%n%n", ItDatabase.kind(), firstSeconds,
-                    USERS / firstSeconds, secondSeconds, heap.peakMegabytes());
+            System.out.printf(
+                    "%n20,000-user tenant on %s: first import %.1f s (%,.0f users/s), unchanged re-import"
+                            + " %.1f s, peak heap of the server %d MB (limit 512 MB)%n%n",
+                    ItDatabase.kind(), firstSeconds, USERS / firstSeconds, secondSeconds, heap.peakMegabytes());
 
             assertThat(first.getString("outcome")).as(first.toString()).isEqualTo("SUCCEEDED");
             assertThat(second.getString("outcome")).isEqualTo("SUCCEEDED");
@@ -43,8 +48,10 @@ class LargeTenantIT extends DeployedPlugin {
                     .isEqualTo(TenantExpectation.contacts(tenant, Set.of()).size());
             assertThat(first.getJsonObject("figures").getInt("assignmentsCreated"))
                     .isEqualTo(TenantExpectation.assignments(tenant, Set.of()).size());
-            assertThat(second.getJsonObject("figures").getInt("contactsUpdated")).isZero();
-            assertThat(PortalData.of(portalId).assignments()).isEqualTo(TenantExpectation.assignments(tenant, Set.of()));
+            assertThat(second.getJsonObject("figures").getInt("contactsUpdated"))
+                    .isZero();
+            assertThat(PortalData.of(portalId).assignments())
+                    .isEqualTo(TenantExpectation.assignments(tenant, Set.of()));
         }
     }
 }

@@ -40,13 +40,22 @@ class LeaseIT {
         Files.createDirectories(dataDir);
         int port = Integer.parseInt(System.getProperty("it.simulator.port"));
         String key = Base64.getEncoder().encodeToString(new byte[32]);
-        node = PayaraNode.start("lease-node", 18083, List.of("-Dm365.data-dir=" + dataDir,
-                "-Dm365.db.url=jdbc:h2:file:" + dataDir.resolve("m365-" + System.nanoTime()), "-Dm365.secrets.key=" + key,
-                "-Dm365.security.users=it-admin:it-admin-pw:m365-admin",
-                "-Dm365.graph.login-url=https://127.0.0.1:" + port, "-Dm365.graph.url=https://127.0.0.1:" + port + "/v1.0",
-                "-Dm365.tls.trust-store=" + System.getProperty("it.trust.store"), "-Dm365.tls.trust-store-password=changeit",
-                "-Dm365.tasks.import.interval=off", "-Dm365.tasks.recalculation.interval=PT2S",
-                "-Dm365.tasks.recalculation.offset=PT0S", "-Dm365.tasks.lease-timeout=" + LEASE_TIMEOUT),
+        node = PayaraNode.start(
+                "lease-node",
+                18083,
+                List.of(
+                        "-Dm365.data-dir=" + dataDir,
+                        "-Dm365.db.url=jdbc:h2:file:" + dataDir.resolve("m365-" + System.nanoTime()),
+                        "-Dm365.secrets.key=" + key,
+                        "-Dm365.security.users=it-admin:it-admin-pw:m365-admin",
+                        "-Dm365.graph.login-url=https://127.0.0.1:" + port,
+                        "-Dm365.graph.url=https://127.0.0.1:" + port + "/v1.0",
+                        "-Dm365.tls.trust-store=" + System.getProperty("it.trust.store"),
+                        "-Dm365.tls.trust-store-password=changeit",
+                        "-Dm365.tasks.import.interval=off",
+                        "-Dm365.tasks.recalculation.interval=PT2S",
+                        "-Dm365.tasks.recalculation.offset=PT0S",
+                        "-Dm365.tasks.lease-timeout=" + LEASE_TIMEOUT),
                 target.resolve("lease-node.log"));
         node.awaitReady(Duration.ofMinutes(3));
         client = new PluginClient(node.url("m365/").toURL());
@@ -74,9 +83,12 @@ class LeaseIT {
         long runId = started.json().getJsonNumber("id").longValue();
         Thread.sleep(LEASE_TIMEOUT.plusSeconds(2).toMillis());
 
-        assertThat(client.post("api/tasks/recalculation", "", Login.ADMIN).status()).isEqualTo(409);
-        assertThat(client.post("api/tasks/full-recalculation", "", Login.ADMIN).status()).isEqualTo(409);
-        assertThat(client.post("api/imports/" + portalId, "", Login.ADMIN).status()).isEqualTo(409);
+        assertThat(client.post("api/tasks/recalculation", "", Login.ADMIN).status())
+                .isEqualTo(409);
+        assertThat(client.post("api/tasks/full-recalculation", "", Login.ADMIN).status())
+                .isEqualTo(409);
+        assertThat(client.post("api/imports/" + portalId, "", Login.ADMIN).status())
+                .isEqualTo(409);
 
         JsonObject run = awaitEnd(runId, Duration.ofMinutes(2));
         assertThat(run.getString("outcome")).isEqualTo("SUCCEEDED");
@@ -84,23 +96,34 @@ class LeaseIT {
         assertThat(run.getJsonObject("figures").getInt("contactsCreated")).isPositive();
         Instant start = Instant.parse(run.getString("startedAt"));
         Instant end = Instant.parse(run.getString("endedAt"));
-        assertThat(Duration.between(start, end)).as("the run outlived the lease timeout").isGreaterThan(LEASE_TIMEOUT.multipliedBy(2));
+        assertThat(Duration.between(start, end))
+                .as("the run outlived the lease timeout")
+                .isGreaterThan(LEASE_TIMEOUT.multipliedBy(2));
 
         Thread.sleep(4_000);
         List<JsonObject> ticks = scheduledRecalculations();
-        assertThat(ticks).as("recalculation ticks during the run").noneMatch(tick ->
-                Instant.parse(tick.getString("startedAt")).isAfter(start) && Instant.parse(tick.getString("startedAt")).isBefore(end));
-        assertThat(ticks).as("recalculation ticks after the run").anyMatch(tick ->
-                Instant.parse(tick.getString("startedAt")).isAfter(end) && tick.getString("outcome").equals("SUCCEEDED"));
+        assertThat(ticks)
+                .as("recalculation ticks during the run")
+                .noneMatch(tick -> Instant.parse(tick.getString("startedAt")).isAfter(start)
+                        && Instant.parse(tick.getString("startedAt")).isBefore(end));
+        assertThat(ticks)
+                .as("recalculation ticks after the run")
+                .anyMatch(tick -> Instant.parse(tick.getString("startedAt")).isAfter(end)
+                        && tick.getString("outcome").equals("SUCCEEDED"));
     }
 
     @Test
     void aPageSlowerThanTheLeaseTimeoutDoesNotLetASecondImportStart() throws Exception {
         long portalId = createPortal("Slow page", TenantSpec.of(9_102, 2_500, 3));
-        ItSimulator.get().faults().inject(Endpoint.USERS, Fault.delay(LEASE_TIMEOUT.multipliedBy(2).toMillis()), 1);
+        ItSimulator.get()
+                .faults()
+                .inject(
+                        Endpoint.USERS,
+                        Fault.delay(LEASE_TIMEOUT.multipliedBy(2).toMillis()),
+                        1);
 
-        CompletableFuture<Reply> first = CompletableFuture.supplyAsync(() ->
-                client.post("api/imports/" + portalId, "", Login.ADMIN));
+        CompletableFuture<Reply> first =
+                CompletableFuture.supplyAsync(() -> client.post("api/imports/" + portalId, "", Login.ADMIN));
         Thread.sleep(LEASE_TIMEOUT.plusMillis(1_500).toMillis());
         Reply second = client.post("api/imports/" + portalId, "", Login.ADMIN);
         assertThat(second.status()).as(second.body()).isEqualTo(409);
@@ -109,16 +132,22 @@ class LeaseIT {
         Reply firstEnded = first.get();
         assertThat(firstEnded.status()).as(firstEnded.body()).isEqualTo(200);
         assertThat(firstEnded.json().getString("outcome")).isEqualTo("SUCCEEDED");
-        assertThat(firstEnded.json().containsKey("errorMessage")).as(firstEnded.body()).isFalse();
-        assertThat(client.get("api/task-runs?limit=1000", Login.ADMIN).jsonArray().getValuesAs(JsonObject.class))
-                .filteredOn(run -> run.getString("task").equals("IMPORT") && run.containsKey("portalId")
+        assertThat(firstEnded.json().containsKey("errorMessage"))
+                .as(firstEnded.body())
+                .isFalse();
+        assertThat(client.get("api/task-runs?limit=1000", Login.ADMIN)
+                        .jsonArray()
+                        .getValuesAs(JsonObject.class))
+                .filteredOn(run -> run.getString("task").equals("IMPORT")
+                        && run.containsKey("portalId")
                         && run.getJsonNumber("portalId").longValue() == portalId)
                 .hasSize(1);
     }
 
     private static long createPortal(String name, TenantSpec spec) {
         Tenant tenant = ItSimulator.get().addTenant(spec);
-        Reply created = client.post("api/portals", TestPortals.forTenant(name, tenant).build().toString(), Login.ADMIN);
+        Reply created = client.post(
+                "api/portals", TestPortals.forTenant(name, tenant).build().toString(), Login.ADMIN);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().getJsonNumber("id").longValue();
     }
@@ -126,8 +155,15 @@ class LeaseIT {
     private static JsonObject awaitEnd(long runId, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            JsonObject run = client.get("api/task-runs?limit=1000", Login.ADMIN).jsonArray().getValuesAs(JsonObject.class)
-                    .stream().filter(r -> r.getJsonNumber("id").longValue() == runId).findFirst().orElseThrow();
+            JsonObject run =
+                    client
+                            .get("api/task-runs?limit=1000", Login.ADMIN)
+                            .jsonArray()
+                            .getValuesAs(JsonObject.class)
+                            .stream()
+                            .filter(r -> r.getJsonNumber("id").longValue() == runId)
+                            .findFirst()
+                            .orElseThrow();
             if (!run.getString("outcome").equals("RUNNING")) {
                 return run;
             }
@@ -138,7 +174,8 @@ class LeaseIT {
 
     private static List<JsonObject> scheduledRecalculations() {
         return client.get("api/task-runs?limit=1000", Login.ADMIN).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(run -> run.getString("task").equals("RECALCULATION") && run.getString("triggeredBy").equals("SCHEDULE"))
+                .filter(run -> run.getString("task").equals("RECALCULATION")
+                        && run.getString("triggeredBy").equals("SCHEDULE"))
                 .toList();
     }
 }

@@ -3,10 +3,10 @@ package dev.itam.m365.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itam.m365.it.PluginClient.Login;
-import dev.itam.m365.simulator.tenant.Tenant;
-import dev.itam.m365.simulator.tenant.TenantSpec;
 import dev.itam.m365.simulator.tenant.SimSku;
 import dev.itam.m365.simulator.tenant.SimUser;
+import dev.itam.m365.simulator.tenant.Tenant;
+import dev.itam.m365.simulator.tenant.TenantSpec;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +34,7 @@ class LicenceManagementPageIT extends DeployedPlugin {
 
     /** Sorted before every generated name, so both are on the first page of consumers. */
     private static final String DIRECT_HOLDER = "Aaa Direct";
+
     private static final String GROUP_HOLDER = "Aaa Group";
 
     private ChromeDriver browser;
@@ -44,17 +45,30 @@ class LicenceManagementPageIT extends DeployedPlugin {
         deleteEveryPortal();
         Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(6_006, 120, 6));
         String name = "Pages " + System.nanoTime();
-        PluginClient.Reply created = client.post("api/portals", TestPortals.forTenant(name, tenant).build().toString(), Login.ADMIN);
+        PluginClient.Reply created = client.post(
+                "api/portals", TestPortals.forTenant(name, tenant).build().toString(), Login.ADMIN);
         assertThat(created.status()).isEqualTo(201);
         long portalId = created.json().getJsonNumber("id").longValue();
-        SimSku e3 = tenant.read(t -> t.skus().stream().filter(s -> s.partNumber().equals("SPE_E3")).findFirst().orElseThrow());
-        List<SimSku> others = tenant.read(t -> t.skus().stream().filter(s -> s != e3)
-                .sorted(Comparator.comparingInt(SimSku::consumed).reversed()).toList());
+        SimSku e3 = tenant.read(t -> t.skus().stream()
+                .filter(s -> s.partNumber().equals("SPE_E3"))
+                .findFirst()
+                .orElseThrow());
+        List<SimSku> others = tenant.read(t -> t.skus().stream()
+                .filter(s -> s != e3)
+                .sorted(Comparator.comparingInt(SimSku::consumed).reversed())
+                .toList());
         SimSku under = others.get(0);
         SimSku over = others.get(1);
         SimSku toExclude = others.get(2);
-        tenant.assign(tenant.addUser(DIRECT_HOLDER, "aaa.direct@" + tenant.domain(), "Sales").id(), e3.skuId(), null);
-        tenant.assign(tenant.addUser(GROUP_HOLDER, "aaa.group@" + tenant.domain(), "Sales").id(), e3.skuId(),
+        tenant.assign(
+                tenant.addUser(DIRECT_HOLDER, "aaa.direct@" + tenant.domain(), "Sales")
+                        .id(),
+                e3.skuId(),
+                null);
+        tenant.assign(
+                tenant.addUser(GROUP_HOLDER, "aaa.group@" + tenant.domain(), "Sales")
+                        .id(),
+                e3.skuId(),
                 "5b7c4a2e-1f3d-4e6a-9c8b-0d1e2f3a4b5c");
         tenant.updateSku(e3.skuId(), e3.consumed(), 0, 0, 0, "Enabled");
         tenant.updateSku(under.skuId(), under.consumed() - 2, 0, 0, 0, "Enabled");
@@ -73,12 +87,15 @@ class LicenceManagementPageIT extends DeployedPlugin {
             Browser.screenshot(browser, "licences-recalculating");
             new WebDriverWait(browser, Duration.ofMinutes(4))
                     .until(ExpectedConditions.invisibilityOfElementLocated(By.id("licences:progress")));
-            assertThat(browser.findElement(By.id("licences:messages")).getText()).contains("Recalculated completely.")
+            assertThat(browser.findElement(By.id("licences:messages")).getText())
+                    .contains("Recalculated completely.")
                     .doesNotContain("could not be imported");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("licences:table"), name));
             assertThat(row(name, e3)).containsExactly(e3.consumed() + "", e3.consumed() + "", "0", "Compliant");
-            assertThat(row(name, under)).containsExactly(under.consumed() - 2 + "", under.consumed() + "", "-2", "Under-licensed");
-            assertThat(row(name, over)).containsExactly(over.consumed() + 3 + "", over.consumed() + "", "3", "Over-licensed");
+            assertThat(row(name, under))
+                    .containsExactly(under.consumed() - 2 + "", under.consumed() + "", "-2", "Under-licensed");
+            assertThat(row(name, over))
+                    .containsExactly(over.consumed() + 3 + "", over.consumed() + "", "3", "Over-licensed");
             assertThat(browser.findElement(By.id("licences:table")).getText()).contains(name + " Microsoft 365 E3");
             Browser.screenshot(browser, "licences");
             showsTheConsumersOf(tenant, e3, name);
@@ -89,12 +106,17 @@ class LicenceManagementPageIT extends DeployedPlugin {
             browser.get(pages() + "monitor/tasks.xhtml");
             wait.until(ExpectedConditions.urlContains("monitor/tasks.xhtml"));
             assertThat(browser.findElement(By.xpath("(//tbody[@id='monitor:runs_data']/tr[td[1][normalize-space()="
-                    + "'Recalculate completely']])[1]")).getText()).containsPattern("Succeeded \\d+ / \\d+ licences created / updated");
-            assertThat(browser.findElement(By.id("monitor:schedule")).getText()).contains("Import").contains("switched off");
+                                    + "'Recalculate completely']])[1]"))
+                            .getText())
+                    .containsPattern("Succeeded \\d+ / \\d+ licences created / updated");
+            assertThat(browser.findElement(By.id("monitor:schedule")).getText())
+                    .contains("Import")
+                    .contains("switched off");
             browser.findElement(By.id("monitor:runs:portal:filter")).sendKeys(name);
             By rows = By.cssSelector("[id='monitor:runs_data'] > tr");
             wait.until(ExpectedConditions.numberOfElementsToBe(rows, 2));
-            assertThat(browser.findElements(rows)).extracting(WebElement::getText)
+            assertThat(browser.findElements(rows))
+                    .extracting(WebElement::getText)
                     .allMatch(run -> run.startsWith("Import now " + name) && run.contains("Succeeded"));
             Browser.screenshot(browser, "monitor");
 
@@ -108,12 +130,17 @@ class LicenceManagementPageIT extends DeployedPlugin {
             browser.findElement(By.id("nav-products")).click();
             wait.until(ExpectedConditions.urlContains("licences/products.xhtml"));
             assertThat(browser.findElements(By.id("products:create-folder"))).isEmpty();
-            String dragKey = browser.findElement(By.xpath("//li[./div//span[normalize-space()='" + e3Product + "']]")).getAttribute("data-rowkey");
-            assertThat(Browser.forgedPost(browser, "jakarta.faces.partial.ajax=true&jakarta.faces.source=products%3Atree"
-                    + "&jakarta.faces.partial.execute=products%3Atree&jakarta.faces.behavior.event=dragdrop&jakarta.faces.partial.event=dragdrop"
-                    + "&products=products&products%3Atree_dragdrop=true&products%3Atree_dragNode=" + dragKey
-                    + "&products%3Atree_dragSource=products%3Atree&products%3Atree_dropNode=0&products%3Atree_dndIndex=0"
-                    + "&products%3Atree_isDroppedNodeCopy=false")).isEqualTo(403);
+            String dragKey = browser.findElement(By.xpath("//li[./div//span[normalize-space()='" + e3Product + "']]"))
+                    .getAttribute("data-rowkey");
+            assertThat(Browser.forgedPost(
+                            browser,
+                            "jakarta.faces.partial.ajax=true&jakarta.faces.source=products%3Atree"
+                                    + "&jakarta.faces.partial.execute=products%3Atree&jakarta.faces.behavior.event=dragdrop&jakarta.faces.partial.event=dragdrop"
+                                    + "&products=products&products%3Atree_dragdrop=true&products%3Atree_dragNode="
+                                    + dragKey
+                                    + "&products%3Atree_dragSource=products%3Atree&products%3Atree_dropNode=0&products%3Atree_dndIndex=0"
+                                    + "&products%3Atree_isDroppedNodeCopy=false"))
+                    .isEqualTo(403);
             browser.navigate().refresh();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("products:tree")));
             assertThat(Browser.productsInFolder(browser, folder)).containsExactly(e3Product);
@@ -127,48 +154,65 @@ class LicenceManagementPageIT extends DeployedPlugin {
 
     /** Leaves only this test's portal to import; the licences of the deleted ones stay, unsynchronised. */
     private void deleteEveryPortal() {
-        client.get("api/portals", Login.ADMIN).jsonArray().stream().map(p -> p.asJsonObject().getJsonNumber("id").longValue())
-                .forEach(id -> assertThat(client.delete("api/portals/" + id, Login.ADMIN).status()).isEqualTo(204));
+        client.get("api/portals", Login.ADMIN).jsonArray().stream()
+                .map(p -> p.asJsonObject().getJsonNumber("id").longValue())
+                .forEach(id -> assertThat(
+                                client.delete("api/portals/" + id, Login.ADMIN).status())
+                        .isEqualTo(204));
     }
 
     /** Owned, consumed, balance and status of a licence as its row shows them. */
     private List<String> row(String source, SimSku sku) {
-        return browser.findElements(By.xpath(licenceRow(source, sku) + "/td[position() >= 5 and position() <= 8]")).stream()
-                .map(cell -> cell.getText().lines().findFirst().orElse("")).toList();
+        return browser
+                .findElements(By.xpath(licenceRow(source, sku) + "/td[position() >= 5 and position() <= 8]"))
+                .stream()
+                .map(cell -> cell.getText().lines().findFirst().orElse(""))
+                .toList();
     }
 
     private static String licenceRow(String source, SimSku sku) {
-        return "//tbody[@id='licences:table_data']/tr[td[normalize-space()='" + source + "']][td[contains(normalize-space(), '"
-                + sku.partNumber() + "')]]";
+        return "//tbody[@id='licences:table_data']/tr[td[normalize-space()='" + source
+                + "']][td[contains(normalize-space(), '" + sku.partNumber() + "')]]";
     }
 
     /** Expands a licence's row: the consumers listed are the tenant's users holding it. */
     private void showsTheConsumersOf(Tenant tenant, SimSku sku, String source) {
-        Set<String> holders = tenant.read(t -> t.userSlots().stream().filter(u -> !u.deleted())
+        Set<String> holders = tenant.read(t -> t.userSlots().stream()
+                .filter(u -> !u.deleted())
                 .filter(u -> u.assignments().stream().anyMatch(a -> a.skuId().equals(sku.skuId())))
-                .map(SimUser::displayName).collect(Collectors.toSet()));
-        browser.findElement(By.xpath(licenceRow(source, sku) + "//div[contains(@class,'ui-row-toggler')]")).click();
+                .map(SimUser::displayName)
+                .collect(Collectors.toSet()));
+        browser.findElement(By.xpath(licenceRow(source, sku) + "//div[contains(@class,'ui-row-toggler')]"))
+                .click();
         By names = By.cssSelector("tr.ui-expanded-row-content .m365-consumers tbody tr td:first-child");
         assertThat(holders).hasSizeGreaterThan(10);
         wait.until(ExpectedConditions.numberOfElementsToBe(names, 10));
-        List<String> firstPage = browser.findElements(names).stream().map(WebElement::getText).toList();
+        List<String> firstPage =
+                browser.findElements(names).stream().map(WebElement::getText).toList();
         assertThat(firstPage).allMatch(holders::contains).startsWith(DIRECT_HOLDER, GROUP_HOLDER);
         assertThat(assignedVia(DIRECT_HOLDER)).isEqualTo("directly");
         assertThat(assignedVia(GROUP_HOLDER)).isEqualTo("through a group");
-        assertThat(browser.findElement(By.cssSelector("tr.ui-expanded-row-content")).getText())
-                .contains("Consumers of Microsoft 365 E3").contains("1–10 of " + holders.size());
-        browser.findElement(By.cssSelector("tr.ui-expanded-row-content .ui-paginator-next")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr.ui-expanded-row-content"),
+        assertThat(browser.findElement(By.cssSelector("tr.ui-expanded-row-content"))
+                        .getText())
+                .contains("Consumers of Microsoft 365 E3")
+                .contains("1–10 of " + holders.size());
+        browser.findElement(By.cssSelector("tr.ui-expanded-row-content .ui-paginator-next"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("tr.ui-expanded-row-content"),
                 "11–" + Math.min(20, holders.size()) + " of " + holders.size()));
-        List<String> secondPage = browser.findElements(names).stream().map(WebElement::getText).toList();
+        List<String> secondPage =
+                browser.findElements(names).stream().map(WebElement::getText).toList();
         assertThat(secondPage).allMatch(holders::contains).doesNotContainAnyElementsOf(firstPage);
         Browser.screenshot(browser, "licence-consumers");
     }
 
     /** The Assigned cell of a consumer in the expanded licence's first page. */
     private String assignedVia(String displayName) {
-        return browser.findElement(By.xpath("//tr[contains(@class,'ui-expanded-row-content')]//table/tbody/tr[td[1][normalize-space()='"
-                + displayName + "']]//span[contains(@class,'m365-assigned')]")).getText();
+        return browser.findElement(By.xpath(
+                        "//tr[contains(@class,'ui-expanded-row-content')]//table/tbody/tr[td[1][normalize-space()='"
+                                + displayName + "']]//span[contains(@class,'m365-assigned')]"))
+                .getText();
     }
 
     /**
@@ -177,32 +221,44 @@ class LicenceManagementPageIT extends DeployedPlugin {
      */
     private void excludeAndDeleteTheUnsynchronisedProduct(long portalId, String name, SimSku sku) {
         browser.get(pages() + "settings/portals.xhtml?portal=" + portalId);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("portals:edit"))).click();
-        wait.until(ExpectedConditions.urlContains("portal-edit.xhtml"));
-        assertThat(browser.findElement(By.id("edit:tabs:name")).getAttribute("value")).isEqualTo(name);
-        browser.findElement(By.xpath("//a[normalize-space()='Exclusions']")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("ul.ui-picklist-source li[data-item-value='" + sku.skuId() + "']")))
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("portals:edit")))
                 .click();
-        browser.findElement(By.cssSelector("[id='edit:tabs:excludedSkuIds'] .ui-picklist-button-add")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:tabs:exclusion-notice"), "cannot be synchronised"));
+        wait.until(ExpectedConditions.urlContains("portal-edit.xhtml"));
+        assertThat(browser.findElement(By.id("edit:tabs:name")).getAttribute("value"))
+                .isEqualTo(name);
+        browser.findElement(By.xpath("//a[normalize-space()='Exclusions']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("ul.ui-picklist-source li[data-item-value='" + sku.skuId() + "']")))
+                .click();
+        browser.findElement(By.cssSelector("[id='edit:tabs:excludedSkuIds'] .ui-picklist-button-add"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("edit:tabs:exclusion-notice"), "cannot be synchronised"));
         Browser.screenshot(browser, "portal-edit");
         browser.findElement(By.id("edit:save")).click();
         wait.until(ExpectedConditions.urlContains("settings/portals.xhtml"));
-        assertThat(browser.findElement(By.id("portals:messages")).getText()).contains("saved").contains("cannot be synchronised");
-        assertThat(browser.findElement(By.id("portals:detail-exclusions")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("portals:messages")).getText())
+                .contains("saved")
+                .contains("cannot be synchronised");
+        assertThat(browser.findElement(By.id("portals:detail-exclusions")).getText())
+                .isEqualTo("1");
         browser.findElement(By.id("portals:import")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("portals:messages"), "Imported '" + name + "'"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("portals:messages"), "Imported '" + name + "'"));
 
         browser.findElement(By.id("nav-products")).click();
         wait.until(ExpectedConditions.urlContains("licences/products.xhtml"));
-        WebElement product = browser.findElement(By.xpath("//li[contains(@class,'ui-treenode-leaf')][./div//span[contains(normalize-space(),'cannot be synchronised')]]"
-                + "//span[contains(@class,'m365-product')][starts-with(normalize-space(), '" + name + " ')]"));
+        WebElement product = browser.findElement(By.xpath(
+                "//li[contains(@class,'ui-treenode-leaf')][./div//span[contains(normalize-space(),'cannot be synchronised')]]"
+                        + "//span[contains(@class,'m365-product')][starts-with(normalize-space(), '" + name + " ')]"));
         String productName = product.getText();
         product.click();
         wait.until(ExpectedConditions.textToBe(By.id("products:product-sync"), "Cannot be synchronised"));
-        assertThat(browser.findElement(By.id("products:details")).getText()).contains("excluded from the portal's import");
+        assertThat(browser.findElement(By.id("products:details")).getText())
+                .contains("excluded from the portal's import");
         browser.findElement(By.id("products:delete-product")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("products:confirm-yes"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("products:confirm-yes")))
+                .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products:product-messages"), "deleted"));
         assertThat(Browser.productsInFolder(browser, name)).hasSize(5).doesNotContain(productName);
         assertThat(client.get("api/products", Login.VIEWER).body()).doesNotContain(productName);
@@ -211,26 +267,37 @@ class LicenceManagementPageIT extends DeployedPlugin {
     /** Drags a product to a new folder inside its portal's folder; the next import leaves it there. */
     private String dragToANewFolderAndImport(long portalId, String portalName, String productName) {
         String folder = "Moved " + System.nanoTime();
-        browser.findElement(By.xpath("//span[contains(@class,'m365-folder')][normalize-space()='" + portalName + "']")).click();
+        browser.findElement(By.xpath("//span[contains(@class,'m365-folder')][normalize-space()='" + portalName + "']"))
+                .click();
         wait.until(ExpectedConditions.textToBe(By.id("products:product-name"), portalName));
         browser.findElement(By.id("products:create-folder")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products:name-message"), "A folder name has 1 to"));
-        browser.findElement(By.xpath("//span[contains(@class,'m365-folder')][normalize-space()='" + portalName + "']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("products:name-message"), "A folder name has 1 to"));
+        browser.findElement(By.xpath("//span[contains(@class,'m365-folder')][normalize-space()='" + portalName + "']"))
+                .click();
         wait.until(ExpectedConditions.textToBe(By.id("products:product-name"), portalName));
         browser.findElement(By.id("products:name")).sendKeys(folder);
         browser.findElement(By.id("products:create-folder")).click();
         By folderLabel = By.xpath("//span[contains(@class,'m365-folder')][normalize-space()='" + folder + "']");
         wait.until(ExpectedConditions.visibilityOfElementLocated(folderLabel));
-        WebElement product = browser.findElement(By.xpath("//span[contains(@class,'m365-product')][normalize-space()='" + productName + "']"));
+        WebElement product = browser.findElement(
+                By.xpath("//span[contains(@class,'m365-product')][normalize-space()='" + productName + "']"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", product);
-        new Actions(browser).clickAndHold(product).moveByOffset(8, 8).moveToElement(browser.findElement(folderLabel))
-                .moveByOffset(2, 2).release().perform();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products:product-messages"), folder + "; imports leave it there"));
+        new Actions(browser)
+                .clickAndHold(product)
+                .moveByOffset(8, 8)
+                .moveToElement(browser.findElement(folderLabel))
+                .moveByOffset(2, 2)
+                .release()
+                .perform();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("products:product-messages"), folder + "; imports leave it there"));
         assertThat(Browser.productsInFolder(browser, folder)).containsExactly(productName);
         Browser.screenshot(browser, "products-moved");
 
         browser.get(pages() + "settings/portals.xhtml?portal=" + portalId);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("portals:import"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("portals:import")))
+                .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("portals:messages"), "Imported"));
         browser.findElement(By.id("nav-products")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(folderLabel));

@@ -39,10 +39,19 @@ final class PayaraNode implements AutoCloseable {
         command.add("-Xmx" + HEAP);
         command.addAll(systemProperties);
         command.add("-Dm365.instance.name=" + name);
-        command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("it.war"),
-                "--port", Integer.toString(port), "--nocluster"));
+        command.addAll(List.of(
+                "-jar",
+                System.getProperty("payara.microJar"),
+                "--deploy",
+                System.getProperty("it.war"),
+                "--port",
+                Integer.toString(port),
+                "--nocluster"));
         command.addAll(extraOptions);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         return new PayaraNode(name, port, process);
     }
 
@@ -67,8 +76,11 @@ final class PayaraNode implements AutoCloseable {
                 throw new IllegalStateException(name + " stopped during start-up");
             }
             try {
-                HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(api("tasks"))
-                        .header("Authorization", basic()).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> answer = http.send(
+                        HttpRequest.newBuilder(api("tasks"))
+                                .header("Authorization", basic())
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (answer.statusCode() == 200) {
                     return;
                 }

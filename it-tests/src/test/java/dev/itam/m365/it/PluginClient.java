@@ -27,8 +27,13 @@ public final class PluginClient {
     }
 
     /** One response. */
-    public record Reply(int status, String contentType, String body, Optional<String> location,
-            Optional<String> challenge, Optional<String> totalCount) {
+    public record Reply(
+            int status,
+            String contentType,
+            String body,
+            Optional<String> location,
+            Optional<String> challenge,
+            Optional<String> totalCount) {
 
         public JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();
@@ -76,7 +81,8 @@ public final class PluginClient {
                 .header("Accept", "application/json");
         if (login.user() != null) {
             String token = login.user() + ":" + login.password();
-            builder.header("Authorization",
+            builder.header(
+                    "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
         }
         return builder;
@@ -86,9 +92,13 @@ public final class PluginClient {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             bodies.add(response.body());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers().firstValue("Location"),
-                    response.headers().firstValue("WWW-Authenticate"), response.headers().firstValue("X-Total-Count"));
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    response.headers().firstValue("Location"),
+                    response.headers().firstValue("WWW-Authenticate"),
+                    response.headers().firstValue("X-Total-Count"));
         } catch (IOException e) {
             throw new IllegalStateException("HTTP call as " + login.user() + " failed", e);
         } catch (InterruptedException e) {

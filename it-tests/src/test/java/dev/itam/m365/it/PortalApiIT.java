@@ -45,8 +45,12 @@ class PortalApiIT extends DeployedPlugin {
     }
 
     private static JsonObject secret(String value) {
-        return Json.createObjectBuilder().add("type", "CLIENT_SECRET").add("secretId", "a1b2c3")
-                .add("secretValue", value).add("secretExpiresOn", "2099-12-31").build();
+        return Json.createObjectBuilder()
+                .add("type", "CLIENT_SECRET")
+                .add("secretId", "a1b2c3")
+                .add("secretValue", value)
+                .add("secretExpiresOn", "2099-12-31")
+                .build();
     }
 
     private Reply create(JsonObjectBuilder portal) {
@@ -62,7 +66,9 @@ class PortalApiIT extends DeployedPlugin {
     private static List<String> errorFields(Reply reply) {
         assertThat(reply.contentType()).startsWith("application/problem+json");
         List<String> fields = new ArrayList<>();
-        reply.json().getJsonArray("errors").forEach(e -> fields.add(e.asJsonObject().getString("field")));
+        reply.json()
+                .getJsonArray("errors")
+                .forEach(e -> fields.add(e.asJsonObject().getString("field")));
         return fields;
     }
 
@@ -91,16 +97,21 @@ class PortalApiIT extends DeployedPlugin {
                 .anySatisfy(p -> assertThat(p.asJsonObject().getString("name")).isEqualTo(name));
 
         String renamed = unique("Fabrikam");
-        JsonObject edit = portal(renamed, null).add("description", "moved")
-                .add("cloud", "US_GOV").add("excludedSkuIds", JsonValue.EMPTY_JSON_ARRAY).build();
+        JsonObject edit = portal(renamed, null)
+                .add("description", "moved")
+                .add("cloud", "US_GOV")
+                .add("excludedSkuIds", JsonValue.EMPTY_JSON_ARRAY)
+                .build();
         Reply updated = client.put("api/portals/" + id, edit.toString(), Login.ADMIN);
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);
         assertThat(updated.json().getString("name")).isEqualTo(renamed);
         assertThat(updated.json().getString("description")).isEqualTo("moved");
         assertThat(updated.json().getString("cloud")).isEqualTo("US_GOV");
         assertThat(updated.json().getJsonArray("excludedSkuIds")).isEmpty();
-        assertThat(updated.json().getJsonObject("credential").getBoolean("secretSet")).isTrue();
-        assertThat(client.get("api/portals/" + id, Login.ADMIN).json().getString("name")).isEqualTo(renamed);
+        assertThat(updated.json().getJsonObject("credential").getBoolean("secretSet"))
+                .isTrue();
+        assertThat(client.get("api/portals/" + id, Login.ADMIN).json().getString("name"))
+                .isEqualTo(renamed);
 
         assertThat(client.delete("api/portals/" + id, Login.ADMIN).status()).isEqualTo(204);
         Reply gone = client.get("api/portals/" + id, Login.ADMIN);
@@ -121,30 +132,47 @@ class PortalApiIT extends DeployedPlugin {
                 .contains("already exists");
 
         long second = createOk(portal(unique("Other"), secret("z")));
-        Reply renameClash = client.put("api/portals/" + second, portal(name.toLowerCase(), null).build().toString(), Login.ADMIN);
+        Reply renameClash = client.put(
+                "api/portals/" + second,
+                portal(name.toLowerCase(), null).build().toString(),
+                Login.ADMIN);
         assertThat(renameClash.status()).isEqualTo(409);
-        assertThat(client.get("api/portals/" + second, Login.ADMIN).json().getString("name")).startsWith("Other");
-        assertThat(client.get("api/portals/" + first, Login.ADMIN).json().getString("name")).isEqualTo(name);
+        assertThat(client.get("api/portals/" + second, Login.ADMIN).json().getString("name"))
+                .startsWith("Other");
+        assertThat(client.get("api/portals/" + first, Login.ADMIN).json().getString("name"))
+                .isEqualTo(name);
     }
 
     @Test
     void invalidInputIsRefusedFieldByFieldAndNothingIsStored() {
         int before = client.get("api/portals", Login.ADMIN).jsonArray().size();
-        JsonObject bad = portal(unique("Bad"), secret("s")).add("tenantId", "contoso.onmicrosoft.com")
-                .add("clientId", "1234").build();
+        JsonObject bad = portal(unique("Bad"), secret("s"))
+                .add("tenantId", "contoso.onmicrosoft.com")
+                .add("clientId", "1234")
+                .build();
 
         Reply refused = client.post("api/portals", bad.toString(), Login.ADMIN);
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(errorFields(refused)).containsExactly("tenantId", "clientId");
-        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("message")).contains("must be a GUID");
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .contains("must be a GUID");
         assertThat(client.get("api/portals", Login.ADMIN).jsonArray()).hasSize(before);
 
         Reply notJson = client.post("api/portals", "{\"name\": ", Login.ADMIN);
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.contentType()).startsWith("application/problem+json");
-        Reply badDate = client.post("api/portals", portal(unique("Date"), Json.createObjectBuilder()
-                .add("type", "CLIENT_SECRET").add("secretExpiresOn", "31.12.2099").build()).build().toString(), Login.ADMIN);
+        Reply badDate = client.post(
+                "api/portals",
+                portal(
+                                unique("Date"),
+                                Json.createObjectBuilder()
+                                        .add("type", "CLIENT_SECRET")
+                                        .add("secretExpiresOn", "31.12.2099")
+                                        .build())
+                        .build()
+                        .toString(),
+                Login.ADMIN);
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.json().getString("detail")).contains("YYYY-MM-DD");
     }
@@ -152,11 +180,18 @@ class PortalApiIT extends DeployedPlugin {
     @Test
     void certificatesArePemOrPkcs12AndMustMatchTheirKey() throws Exception {
         TestCertificates.Issued issued = TestCertificates.rsa("plugin-it");
-        String thumbprint = HexFormat.of().withUpperCase()
-                .formatHex(MessageDigest.getInstance("SHA-1").digest(issued.certificate().getEncoded()));
+        String thumbprint = HexFormat.of()
+                .withUpperCase()
+                .formatHex(MessageDigest.getInstance("SHA-1")
+                        .digest(issued.certificate().getEncoded()));
 
-        Reply pem = create(portal(unique("Pem"), Json.createObjectBuilder().add("type", "CERTIFICATE")
-                .add("certificatePem", issued.certificatePem()).add("privateKeyPem", issued.privateKeyPem()).build()));
+        Reply pem = create(portal(
+                unique("Pem"),
+                Json.createObjectBuilder()
+                        .add("type", "CERTIFICATE")
+                        .add("certificatePem", issued.certificatePem())
+                        .add("privateKeyPem", issued.privateKeyPem())
+                        .build()));
         assertThat(pem.status()).as(pem.body()).isEqualTo(201);
         JsonObject summary = pem.json().getJsonObject("credential");
         assertThat(summary.getString("type")).isEqualTo("CERTIFICATE");
@@ -165,21 +200,38 @@ class PortalApiIT extends DeployedPlugin {
         assertThat(summary.getString("certificateThumbprint")).isEqualTo(thumbprint);
         assertThat(summary.getString("certificateSubject")).isEqualTo("CN=plugin-it");
 
-        Reply pkcs12 = create(portal(unique("Pfx"), Json.createObjectBuilder().add("type", "CERTIFICATE")
-                .add("pkcs12Base64", issued.pkcs12Base64("pfx-pw")).add("pkcs12Password", "pfx-pw").build()));
+        Reply pkcs12 = create(portal(
+                unique("Pfx"),
+                Json.createObjectBuilder()
+                        .add("type", "CERTIFICATE")
+                        .add("pkcs12Base64", issued.pkcs12Base64("pfx-pw"))
+                        .add("pkcs12Password", "pfx-pw")
+                        .build()));
         assertThat(pkcs12.status()).as(pkcs12.body()).isEqualTo(201);
-        assertThat(pkcs12.json().getJsonObject("credential").getString("certificateThumbprint")).isEqualTo(thumbprint);
+        assertThat(pkcs12.json().getJsonObject("credential").getString("certificateThumbprint"))
+                .isEqualTo(thumbprint);
 
         TestCertificates.Issued stranger = TestCertificates.rsa("stranger");
-        Reply mismatch = create(portal(unique("Mismatch"), Json.createObjectBuilder().add("type", "CERTIFICATE")
-                .add("certificatePem", issued.certificatePem()).add("privateKeyPem", stranger.privateKeyPem()).build()));
+        Reply mismatch = create(portal(
+                unique("Mismatch"),
+                Json.createObjectBuilder()
+                        .add("type", "CERTIFICATE")
+                        .add("certificatePem", issued.certificatePem())
+                        .add("privateKeyPem", stranger.privateKeyPem())
+                        .build()));
         assertThat(mismatch.status()).isEqualTo(400);
         assertThat(errorFields(mismatch)).containsExactly("credential.privateKeyPem");
         assertThat(mismatch.json().getJsonArray("errors").getJsonObject(0).getString("message"))
-                .isEqualTo("The private key does not belong to this certificate. Supply the key that was created together with the certificate.");
+                .isEqualTo(
+                        "The private key does not belong to this certificate. Supply the key that was created together with the certificate.");
 
-        Reply wrongPassword = create(portal(unique("Pfx wrong"), Json.createObjectBuilder().add("type", "CERTIFICATE")
-                .add("pkcs12Base64", issued.pkcs12Base64("pfx-pw")).add("pkcs12Password", "guess").build()));
+        Reply wrongPassword = create(portal(
+                unique("Pfx wrong"),
+                Json.createObjectBuilder()
+                        .add("type", "CERTIFICATE")
+                        .add("pkcs12Base64", issued.pkcs12Base64("pfx-pw"))
+                        .add("pkcs12Password", "guess")
+                        .build()));
         assertThat(wrongPassword.status()).isEqualTo(400);
         assertThat(errorFields(wrongPassword)).containsExactly("credential.pkcs12Password");
     }
@@ -194,42 +246,67 @@ class PortalApiIT extends DeployedPlugin {
         assertThat(anonymous.challenge()).hasValueSatisfying(c -> assertThat(c).startsWith("Basic"));
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
         assertThat(anonymous.json().getInt("status")).isEqualTo(401);
-        assertThat(client.post("api/portals", portal(unique("Anon"), secret("a")).build().toString(), Login.NOBODY).status())
+        assertThat(client.post(
+                                "api/portals",
+                                portal(unique("Anon"), secret("a")).build().toString(),
+                                Login.NOBODY)
+                        .status())
                 .isEqualTo(401);
-        assertThat(client.get("api/portals", new Login("it-admin", "wrong")).status()).isEqualTo(401);
+        assertThat(client.get("api/portals", new Login("it-admin", "wrong")).status())
+                .isEqualTo(401);
 
         assertThat(client.get("api/portals/" + id, Login.VIEWER).status()).isEqualTo(200);
-        assertThat(client.post("api/portals", portal(unique("Viewer"), secret("v")).build().toString(), Login.VIEWER).status())
+        assertThat(client.post(
+                                "api/portals",
+                                portal(unique("Viewer"), secret("v")).build().toString(),
+                                Login.VIEWER)
+                        .status())
                 .isEqualTo(403);
         Reply forbidden = client.put("api/portals/" + id, edit, Login.VIEWER);
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.json().getString("detail")).contains("m365-admin");
         assertThat(client.delete("api/portals/" + id, Login.VIEWER).status()).isEqualTo(403);
-        assertThat(client.get("api/portals/" + id, Login.VIEWER).json().getString("name")).startsWith("Roles");
+        assertThat(client.get("api/portals/" + id, Login.VIEWER).json().getString("name"))
+                .startsWith("Roles");
     }
 
     @Test
     void secretsNeverLeaveTheServerAndRestEncrypted() throws Exception {
         String secretValue = "Sv8Q~" + UUID.randomUUID();
         TestCertificates.Issued issued = TestCertificates.rsa("secret-it");
-        String keyBase64 = Base64.getEncoder().encodeToString(issued.keys().getPrivate().getEncoded());
+        String keyBase64 =
+                Base64.getEncoder().encodeToString(issued.keys().getPrivate().getEncoded());
 
         long secretPortal = createOk(portal(unique("Secret"), secret(secretValue)));
-        long certificatePortal = createOk(portal(unique("Cert"), Json.createObjectBuilder().add("type", "CERTIFICATE")
-                .add("certificatePem", issued.certificatePem()).add("privateKeyPem", issued.privateKeyPem()).build()));
-        JsonObject keepSecret = portal(unique("Secret renamed"), Json.createObjectBuilder().add("type", "CLIENT_SECRET")
-                .add("secretId", "rotated-id").add("secretExpiresOn", "2098-01-01").build()).build();
+        long certificatePortal = createOk(portal(
+                unique("Cert"),
+                Json.createObjectBuilder()
+                        .add("type", "CERTIFICATE")
+                        .add("certificatePem", issued.certificatePem())
+                        .add("privateKeyPem", issued.privateKeyPem())
+                        .build()));
+        JsonObject keepSecret = portal(
+                        unique("Secret renamed"),
+                        Json.createObjectBuilder()
+                                .add("type", "CLIENT_SECRET")
+                                .add("secretId", "rotated-id")
+                                .add("secretExpiresOn", "2098-01-01")
+                                .build())
+                .build();
         Reply edited = client.put("api/portals/" + secretPortal, keepSecret.toString(), Login.ADMIN);
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
-        assertThat(edited.json().getJsonObject("credential").getString("secretId")).isEqualTo("rotated-id");
+        assertThat(edited.json().getJsonObject("credential").getString("secretId"))
+                .isEqualTo("rotated-id");
         client.get("api/portals", Login.ADMIN);
         client.get("api/portals/" + certificatePortal, Login.VIEWER);
         client.post("api/portals", portal("", secret(secretValue)).build().toString(), Login.ADMIN);
 
-        assertThat(client.bodies()).isNotEmpty().allSatisfy(body -> assertThat(body)
-                .doesNotContain(secretValue)
-                .doesNotContain(keyBase64.substring(100, 160))
-                .doesNotContain("PRIVATE KEY"));
+        assertThat(client.bodies())
+                .isNotEmpty()
+                .allSatisfy(body -> assertThat(body)
+                        .doesNotContain(secretValue)
+                        .doesNotContain(keyBase64.substring(100, 160))
+                        .doesNotContain("PRIVATE KEY"));
 
         try (Connection db = ItDatabase.connect();
                 PreparedStatement query = db.prepareStatement("SELECT * FROM M365_PORTAL WHERE ID IN (?, ?)")) {
@@ -245,7 +322,8 @@ class PortalApiIT extends DeployedPlugin {
                             assertThat(value).doesNotContain(secretValue).doesNotContain(keyBase64.substring(100, 160));
                         }
                     }
-                    String sealed = rows.getString(rows.getLong("ID") == secretPortal ? "SECRET_VALUE_ENC" : "PRIVATE_KEY_ENC");
+                    String sealed =
+                            rows.getString(rows.getLong("ID") == secretPortal ? "SECRET_VALUE_ENC" : "PRIVATE_KEY_ENC");
                     assertThat(sealed).isNotBlank();
                     assertThat(Base64.getDecoder().decode(sealed)).hasSizeGreaterThan(28);
                 }
@@ -257,18 +335,25 @@ class PortalApiIT extends DeployedPlugin {
     @Test
     void deletingAPortalKeepsWhatItImportedAsNotSynchronised() throws Exception {
         long id = createOk(portal(unique("Imported"), secret("i")));
-        try (Connection db = ItDatabase.connect(); Statement sql = db.createStatement()) {
+        try (Connection db = ItDatabase.connect();
+                Statement sql = db.createStatement()) {
             long base = 900_000 + (id % 1000) * 10;
-            sql.executeUpdate("INSERT INTO M365_PRODUCT_FOLDER (ID, VERSION, PARENT_ID, NAME) VALUES (" + base + ", 1, NULL, 'F" + id + "')");
-            sql.executeUpdate("INSERT INTO M365_LICENCE (ID, VERSION, PORTAL_ID, SOURCE_NAME, SKU_ID, SKU_PART_NUMBER, TITLE,"
-                    + " ENABLED_UNITS, SUSPENDED_UNITS, WARNING_UNITS, LOCKED_OUT_UNITS, CONSUMED_UNITS, SYNC_STATUS) VALUES ("
-                    + (base + 1) + ", 1, " + id + ", 'Imported', '6fd2c87f-b296-42f0-b197-1e91e994b900', 'ENTERPRISEPACK',"
-                    + " 'Office 365 E3', 25, 0, 0, 0, 20, 'SYNCHRONISED')");
-            sql.executeUpdate("INSERT INTO M365_PRODUCT (ID, VERSION, LICENCE_ID, NAME, FOLDER_ID, ORIGIN, CONSUMER_TYPE, SYNC_STATUS)"
-                    + " VALUES (" + (base + 2) + ", 1, " + (base + 1) + ", 'Imported Office 365 E3', " + base
-                    + ", 'IMPORTED', 'MICROSOFT_365', 'SYNCHRONISED')");
-            sql.executeUpdate("INSERT INTO M365_CONTACT (ID, VERSION, ENTRA_OBJECT_ID, PORTAL_ID, DISPLAY_NAME, ACCOUNT_ENABLED,"
-                    + " SYNC_STATUS) VALUES (" + (base + 3) + ", 1, '" + UUID.randomUUID() + "', " + id + ", 'Adele', TRUE, 'SYNCHRONISED')");
+            sql.executeUpdate("INSERT INTO M365_PRODUCT_FOLDER (ID, VERSION, PARENT_ID, NAME) VALUES (" + base
+                    + ", 1, NULL, 'F" + id + "')");
+            sql.executeUpdate(
+                    "INSERT INTO M365_LICENCE (ID, VERSION, PORTAL_ID, SOURCE_NAME, SKU_ID, SKU_PART_NUMBER, TITLE,"
+                            + " ENABLED_UNITS, SUSPENDED_UNITS, WARNING_UNITS, LOCKED_OUT_UNITS, CONSUMED_UNITS, SYNC_STATUS) VALUES ("
+                            + (base + 1) + ", 1, " + id
+                            + ", 'Imported', '6fd2c87f-b296-42f0-b197-1e91e994b900', 'ENTERPRISEPACK',"
+                            + " 'Office 365 E3', 25, 0, 0, 0, 20, 'SYNCHRONISED')");
+            sql.executeUpdate(
+                    "INSERT INTO M365_PRODUCT (ID, VERSION, LICENCE_ID, NAME, FOLDER_ID, ORIGIN, CONSUMER_TYPE, SYNC_STATUS)"
+                            + " VALUES (" + (base + 2) + ", 1, " + (base + 1) + ", 'Imported Office 365 E3', " + base
+                            + ", 'IMPORTED', 'MICROSOFT_365', 'SYNCHRONISED')");
+            sql.executeUpdate(
+                    "INSERT INTO M365_CONTACT (ID, VERSION, ENTRA_OBJECT_ID, PORTAL_ID, DISPLAY_NAME, ACCOUNT_ENABLED,"
+                            + " SYNC_STATUS) VALUES (" + (base + 3) + ", 1, '" + UUID.randomUUID() + "', " + id
+                            + ", 'Adele', TRUE, 'SYNCHRONISED')");
 
             assertThat(client.delete("api/portals/" + id, Login.ADMIN).status()).isEqualTo(204);
 
@@ -280,7 +365,8 @@ class PortalApiIT extends DeployedPlugin {
                     assertThat(row.getString(2)).as(table).isEqualTo("PORTAL_DELETED");
                 }
             }
-            try (ResultSet licence = sql.executeQuery("SELECT PORTAL_ID, SOURCE_NAME FROM M365_LICENCE WHERE ID = " + (base + 1))) {
+            try (ResultSet licence =
+                    sql.executeQuery("SELECT PORTAL_ID, SOURCE_NAME FROM M365_LICENCE WHERE ID = " + (base + 1))) {
                 assertThat(licence.next()).isTrue();
                 assertThat(licence.getObject(1)).isNull();
                 assertThat(licence.getString(2)).isEqualTo("Imported");

@@ -22,11 +22,25 @@ class PortalsPageIT extends DeployedPlugin {
     }
 
     private void createPortal(String name, String tenantId) {
-        assertThat(client.post("api/portals", Json.createObjectBuilder().add("name", name).add("description", "Main tenant")
-                .add("tenantId", tenantId).add("clientId", "0a1b2c3d-4e5f-6789-abcd-ef0123456789")
-                .add("credential", Json.createObjectBuilder().add("type", "CLIENT_SECRET").add("secretId", "page-secret-id")
-                        .add("secretValue", SECRET).add("secretExpiresOn", "2099-01-01"))
-                .build().toString(), Login.ADMIN).status()).isEqualTo(201);
+        assertThat(client.post(
+                                "api/portals",
+                                Json.createObjectBuilder()
+                                        .add("name", name)
+                                        .add("description", "Main tenant")
+                                        .add("tenantId", tenantId)
+                                        .add("clientId", "0a1b2c3d-4e5f-6789-abcd-ef0123456789")
+                                        .add(
+                                                "credential",
+                                                Json.createObjectBuilder()
+                                                        .add("type", "CLIENT_SECRET")
+                                                        .add("secretId", "page-secret-id")
+                                                        .add("secretValue", SECRET)
+                                                        .add("secretExpiresOn", "2099-01-01"))
+                                        .build()
+                                        .toString(),
+                                Login.ADMIN)
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -49,7 +63,8 @@ class PortalsPageIT extends DeployedPlugin {
             Browser.signIn(browser, "it-admin", "it-admin-pw");
             wait.until(ExpectedConditions.urlContains("settings/portals.xhtml"));
 
-            assertThat(browser.findElements(By.cssSelector("#portals\\:list b"))).isEmpty();
+            assertThat(browser.findElements(By.cssSelector("#portals\\:list b")))
+                    .isEmpty();
             browser.findElement(By.linkText(markup)).click();
             wait.until(ExpectedConditions.textToBe(By.id("portals:detail-name"), markup));
             wait.until(ExpectedConditions.textToBe(By.id("portals:detail-tenant"), markupTenant));
@@ -64,11 +79,16 @@ class PortalsPageIT extends DeployedPlugin {
             Browser.screenshot(browser, "portal-delete-confirmation");
             browser.findElement(By.id("portals:confirm-no")).click();
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("portals:confirm-no")));
-            assertThat(browser.findElements(By.xpath("//td[normalize-space()='" + other + "']"))).hasSize(1);
+            assertThat(browser.findElements(By.xpath("//td[normalize-space()='" + other + "']")))
+                    .hasSize(1);
             browser.findElement(By.id("portals:delete")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("portals:confirm-yes"))).click();
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//td[normalize-space()='" + other + "']")));
-            assertThat(client.get("api/portals", Login.VIEWER).body()).doesNotContain(other).contains(markupTenant);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("portals:confirm-yes")))
+                    .click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                    By.xpath("//td[normalize-space()='" + other + "']")));
+            assertThat(client.get("api/portals", Login.VIEWER).body())
+                    .doesNotContain(other)
+                    .contains(markupTenant);
 
             browser.get(pages() + "settings/portal-edit.xhtml?portal=987654321");
             wait.until(ExpectedConditions.urlContains("settings/portals.xhtml"));
@@ -88,13 +108,21 @@ class PortalsPageIT extends DeployedPlugin {
             Browser.signIn(browser, "it-viewer", "it-viewer-pw");
             wait.until(ExpectedConditions.urlContains("settings/portals.xhtml"));
             for (String action : new String[] {"add", "edit", "import", "delete"}) {
-                assertThat(browser.findElements(By.id("portals:" + action))).as(action).isEmpty();
+                assertThat(browser.findElements(By.id("portals:" + action)))
+                        .as(action)
+                        .isEmpty();
             }
-            long markupId = client.get("api/portals", Login.VIEWER).jsonArray()
-                    .stream().map(JsonValue::asJsonObject).filter(p -> p.getString("name").equals(markup))
-                    .findFirst().orElseThrow().getJsonNumber("id").longValue();
-            assertThat(Browser.forgedPost(browser, "portals=portals&portals%3Adelete=portals%3Adelete")).isEqualTo(403);
-            assertThat(client.get("api/portals/" + markupId, Login.VIEWER).status()).isEqualTo(200);
+            long markupId = client.get("api/portals", Login.VIEWER).jsonArray().stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(p -> p.getString("name").equals(markup))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonNumber("id")
+                    .longValue();
+            assertThat(Browser.forgedPost(browser, "portals=portals&portals%3Adelete=portals%3Adelete"))
+                    .isEqualTo(403);
+            assertThat(client.get("api/portals/" + markupId, Login.VIEWER).status())
+                    .isEqualTo(200);
             browser.get(pages() + "settings/portal-edit.xhtml?portal=" + markupId);
             assertThat(browser.findElement(By.id("error-title")).getText()).isEqualTo("403 Forbidden");
             browser.get(pages() + "settings/portal-wizard.xhtml");

@@ -8,15 +8,21 @@ import java.util.TreeSet;
 /** What licence management should hold after importing a simulated tenant, in {@link PortalData}'s row format. */
 final class TenantExpectation {
 
-    private TenantExpectation() {
-    }
+    private TenantExpectation() {}
 
     static Set<String> licences(Tenant tenant, Set<String> excluded) {
         return tenant.read(t -> {
             Set<String> rows = new TreeSet<>();
-            t.skus().stream().filter(s -> !excluded.contains(s.skuId())).forEach(s -> rows.add(String.join("|",
-                    s.skuId(), s.partNumber(), Integer.toString(s.enabled()), Integer.toString(s.consumed()),
-                    "SYNCHRONISED", "null")));
+            t.skus().stream()
+                    .filter(s -> !excluded.contains(s.skuId()))
+                    .forEach(s -> rows.add(String.join(
+                            "|",
+                            s.skuId(),
+                            s.partNumber(),
+                            Integer.toString(s.enabled()),
+                            Integer.toString(s.consumed()),
+                            "SYNCHRONISED",
+                            "null")));
             return rows;
         });
     }
@@ -24,8 +30,10 @@ final class TenantExpectation {
     static Set<String> products(Tenant tenant, Set<String> excluded, String portalName) {
         return tenant.read(t -> {
             Set<String> rows = new TreeSet<>();
-            t.skus().stream().filter(s -> !excluded.contains(s.skuId())).forEach(s -> rows.add(String.join("|",
-                    s.skuId(), portalName, "IMPORTED", "MICROSOFT_365", "SYNCHRONISED", "null")));
+            t.skus().stream()
+                    .filter(s -> !excluded.contains(s.skuId()))
+                    .forEach(s -> rows.add(String.join(
+                            "|", s.skuId(), portalName, "IMPORTED", "MICROSOFT_365", "SYNCHRONISED", "null")));
             return rows;
         });
     }
@@ -48,7 +56,8 @@ final class TenantExpectation {
             Set<String> rows = new TreeSet<>();
             for (SimUser user : t.userSlots()) {
                 if (!user.deleted()) {
-                    user.assignments().stream().filter(a -> !excluded.contains(a.skuId()))
+                    user.assignments().stream()
+                            .filter(a -> !excluded.contains(a.skuId()))
                             .forEach(a -> rows.add(user.id() + "|" + a.skuId() + "|MICROSOFT_365"));
                 }
             }

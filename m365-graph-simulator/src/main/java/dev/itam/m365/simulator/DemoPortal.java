@@ -31,30 +31,49 @@ public final class DemoPortal {
     /** The simulator's demo secrets do not expire; the portal needs a date all the same. */
     private static final String SECRET_VALID_UNTIL = "2099-12-30";
 
-    private DemoPortal() {
-    }
+    private DemoPortal() {}
 
     public static void main(String[] args) throws Exception {
         URI plugin = URI.create(args[0].endsWith("/") ? args[0] : args[0] + "/");
-        String login = "Basic " + Base64.getEncoder().encodeToString((args[1] + ":" + args[2]).getBytes(StandardCharsets.UTF_8));
-        Tenant tenant = TenantGenerator.generate(TenantSpec.of(Long.parseLong(args[3]), Integer.parseInt(args[4]),
-                Integer.parseInt(args[5])));
+        String login = "Basic "
+                + Base64.getEncoder().encodeToString((args[1] + ":" + args[2]).getBytes(StandardCharsets.UTF_8));
+        Tenant tenant = TenantGenerator.generate(
+                TenantSpec.of(Long.parseLong(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5])));
         AppRegistration app = tenant.apps().iterator().next();
         HttpClient http = HttpClient.newHttpClient();
 
         String name = tenant.displayName() + " demo";
-        String portals = send(http, HttpRequest.newBuilder(plugin.resolve("api/portals")).header("Authorization", login));
+        String portals =
+                send(http, HttpRequest.newBuilder(plugin.resolve("api/portals")).header("Authorization", login));
         if (!portals.contains("\"" + name + "\"")) {
-            send(http, HttpRequest.newBuilder(plugin.resolve("api/portals")).header("Authorization", login)
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                            Json.createObjectBuilder().add("name", name).add("description", "The Graph simulator's demo tenant")
-                                    .add("tenantId", tenant.id()).add("clientId", app.clientId())
-                                    .add("credential", Json.createObjectBuilder().add("type", "CLIENT_SECRET")
-                                            .add("secretId", app.firstSecret().secretId()).add("secretValue", app.firstSecret().value())
-                                            .add("secretExpiresOn", SECRET_VALID_UNTIL))
-                                    .build().toString())));
-            JsonObject run = json(send(http, HttpRequest.newBuilder(plugin.resolve("api/tasks/full-recalculation"))
-                    .header("Authorization", login).POST(HttpRequest.BodyPublishers.noBody())));
+            send(
+                    http,
+                    HttpRequest.newBuilder(plugin.resolve("api/portals"))
+                            .header("Authorization", login)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                                    .add("name", name)
+                                    .add("description", "The Graph simulator's demo tenant")
+                                    .add("tenantId", tenant.id())
+                                    .add("clientId", app.clientId())
+                                    .add(
+                                            "credential",
+                                            Json.createObjectBuilder()
+                                                    .add("type", "CLIENT_SECRET")
+                                                    .add(
+                                                            "secretId",
+                                                            app.firstSecret().secretId())
+                                                    .add(
+                                                            "secretValue",
+                                                            app.firstSecret().value())
+                                                    .add("secretExpiresOn", SECRET_VALID_UNTIL))
+                                    .build()
+                                    .toString())));
+            JsonObject run = json(send(
+                    http,
+                    HttpRequest.newBuilder(plugin.resolve("api/tasks/full-recalculation"))
+                            .header("Authorization", login)
+                            .POST(HttpRequest.BodyPublishers.noBody())));
             awaitEnd(http, plugin, login, run.getJsonNumber("id").longValue());
         }
         System.out.println("  Demo tenant   " + tenant.id() + " (" + tenant.domain() + ")");
@@ -64,12 +83,18 @@ public final class DemoPortal {
         System.out.println("                valid until " + SECRET_VALID_UNTIL);
     }
 
-    private static void awaitEnd(HttpClient http, URI plugin, String login, long runId) throws IOException, InterruptedException {
+    private static void awaitEnd(HttpClient http, URI plugin, String login, long runId)
+            throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
-            String runs = send(http, HttpRequest.newBuilder(plugin.resolve("api/task-runs?limit=20")).header("Authorization", login));
-            boolean running = Json.createReader(new StringReader(runs)).readArray().stream().map(v -> v.asJsonObject())
-                    .anyMatch(r -> r.getJsonNumber("id").longValue() == runId && r.getString("outcome").equals("RUNNING"));
+            String runs = send(
+                    http,
+                    HttpRequest.newBuilder(plugin.resolve("api/task-runs?limit=20"))
+                            .header("Authorization", login));
+            boolean running = Json.createReader(new StringReader(runs)).readArray().stream()
+                    .map(v -> v.asJsonObject())
+                    .anyMatch(r -> r.getJsonNumber("id").longValue() == runId
+                            && r.getString("outcome").equals("RUNNING"));
             if (!running) {
                 return;
             }
@@ -80,7 +105,8 @@ public final class DemoPortal {
     private static String send(HttpClient http, HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
-            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    response.uri() + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
     }

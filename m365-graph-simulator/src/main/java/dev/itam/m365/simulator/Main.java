@@ -17,15 +17,17 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Map<String, String> options = options(args);
         SkuCatalogue catalogue = options.containsKey("catalogue")
-                ? SkuCatalogue.fromCsv(Path.of(options.get("catalogue"))) : SkuCatalogue.builtIn();
-        GraphSimulator simulator = GraphSimulator.start(Integer.parseInt(options.getOrDefault("port", "8443")), catalogue);
-        Tenant tenant = simulator.addTenant(new TenantSpec(Long.parseLong(options.getOrDefault("seed", "1")),
+                ? SkuCatalogue.fromCsv(Path.of(options.get("catalogue")))
+                : SkuCatalogue.builtIn();
+        GraphSimulator simulator =
+                GraphSimulator.start(Integer.parseInt(options.getOrDefault("port", "8443")), catalogue);
+        Tenant tenant = simulator.addTenant(new TenantSpec(
+                Long.parseLong(options.getOrDefault("seed", "1")),
                 Integer.parseInt(options.getOrDefault("users", "200")),
                 Integer.parseInt(options.getOrDefault("skus", Integer.toString(Math.min(12, catalogue.size())))),
                 catalogue));
@@ -35,14 +37,16 @@ public final class Main {
         AppRegistration app = tenant.apps().iterator().next();
 
         System.out.println("Microsoft Graph simulator running at " + simulator.baseUri());
-        System.out.println("  tenant        " + tenant.id() + " (" + tenant.domain() + ", "
-                + tenant.read(Tenant::liveUserCount) + " users, " + tenant.read(t -> t.skus().size()) + " SKUs)");
+        System.out.println(
+                "  tenant        " + tenant.id() + " (" + tenant.domain() + ", " + tenant.read(Tenant::liveUserCount)
+                        + " users, " + tenant.read(t -> t.skus().size()) + " SKUs)");
         System.out.println("  client id     " + app.clientId());
         System.out.println("  secret id     " + app.firstSecret().secretId());
         System.out.println("  secret        " + app.firstSecret().value());
         System.out.println("  token URL     " + simulator.authority(tenant) + "oauth2/v2.0/token");
         System.out.println("  Graph URL     " + simulator.graphBaseUrl());
-        System.out.println("  trust store   " + trustStore.toAbsolutePath() + " (PKCS#12, password " + trustPassword + ")");
+        System.out.println(
+                "  trust store   " + trustStore.toAbsolutePath() + " (PKCS#12, password " + trustPassword + ")");
         System.out.println("  control API   " + simulator.baseUri() + "/_sim/ (loopback only)");
 
         CountDownLatch stopped = new CountDownLatch(1);

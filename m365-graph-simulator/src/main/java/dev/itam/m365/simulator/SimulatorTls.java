@@ -30,11 +30,13 @@ public final class SimulatorTls {
 
     static SimulatorTls selfSigned() {
         try {
-            TestCertificates.Issued issued = TestCertificates.loopbackServer("CN=localhost, O=Microsoft 365 plugin Graph simulator");
+            TestCertificates.Issued issued =
+                    TestCertificates.loopbackServer("CN=localhost, O=Microsoft 365 plugin Graph simulator");
             KeyStore keyStore = KeyStore.getInstance("PKCS12");
             keyStore.load(null, null);
-            keyStore.setKeyEntry("simulator", issued.keys().getPrivate(), INTERNAL_PASSWORD,
-                    new Certificate[] {issued.certificate()});
+            keyStore.setKeyEntry(
+                    "simulator", issued.keys().getPrivate(), INTERNAL_PASSWORD, new Certificate[] {issued.certificate()
+                    });
             KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             keyManagers.init(keyStore, INTERNAL_PASSWORD);
             SSLContext server = SSLContext.getInstance("TLS");

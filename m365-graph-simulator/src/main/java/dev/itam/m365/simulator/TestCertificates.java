@@ -21,8 +21,8 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaMiscPEMGenerator;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
@@ -31,8 +31,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  */
 public final class TestCertificates {
 
-    private TestCertificates() {
-    }
+    private TestCertificates() {}
 
     /** A certificate with its key pair. */
     public record Issued(X509Certificate certificate, KeyPair keys) {
@@ -44,7 +43,8 @@ public final class TestCertificates {
         /** PKCS#8, "BEGIN PRIVATE KEY". */
         public String privateKeyPem() {
             return "-----BEGIN PRIVATE KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPrivate().getEncoded())
+                    + Base64.getMimeEncoder(64, "\n".getBytes())
+                            .encodeToString(keys.getPrivate().getEncoded())
                     + "\n-----END PRIVATE KEY-----\n";
         }
 
@@ -69,8 +69,14 @@ public final class TestCertificates {
     }
 
     public static Issued rsa(String commonName) {
-        return issue(commonName, "RSA", 2048, "SHA256withRSA", Instant.now().minus(Duration.ofDays(1)),
-                Instant.now().plus(Duration.ofDays(365)), null);
+        return issue(
+                commonName,
+                "RSA",
+                2048,
+                "SHA256withRSA",
+                Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(365)),
+                null);
     }
 
     public static Issued rsaValidBetween(String commonName, Instant notBefore, Instant notAfter) {
@@ -80,25 +86,48 @@ public final class TestCertificates {
     /** A server certificate for localhost and 127.0.0.1, valid for ten years. */
     static Issued loopbackServer(String subject) {
         GeneralNames loopback = new GeneralNames(new GeneralName[] {
-            new GeneralName(GeneralName.dNSName, "localhost"), new GeneralName(GeneralName.iPAddress, "127.0.0.1")});
-        return issue(subject, "RSA", 2048, "SHA256withRSA", Instant.now().minus(Duration.ofDays(1)),
-                Instant.now().plus(Duration.ofDays(3650)), loopback);
+            new GeneralName(GeneralName.dNSName, "localhost"), new GeneralName(GeneralName.iPAddress, "127.0.0.1")
+        });
+        return issue(
+                subject,
+                "RSA",
+                2048,
+                "SHA256withRSA",
+                Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(3650)),
+                loopback);
     }
 
     public static Issued ec(String commonName) {
-        return issue(commonName, "EC", 256, "SHA256withECDSA", Instant.now().minus(Duration.ofDays(1)),
-                Instant.now().plus(Duration.ofDays(365)), null);
+        return issue(
+                commonName,
+                "EC",
+                256,
+                "SHA256withECDSA",
+                Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(365)),
+                null);
     }
 
-    private static Issued issue(String commonName, String algorithm, int size, String signature, Instant notBefore,
-            Instant notAfter, GeneralNames alternativeNames) {
+    private static Issued issue(
+            String commonName,
+            String algorithm,
+            int size,
+            String signature,
+            Instant notBefore,
+            Instant notAfter,
+            GeneralNames alternativeNames) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm);
             generator.initialize(size);
             KeyPair keys = generator.generateKeyPair();
             X500Name name = new X500Name(commonName.contains("=") ? commonName : "CN=" + commonName);
-            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name,
-                    BigInteger.valueOf(System.nanoTime()), Date.from(notBefore), Date.from(notAfter), name,
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    name,
+                    BigInteger.valueOf(System.nanoTime()),
+                    Date.from(notBefore),
+                    Date.from(notAfter),
+                    name,
                     keys.getPublic());
             if (alternativeNames != null) {
                 builder.addExtension(Extension.subjectAlternativeName, false, alternativeNames);

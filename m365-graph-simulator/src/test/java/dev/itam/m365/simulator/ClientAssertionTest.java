@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Client assertions built by hand, to cover what one client library alone would not send. */
 class ClientAssertionTest {
@@ -53,21 +53,32 @@ class ClientAssertionTest {
 
     private JsonObjectBuilder claims() {
         long now = Instant.now().getEpochSecond();
-        return Json.createObjectBuilder().add("aud", tokenUrl()).add("iss", app.clientId()).add("sub", app.clientId())
-                .add("jti", UUID.randomUUID().toString()).add("nbf", now).add("exp", now + 600);
+        return Json.createObjectBuilder()
+                .add("aud", tokenUrl())
+                .add("iss", app.clientId())
+                .add("sub", app.clientId())
+                .add("jti", UUID.randomUUID().toString())
+                .add("nbf", now)
+                .add("exp", now + 600);
     }
 
     private static String thumbprint(String algorithm, boolean urlSafe, boolean padded) throws Exception {
-        byte[] digest = MessageDigest.getInstance(algorithm).digest(certificate.certificate().getEncoded());
+        byte[] digest = MessageDigest.getInstance(algorithm)
+                .digest(certificate.certificate().getEncoded());
         Base64.Encoder encoder = urlSafe ? Base64.getUrlEncoder() : Base64.getEncoder();
         return (padded ? encoder : encoder.withoutPadding()).encodeToString(digest);
     }
 
-    private static String jwt(String alg, String thumbprintHeader, String thumbprint, JsonObjectBuilder claims,
-            PrivateKey key) throws Exception {
+    private static String jwt(
+            String alg, String thumbprintHeader, String thumbprint, JsonObjectBuilder claims, PrivateKey key)
+            throws Exception {
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
-        String header = Json.createObjectBuilder().add("alg", alg).add("typ", "JWT").add(thumbprintHeader, thumbprint)
-                .build().toString();
+        String header = Json.createObjectBuilder()
+                .add("alg", alg)
+                .add("typ", "JWT")
+                .add(thumbprintHeader, thumbprint)
+                .build()
+                .toString();
         String signed = url.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + url.encodeToString(claims.build().toString().getBytes(StandardCharsets.UTF_8));
         Signature signature;
@@ -83,10 +94,19 @@ class ClientAssertionTest {
     }
 
     private SimulatorClient.Answer redeem(String assertion) throws Exception {
-        return client.tokenRequest(tenant.id(), Map.of("grant_type", "client_credentials", "client_id", app.clientId(),
-                "scope", "https://graph.microsoft.com/.default",
-                "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-                "client_assertion", assertion));
+        return client.tokenRequest(
+                tenant.id(),
+                Map.of(
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        app.clientId(),
+                        "scope",
+                        "https://graph.microsoft.com/.default",
+                        "client_assertion_type",
+                        "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+                        "client_assertion",
+                        assertion));
     }
 
     @ParameterizedTest
@@ -97,9 +117,13 @@ class ClientAssertionTest {
         "PS256, x5t, SHA-1, true, false",
         "RS256, x5t, SHA-1, false, true"
     })
-    void acceptsEverySignatureAndThumbprintForm(String alg, String header, String digest, boolean urlSafe,
-            boolean padded) throws Exception {
-        SimulatorClient.Answer answer = redeem(jwt(alg, header, thumbprint(digest, urlSafe, padded), claims(),
+    void acceptsEverySignatureAndThumbprintForm(
+            String alg, String header, String digest, boolean urlSafe, boolean padded) throws Exception {
+        SimulatorClient.Answer answer = redeem(jwt(
+                alg,
+                header,
+                thumbprint(digest, urlSafe, padded),
+                claims(),
                 certificate.keys().getPrivate()));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(answer.json().getString("token_type")).isEqualTo("Bearer");
@@ -112,15 +136,23 @@ class ClientAssertionTest {
     @Test
     void expiredAssertionIsOutOfItsTimeRange() throws Exception {
         long past = Instant.now().minusSeconds(3600).getEpochSecond();
-        SimulatorClient.Answer answer = redeem(jwt("RS256", "x5t#S256", thumbprint("SHA-256", false, true),
-                claims().add("nbf", past - 600).add("exp", past), certificate.keys().getPrivate()));
+        SimulatorClient.Answer answer = redeem(jwt(
+                "RS256",
+                "x5t#S256",
+                thumbprint("SHA-256", false, true),
+                claims().add("nbf", past - 600).add("exp", past),
+                certificate.keys().getPrivate()));
         assertThat(code(answer)).isEqualTo(700024);
     }
 
     @Test
     void assertionForAnotherAudienceIsRefused() throws Exception {
-        SimulatorClient.Answer answer = redeem(jwt("RS256", "x5t#S256", thumbprint("SHA-256", false, true),
-                claims().add("aud", "https://login.microsoftonline.com/other/oauth2/v2.0/token"), certificate.keys().getPrivate()));
+        SimulatorClient.Answer answer = redeem(jwt(
+                "RS256",
+                "x5t#S256",
+                thumbprint("SHA-256", false, true),
+                claims().add("aud", "https://login.microsoftonline.com/other/oauth2/v2.0/token"),
+                certificate.keys().getPrivate()));
         assertThat(answer.status()).isEqualTo(401);
         assertThat(code(answer)).isEqualTo(700027);
         assertThat(answer.json().getString("error_description")).contains("audience");
@@ -128,25 +160,48 @@ class ClientAssertionTest {
 
     @Test
     void issuerMustBeTheClient() throws Exception {
-        SimulatorClient.Answer answer = redeem(jwt("RS256", "x5t#S256", thumbprint("SHA-256", false, true),
-                claims().add("iss", UUID.randomUUID().toString()), certificate.keys().getPrivate()));
+        SimulatorClient.Answer answer = redeem(jwt(
+                "RS256",
+                "x5t#S256",
+                thumbprint("SHA-256", false, true),
+                claims().add("iss", UUID.randomUUID().toString()),
+                certificate.keys().getPrivate()));
         assertThat(code(answer)).isEqualTo(700021);
     }
 
     @Test
     void expiredRegisteredCertificateIsRefused() throws Exception {
-        TestCertificates.Issued old = TestCertificates.rsaValidBetween("old", Instant.now().minusSeconds(86_400 * 30),
-                Instant.now().minusSeconds(60));
+        TestCertificates.Issued old = TestCertificates.rsaValidBetween(
+                "old", Instant.now().minusSeconds(86_400 * 30), Instant.now().minusSeconds(60));
         AppRegistration oldApp = tenant.registerApp(UUID.randomUUID().toString(), "old cert");
         oldApp.addCertificate(old.certificate());
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(old.certificate().getEncoded());
+        byte[] digest =
+                MessageDigest.getInstance("SHA-256").digest(old.certificate().getEncoded());
         long now = Instant.now().getEpochSecond();
-        String assertion = jwt("RS256", "x5t#S256", Base64.getEncoder().encodeToString(digest),
-                Json.createObjectBuilder().add("aud", tokenUrl()).add("iss", oldApp.clientId()).add("sub", oldApp.clientId())
-                        .add("nbf", now).add("exp", now + 600), old.keys().getPrivate());
-        SimulatorClient.Answer answer = client.tokenRequest(tenant.id(), Map.of("grant_type", "client_credentials",
-                "client_id", oldApp.clientId(), "scope", "https://graph.microsoft.com/.default",
-                "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer", "client_assertion", assertion));
+        String assertion = jwt(
+                "RS256",
+                "x5t#S256",
+                Base64.getEncoder().encodeToString(digest),
+                Json.createObjectBuilder()
+                        .add("aud", tokenUrl())
+                        .add("iss", oldApp.clientId())
+                        .add("sub", oldApp.clientId())
+                        .add("nbf", now)
+                        .add("exp", now + 600),
+                old.keys().getPrivate());
+        SimulatorClient.Answer answer = client.tokenRequest(
+                tenant.id(),
+                Map.of(
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        oldApp.clientId(),
+                        "scope",
+                        "https://graph.microsoft.com/.default",
+                        "client_assertion_type",
+                        "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+                        "client_assertion",
+                        assertion));
         assertThat(code(answer)).isEqualTo(700027);
         assertThat(answer.json().getString("error_description")).contains("expired");
     }

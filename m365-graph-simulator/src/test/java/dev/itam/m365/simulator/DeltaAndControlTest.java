@@ -51,14 +51,17 @@ class DeltaAndControlTest {
 
     private List<JsonObject> controlUsers() throws Exception {
         List<JsonObject> users = new ArrayList<>();
-        ((JsonArray) client.control("GET", "tenants/" + tenant.id() + "/users", null).parse())
+        ((JsonArray) client.control("GET", "tenants/" + tenant.id() + "/users", null)
+                        .parse())
                 .forEach(v -> users.add(v.asJsonObject()));
         return users;
     }
 
     private void control(String method, String path, String json) throws Exception {
         SimulatorClient.Answer answer = client.control(method, "tenants/" + tenant.id() + "/" + path, json);
-        assertThat(answer.status()).as(method + " " + path + ": " + answer.body()).isBetween(200, 204);
+        assertThat(answer.status())
+                .as(method + " " + path + ": " + answer.body())
+                .isBetween(200, 204);
     }
 
     @Test
@@ -68,28 +71,46 @@ class DeltaAndControlTest {
         assertThat(deltaRound(initial.getValue()).getKey()).isEmpty();
 
         List<JsonObject> users = controlUsers();
-        JsonObject unlicensed = users.stream().filter(u -> u.getJsonArray("skuIds").isEmpty()).findFirst().orElseThrow();
-        JsonObject licensed = users.stream().filter(u -> !u.getJsonArray("skuIds").isEmpty()).findFirst().orElseThrow();
+        JsonObject unlicensed = users.stream()
+                .filter(u -> u.getJsonArray("skuIds").isEmpty())
+                .findFirst()
+                .orElseThrow();
+        JsonObject licensed = users.stream()
+                .filter(u -> !u.getJsonArray("skuIds").isEmpty())
+                .findFirst()
+                .orElseThrow();
         String disabled = users.get(100).getString("id");
         String deleted = users.get(200).getString("id");
         String skuId = tenant.read(t -> t.skus().iterator().next().skuId());
 
         control("POST", "users/" + unlicensed.getString("id") + "/licenses", "{\"skuId\":\"" + skuId + "\"}");
-        control("DELETE", "users/" + licensed.getString("id") + "/licenses/" + licensed.getJsonArray("skuIds").getString(0), null);
+        control(
+                "DELETE",
+                "users/" + licensed.getString("id") + "/licenses/"
+                        + licensed.getJsonArray("skuIds").getString(0),
+                null);
         control("PATCH", "users/" + disabled, "{\"accountEnabled\":false}");
         control("DELETE", "users/" + deleted, null);
-        SimulatorClient.Answer created = client.control("POST", "tenants/" + tenant.id() + "/users",
+        SimulatorClient.Answer created = client.control(
+                "POST",
+                "tenants/" + tenant.id() + "/users",
                 "{\"displayName\":\"Nina New\",\"userPrincipalName\":\"nina@contoso.test\",\"department\":\"IT\"}");
         String newcomer = created.json().getString("id");
 
         var changes = deltaRound(initial.getValue());
 
-        assertThat(changes.getKey().keySet()).containsExactlyInAnyOrder(unlicensed.getString("id"), licensed.getString("id"),
-                disabled, deleted, newcomer);
-        assertThat(changes.getKey().get(unlicensed.getString("id")).getJsonArray("assignedLicenses").getJsonObject(0)
-                .getString("skuId")).isEqualTo(skuId);
+        assertThat(changes.getKey().keySet())
+                .containsExactlyInAnyOrder(
+                        unlicensed.getString("id"), licensed.getString("id"), disabled, deleted, newcomer);
+        assertThat(changes.getKey()
+                        .get(unlicensed.getString("id"))
+                        .getJsonArray("assignedLicenses")
+                        .getJsonObject(0)
+                        .getString("skuId"))
+                .isEqualTo(skuId);
         assertThat(changes.getKey().get(disabled).getBoolean("accountEnabled")).isFalse();
-        assertThat(changes.getKey().get(deleted).getJsonObject("@removed").getString("reason")).isEqualTo("changed");
+        assertThat(changes.getKey().get(deleted).getJsonObject("@removed").getString("reason"))
+                .isEqualTo("changed");
         assertThat(changes.getKey().get(newcomer).getString("displayName")).isEqualTo("Nina New");
         assertThat(deltaRound(changes.getValue()).getKey()).isEmpty();
     }
@@ -98,18 +119,23 @@ class DeltaAndControlTest {
     void skuChangesShowInSubscribedSkus() throws Exception {
         String addedSku = "c5928f49-12ba-48f7-ada3-0d743a3601d5";
         String firstSku = tenant.read(t -> t.skus().iterator().next().skuId());
-        String lastSku = tenant.read(t -> new ArrayList<>(t.skus()).get(t.skus().size() - 1).skuId());
+        String lastSku = tenant.read(
+                t -> new ArrayList<>(t.skus()).get(t.skus().size() - 1).skuId());
 
         control("POST", "skus", "{\"skuId\":\"" + addedSku + "\",\"skuPartNumber\":\"VISIOCLIENT\",\"enabled\":5}");
         control("PATCH", "skus/" + firstSku, "{\"enabled\":1234,\"warning\":3,\"capabilityStatus\":\"Warning\"}");
         control("DELETE", "skus/" + lastSku, null);
 
         Map<String, JsonObject> skus = new HashMap<>();
-        client.get("/v1.0/subscribedSkus", token).json().getJsonArray("value")
+        client.get("/v1.0/subscribedSkus", token)
+                .json()
+                .getJsonArray("value")
                 .forEach(v -> skus.put(v.asJsonObject().getString("skuId"), v.asJsonObject()));
         assertThat(skus).containsKey(addedSku).doesNotContainKey(lastSku);
-        assertThat(skus.get(addedSku).getJsonObject("prepaidUnits").getInt("enabled")).isEqualTo(5);
-        assertThat(skus.get(firstSku).getJsonObject("prepaidUnits").getInt("enabled")).isEqualTo(1234);
+        assertThat(skus.get(addedSku).getJsonObject("prepaidUnits").getInt("enabled"))
+                .isEqualTo(5);
+        assertThat(skus.get(firstSku).getJsonObject("prepaidUnits").getInt("enabled"))
+                .isEqualTo(1234);
         assertThat(skus.get(firstSku).getString("capabilityStatus")).isEqualTo("Warning");
     }
 
@@ -117,35 +143,52 @@ class DeltaAndControlTest {
     void removingASkuTakesItFromItsUsers() throws Exception {
         String skuId = tenant.read(t -> t.skus().iterator().next().skuId());
         control("DELETE", "skus/" + skuId, null);
-        assertThat(controlUsers()).noneSatisfy(u -> assertThat(u.getJsonArray("skuIds").getValuesAs(JsonValue::toString))
-                .contains("\"" + skuId + "\""));
+        assertThat(controlUsers())
+                .noneSatisfy(u -> assertThat(u.getJsonArray("skuIds").getValuesAs(JsonValue::toString))
+                        .contains("\"" + skuId + "\""));
     }
 
     @Test
     void appsCanBeRegisteredWithSecretsAndCertificates() throws Exception {
         TestCertificates.Issued issued = TestCertificates.rsa("registered-over-http");
-        SimulatorClient.Answer registered = client.control("POST", "tenants/" + tenant.id() + "/apps",
-                jakarta.json.Json.createObjectBuilder().add("secret", jakarta.json.Json.createObjectBuilder()
-                        .add("expiresAt", "2030-01-01T00:00:00Z")).add("certificatePem", issued.certificatePem())
-                        .build().toString());
+        SimulatorClient.Answer registered = client.control(
+                "POST",
+                "tenants/" + tenant.id() + "/apps",
+                jakarta.json.Json.createObjectBuilder()
+                        .add("secret", jakarta.json.Json.createObjectBuilder().add("expiresAt", "2030-01-01T00:00:00Z"))
+                        .add("certificatePem", issued.certificatePem())
+                        .build()
+                        .toString());
         assertThat(registered.status()).isEqualTo(201);
         String clientId = registered.json().getString("clientId");
         String secret = registered.json().getString("secret");
 
-        SimulatorClient.Answer tokenAnswer = client.tokenRequest(tenant.id(), Map.of("grant_type", "client_credentials",
-                "client_id", clientId, "client_secret", secret, "scope", "https://graph.microsoft.com/.default"));
+        SimulatorClient.Answer tokenAnswer = client.tokenRequest(
+                tenant.id(),
+                Map.of(
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        clientId,
+                        "client_secret",
+                        secret,
+                        "scope",
+                        "https://graph.microsoft.com/.default"));
         assertThat(tokenAnswer.status()).isEqualTo(200);
         assertThat(tenant.app(clientId).certificates()).containsExactly(issued.certificate());
     }
 
     @Test
     void unknownItemsAndBadRequestsAreAnsweredClearly() throws Exception {
-        SimulatorClient.Answer unknownUser = client.control("PATCH", "tenants/" + tenant.id() + "/users/nobody",
-                "{\"accountEnabled\":false}");
+        SimulatorClient.Answer unknownUser =
+                client.control("PATCH", "tenants/" + tenant.id() + "/users/nobody", "{\"accountEnabled\":false}");
         assertThat(unknownUser.status()).isEqualTo(404);
         assertThat(unknownUser.json().getString("error")).contains("nobody");
-        assertThat(client.control("GET", "tenants/unknown-tenant", null).status()).isEqualTo(404);
-        assertThat(client.control("POST", "faults", "{\"endpoint\":\"NOPE\",\"kind\":\"THROTTLE\"}").status()).isEqualTo(400);
+        assertThat(client.control("GET", "tenants/unknown-tenant", null).status())
+                .isEqualTo(404);
+        assertThat(client.control("POST", "faults", "{\"endpoint\":\"NOPE\",\"kind\":\"THROTTLE\"}")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -154,9 +197,17 @@ class DeltaAndControlTest {
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().getInt("users")).isEqualTo(25);
         JsonObject app = created.json().getJsonArray("apps").getJsonObject(0);
-        SimulatorClient.Answer tokenAnswer = client.tokenRequest(created.json().getString("tenantId"), Map.of(
-                "grant_type", "client_credentials", "client_id", app.getString("clientId"),
-                "client_secret", app.getString("secret"), "scope", "https://graph.microsoft.com/.default"));
+        SimulatorClient.Answer tokenAnswer = client.tokenRequest(
+                created.json().getString("tenantId"),
+                Map.of(
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        app.getString("clientId"),
+                        "client_secret",
+                        app.getString("secret"),
+                        "scope",
+                        "https://graph.microsoft.com/.default"));
         assertThat(tokenAnswer.status()).isEqualTo(200);
     }
 }

@@ -77,8 +77,10 @@ class FaultTest {
     /** The JDK's HTTP client repeats a GET once when the connection drops, so two faults are needed. */
     @Test
     void connectionResetGivesNoResponseAtAll() throws Exception {
-        assertThat(client.control("POST", "faults",
-                "{\"endpoint\":\"USERS\",\"kind\":\"CONNECTION_RESET\",\"count\":2}").status()).isEqualTo(204);
+        assertThat(client.control(
+                                "POST", "faults", "{\"endpoint\":\"USERS\",\"kind\":\"CONNECTION_RESET\",\"count\":2}")
+                        .status())
+                .isEqualTo(204);
         long before = simulator.faults().requestCount(Endpoint.USERS);
 
         assertThatThrownBy(() -> client.get("/v1.0/users", token)).isInstanceOf(IOException.class);
@@ -116,9 +118,17 @@ class FaultTest {
     void tokenEndpointFaultsUseEntrasShape() throws Exception {
         inject("TOKEN", "SERVICE_UNAVAILABLE", "");
         var app = tenant.apps().iterator().next();
-        SimulatorClient.Answer answer = client.tokenRequest(tenant.id(), Map.of("grant_type", "client_credentials",
-                "client_id", app.clientId(), "client_secret", app.firstSecret().value(),
-                "scope", "https://graph.microsoft.com/.default"));
+        SimulatorClient.Answer answer = client.tokenRequest(
+                tenant.id(),
+                Map.of(
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        app.clientId(),
+                        "client_secret",
+                        app.firstSecret().value(),
+                        "scope",
+                        "https://graph.microsoft.com/.default"));
         assertThat(answer.status()).isEqualTo(503);
         assertThat(answer.json().getString("error")).isEqualTo("temporarily_unavailable");
         assertThat(answer.json().getString("error_description")).startsWith("AADSTS");
@@ -126,8 +136,9 @@ class FaultTest {
 
     @Test
     void faultsApplyToTheNamedEndpointOnlyAndForTheGivenCount() throws Exception {
-        assertThat(client.control("POST", "faults",
-                "{\"endpoint\":\"USERS\",\"kind\":\"SERVER_ERROR\",\"count\":2}").status()).isEqualTo(204);
+        assertThat(client.control("POST", "faults", "{\"endpoint\":\"USERS\",\"kind\":\"SERVER_ERROR\",\"count\":2}")
+                        .status())
+                .isEqualTo(204);
         assertThat(skus().status()).isEqualTo(200);
         assertThat(client.get("/v1.0/users", token).status()).isEqualTo(500);
         assertThat(client.get("/v1.0/users", token).status()).isEqualTo(500);
@@ -139,7 +150,10 @@ class FaultTest {
         long before = simulator.faults().requestCount(Endpoint.SUBSCRIPTIONS);
         client.get("/v1.0/directory/subscriptions", token);
         client.get("/v1.0/directory/subscriptions", token);
-        assertThat(client.control("GET", "requests", null).json().getJsonNumber("SUBSCRIPTIONS").longValue())
+        assertThat(client.control("GET", "requests", null)
+                        .json()
+                        .getJsonNumber("SUBSCRIPTIONS")
+                        .longValue())
                 .isEqualTo(before + 2);
     }
 }

@@ -44,7 +44,9 @@ class GraphPagingTest {
         while (url != null) {
             SimulatorClient.Answer page = client.get(url, token);
             assertThat(page.status()).as(page.body()).isEqualTo(200);
-            page.json().getJsonArray("value").forEach(u -> ids.add(u.asJsonObject().getString("id")));
+            page.json()
+                    .getJsonArray("value")
+                    .forEach(u -> ids.add(u.asJsonObject().getString("id")));
             url = page.json().containsKey("@odata.nextLink") ? page.json().getString("@odata.nextLink") : null;
         }
         return ids;
@@ -56,7 +58,8 @@ class GraphPagingTest {
         List<String> ids = walk("/v1.0/users?$select=id,assignedLicenses&$top=" + top);
 
         assertThat(ids).hasSize(USERS).doesNotHaveDuplicates();
-        Set<String> expected = new HashSet<>(tenant.read(t -> t.userSlots().stream().map(u -> u.id()).toList()));
+        Set<String> expected = new HashSet<>(
+                tenant.read(t -> t.userSlots().stream().map(u -> u.id()).toList()));
         assertThat(new HashSet<>(ids)).isEqualTo(expected);
     }
 
@@ -65,32 +68,54 @@ class GraphPagingTest {
         SimulatorClient.Answer first = client.get("/v1.0/users?$select=id,displayName", token);
         assertThat(first.json().getJsonArray("value")).hasSize(100);
         String next = first.json().getString("@odata.nextLink");
-        assertThat(next).startsWith(simulator.baseUri() + "/v1.0/users?").contains("$select=id,displayName").contains("$skiptoken=");
+        assertThat(next)
+                .startsWith(simulator.baseUri() + "/v1.0/users?")
+                .contains("$select=id,displayName")
+                .contains("$skiptoken=");
 
         SimulatorClient.Answer second = client.get(next, token);
-        assertThat(second.json().getJsonArray("value").getJsonObject(0).keySet()).containsExactly("id", "displayName");
+        assertThat(second.json().getJsonArray("value").getJsonObject(0).keySet())
+                .containsExactly("id", "displayName");
     }
 
     @Test
     void selectedPropertiesAreWrittenInGraphShapes() throws Exception {
-        List<JsonObject> users = client.get("/v1.0/users?$select=id,displayName,userPrincipalName,mail,accountEnabled,"
-                + "department,assignedLicenses,licenseAssignmentStates&$top=50", token).json().getJsonArray("value").stream()
-                .map(JsonValue::asJsonObject).toList();
-        JsonObject user = users.stream().filter(u -> !u.getJsonArray("assignedLicenses").isEmpty()).findFirst().orElseThrow();
+        List<JsonObject> users = client
+                .get(
+                        "/v1.0/users?$select=id,displayName,userPrincipalName,mail,accountEnabled,"
+                                + "department,assignedLicenses,licenseAssignmentStates&$top=50",
+                        token)
+                .json()
+                .getJsonArray("value")
+                .stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
+        JsonObject user = users.stream()
+                .filter(u -> !u.getJsonArray("assignedLicenses").isEmpty())
+                .findFirst()
+                .orElseThrow();
 
         for (JsonObject each : users) {
-            boolean enabledInTenant = tenant.read(t -> t.user(each.getString("id")).accountEnabled());
-            assertThat(each.getBoolean("accountEnabled")).as(each.getString("id")).isEqualTo(enabledInTenant);
+            boolean enabledInTenant =
+                    tenant.read(t -> t.user(each.getString("id")).accountEnabled());
+            assertThat(each.getBoolean("accountEnabled"))
+                    .as(each.getString("id"))
+                    .isEqualTo(enabledInTenant);
         }
-        assertThat(user.getJsonArray("assignedLicenses").getJsonObject(0).keySet()).containsExactly("disabledPlans", "skuId");
+        assertThat(user.getJsonArray("assignedLicenses").getJsonObject(0).keySet())
+                .containsExactly("disabledPlans", "skuId");
         assertThat(user.getJsonArray("licenseAssignmentStates").getJsonObject(0).keySet())
                 .contains("assignedByGroup", "skuId", "state");
     }
 
     @Test
     void withoutSelectGraphsDefaultPropertiesComeBack() throws Exception {
-        JsonObject user = client.get("/v1.0/users?$top=1", token).json().getJsonArray("value").getJsonObject(0);
-        assertThat(user.keySet()).contains("id", "displayName", "userPrincipalName", "businessPhones")
+        JsonObject user = client.get("/v1.0/users?$top=1", token)
+                .json()
+                .getJsonArray("value")
+                .getJsonObject(0);
+        assertThat(user.keySet())
+                .contains("id", "displayName", "userPrincipalName", "businessPhones")
                 .doesNotContain("assignedLicenses", "accountEnabled");
     }
 
@@ -101,8 +126,8 @@ class GraphPagingTest {
         assertThat(answer.status()).isEqualTo(400);
         JsonObject error = answer.json().getJsonObject("error");
         assertThat(error.getString("code")).isEqualTo("Request_UnsupportedQuery");
-        assertThat(error.getString("message")).isEqualTo("Invalid page size specified: '" + top
-                + "'. Must be between 1 and 999 inclusive.");
+        assertThat(error.getString("message"))
+                .isEqualTo("Invalid page size specified: '" + top + "'. Must be between 1 and 999 inclusive.");
         assertThat(error.getJsonObject("innerError").keySet()).contains("date", "request-id", "client-request-id");
     }
 
@@ -134,20 +159,38 @@ class GraphPagingTest {
     @Test
     void subscribedSkusAndSubscriptionsAgreeWithTheTenant() throws Exception {
         List<JsonObject> skus = client.get("/v1.0/subscribedSkus", token).json().getJsonArray("value").stream()
-                .map(JsonValue::asJsonObject).toList();
+                .map(JsonValue::asJsonObject)
+                .toList();
         assertThat(skus).hasSize(10);
         for (JsonObject sku : skus) {
             String skuId = sku.getString("skuId");
-            long holders = tenant.read(t -> t.userSlots().stream().filter(u -> !u.deleted())
-                    .filter(u -> u.assignments().stream().anyMatch(a -> a.skuId().equals(skuId))).count());
-            assertThat(sku.getInt("consumedUnits")).as(sku.getString("skuPartNumber")).isEqualTo((int) holders);
+            long holders = tenant.read(t -> t.userSlots().stream()
+                    .filter(u -> !u.deleted())
+                    .filter(u ->
+                            u.assignments().stream().anyMatch(a -> a.skuId().equals(skuId)))
+                    .count());
+            assertThat(sku.getInt("consumedUnits"))
+                    .as(sku.getString("skuPartNumber"))
+                    .isEqualTo((int) holders);
             assertThat(sku.getString("id")).isEqualTo(tenant.id() + "_" + skuId);
-            assertThat(sku.getJsonObject("prepaidUnits").keySet()).containsExactlyInAnyOrder("enabled", "suspended", "warning", "lockedOut");
+            assertThat(sku.getJsonObject("prepaidUnits").keySet())
+                    .containsExactlyInAnyOrder("enabled", "suspended", "warning", "lockedOut");
         }
-        List<JsonObject> subscriptions = client.get("/v1.0/directory/subscriptions", token).json().getJsonArray("value")
-                .stream().map(JsonValue::asJsonObject).toList();
-        assertThat(subscriptions).hasSize(10).anySatisfy(s -> assertThat(s.getBoolean("isTrial")).isTrue());
-        assertThat(subscriptions).allSatisfy(s -> assertThat(s.keySet())
-                .contains("skuId", "skuPartNumber", "status", "totalLicenses", "createdDateTime", "nextLifecycleDateTime"));
+        List<JsonObject> subscriptions =
+                client.get("/v1.0/directory/subscriptions", token).json().getJsonArray("value").stream()
+                        .map(JsonValue::asJsonObject)
+                        .toList();
+        assertThat(subscriptions)
+                .hasSize(10)
+                .anySatisfy(s -> assertThat(s.getBoolean("isTrial")).isTrue());
+        assertThat(subscriptions)
+                .allSatisfy(s -> assertThat(s.keySet())
+                        .contains(
+                                "skuId",
+                                "skuPartNumber",
+                                "status",
+                                "totalLicenses",
+                                "createdDateTime",
+                                "nextLifecycleDateTime"));
     }
 }

@@ -44,15 +44,17 @@ class MsalTokenTest {
         simulator.close();
     }
 
-    private static IAuthenticationResult acquire(String authority, String clientId, IClientCredential credential,
-            String scope) throws Exception {
+    private static IAuthenticationResult acquire(
+            String authority, String clientId, IClientCredential credential, String scope) throws Exception {
         ConfidentialClientApplication msal = ConfidentialClientApplication.builder(clientId, credential)
                 .authority(authority)
                 .instanceDiscovery(false)
                 .sslSocketFactory(simulator.tls().clientContext().getSocketFactory())
                 .build();
         try {
-            return msal.acquireToken(ClientCredentialParameters.builder(Set.of(scope)).build()).get();
+            return msal.acquireToken(
+                            ClientCredentialParameters.builder(Set.of(scope)).build())
+                    .get();
         } catch (ExecutionException e) {
             throw (Exception) e.getCause();
         }
@@ -64,11 +66,13 @@ class MsalTokenTest {
 
     @Test
     void clientSecretGivesATokenGraphAccepts() throws Exception {
-        IAuthenticationResult result = acquire(ClientCredentialFactory.createFromSecret(app.firstSecret().value()));
+        IAuthenticationResult result = acquire(
+                ClientCredentialFactory.createFromSecret(app.firstSecret().value()));
 
         assertThat(result.accessToken()).startsWith("sim.");
         assertThat(result.expiresOnDate()).isInTheFuture();
-        assertThat(client.get("/v1.0/subscribedSkus", result.accessToken()).status()).isEqualTo(200);
+        assertThat(client.get("/v1.0/subscribedSkus", result.accessToken()).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -77,8 +81,11 @@ class MsalTokenTest {
         AppRegistration certificateApp = tenant.registerApp(UUID.randomUUID().toString(), "cert app");
         certificateApp.addCertificate(issued.certificate());
 
-        IAuthenticationResult result = acquire(simulator.authority(tenant), certificateApp.clientId(),
-                ClientCredentialFactory.createFromCertificate((RSAPrivateKey) issued.keys().getPrivate(), issued.certificate()),
+        IAuthenticationResult result = acquire(
+                simulator.authority(tenant),
+                certificateApp.clientId(),
+                ClientCredentialFactory.createFromCertificate(
+                        (RSAPrivateKey) issued.keys().getPrivate(), issued.certificate()),
                 GRAPH);
 
         assertThat(client.get("/v1.0/users", result.accessToken()).status()).isEqualTo(200);
@@ -87,15 +94,22 @@ class MsalTokenTest {
     @Test
     void tenantCanBeNamedByItsDomain() throws Exception {
         String authority = simulator.baseUri() + "/" + tenant.domain() + "/";
-        assertThat(acquire(authority, app.clientId(), ClientCredentialFactory.createFromSecret(app.firstSecret().value()),
-                GRAPH).accessToken()).isNotBlank();
+        assertThat(acquire(
+                                authority,
+                                app.clientId(),
+                                ClientCredentialFactory.createFromSecret(
+                                        app.firstSecret().value()),
+                                GRAPH)
+                        .accessToken())
+                .isNotBlank();
     }
 
     private static void assertAadsts(ThrowingCall call, String code, String error) {
         assertThatThrownBy(call::run)
                 .isInstanceOf(MsalServiceException.class)
                 .hasMessageContaining("AADSTS" + code)
-                .satisfies(e -> assertThat(((MsalServiceException) e).errorCode()).isEqualTo(error));
+                .satisfies(
+                        e -> assertThat(((MsalServiceException) e).errorCode()).isEqualTo(error));
     }
 
     @FunctionalInterface
@@ -106,40 +120,62 @@ class MsalTokenTest {
     @Test
     void unknownTenant() {
         String authority = simulator.baseUri() + "/" + UUID.randomUUID() + "/";
-        assertAadsts(() -> acquire(authority, app.clientId(), ClientCredentialFactory.createFromSecret("x"), GRAPH),
-                "90002", "invalid_request");
+        assertAadsts(
+                () -> acquire(authority, app.clientId(), ClientCredentialFactory.createFromSecret("x"), GRAPH),
+                "90002",
+                "invalid_request");
     }
 
     @Test
     void unknownApplication() {
-        assertAadsts(() -> acquire(simulator.authority(tenant), UUID.randomUUID().toString(),
-                ClientCredentialFactory.createFromSecret("x"), GRAPH), "700016", "unauthorized_client");
+        assertAadsts(
+                () -> acquire(
+                        simulator.authority(tenant),
+                        UUID.randomUUID().toString(),
+                        ClientCredentialFactory.createFromSecret("x"),
+                        GRAPH),
+                "700016",
+                "unauthorized_client");
     }
 
     @Test
     void wrongSecret() {
-        assertAadsts(() -> acquire(ClientCredentialFactory.createFromSecret("not-the-secret")), "7000215", "invalid_client");
+        assertAadsts(
+                () -> acquire(ClientCredentialFactory.createFromSecret("not-the-secret")), "7000215", "invalid_client");
     }
 
     @Test
     void secretIdInsteadOfValueIsAWrongSecret() {
-        assertAadsts(() -> acquire(ClientCredentialFactory.createFromSecret(app.firstSecret().secretId())), "7000215",
+        assertAadsts(
+                () -> acquire(ClientCredentialFactory.createFromSecret(
+                        app.firstSecret().secretId())),
+                "7000215",
                 "invalid_client");
     }
 
     @Test
     void expiredSecret() {
         AppRegistration expiring = tenant.registerApp(UUID.randomUUID().toString(), "expired");
-        expiring.addSecret(new AppRegistration.Secret("id", "old-secret", Instant.now().minusSeconds(60)));
-        assertAadsts(() -> acquire(simulator.authority(tenant), expiring.clientId(),
-                ClientCredentialFactory.createFromSecret("old-secret"), GRAPH), "7000222", "invalid_client");
+        expiring.addSecret(
+                new AppRegistration.Secret("id", "old-secret", Instant.now().minusSeconds(60)));
+        assertAadsts(
+                () -> acquire(
+                        simulator.authority(tenant),
+                        expiring.clientId(),
+                        ClientCredentialFactory.createFromSecret("old-secret"),
+                        GRAPH),
+                "7000222",
+                "invalid_client");
     }
 
     @Test
     void unregisteredCertificate() {
         TestCertificates.Issued unknown = TestCertificates.rsa("unknown");
-        assertAadsts(() -> acquire(ClientCredentialFactory.createFromCertificate(
-                (RSAPrivateKey) unknown.keys().getPrivate(), unknown.certificate())), "700027", "invalid_client");
+        assertAadsts(
+                () -> acquire(ClientCredentialFactory.createFromCertificate(
+                        (RSAPrivateKey) unknown.keys().getPrivate(), unknown.certificate())),
+                "700027",
+                "invalid_client");
     }
 
     @Test
@@ -148,9 +184,12 @@ class MsalTokenTest {
         TestCertificates.Issued other = TestCertificates.rsa("other");
         AppRegistration certificateApp = tenant.registerApp(UUID.randomUUID().toString(), "signed wrong");
         certificateApp.addCertificate(registered.certificate());
-        assertThatThrownBy(() -> acquire(simulator.authority(tenant), certificateApp.clientId(),
-                ClientCredentialFactory.createFromCertificate((RSAPrivateKey) other.keys().getPrivate(), registered.certificate()),
-                GRAPH))
+        assertThatThrownBy(() -> acquire(
+                        simulator.authority(tenant),
+                        certificateApp.clientId(),
+                        ClientCredentialFactory.createFromCertificate(
+                                (RSAPrivateKey) other.keys().getPrivate(), registered.certificate()),
+                        GRAPH))
                 .isInstanceOf(MsalServiceException.class)
                 .hasMessageContaining("AADSTS700027")
                 .hasMessageContaining("signature");
@@ -158,15 +197,21 @@ class MsalTokenTest {
 
     @Test
     void invalidScope() {
-        assertAadsts(() -> acquire(simulator.authority(tenant), app.clientId(),
-                ClientCredentialFactory.createFromSecret(app.firstSecret().value()),
-                "https://graph.microsoft.com/User.Read"), "70011", "invalid_scope");
+        assertAadsts(
+                () -> acquire(
+                        simulator.authority(tenant),
+                        app.clientId(),
+                        ClientCredentialFactory.createFromSecret(
+                                app.firstSecret().value()),
+                        "https://graph.microsoft.com/User.Read"),
+                "70011",
+                "invalid_scope");
     }
 
     @Test
     void noCredentialAtAll() throws Exception {
-        SimulatorClient.Answer answer = client.tokenRequest(tenant.id(), Map.of("grant_type", "client_credentials",
-                "client_id", app.clientId(), "scope", GRAPH));
+        SimulatorClient.Answer answer = client.tokenRequest(
+                tenant.id(), Map.of("grant_type", "client_credentials", "client_id", app.clientId(), "scope", GRAPH));
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.json().getString("error")).isEqualTo("invalid_client");
         assertThat(answer.json().getJsonArray("error_codes").getInt(0)).isEqualTo(7000218);

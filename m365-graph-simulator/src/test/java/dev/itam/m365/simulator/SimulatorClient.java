@@ -43,7 +43,9 @@ final class SimulatorClient {
 
     SimulatorClient(GraphSimulator simulator) {
         this.simulator = simulator;
-        this.http = HttpClient.newBuilder().sslContext(simulator.tls().clientContext()).build();
+        this.http = HttpClient.newBuilder()
+                .sslContext(simulator.tls().clientContext())
+                .build();
     }
 
     Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
@@ -60,8 +62,13 @@ final class SimulatorClient {
     }
 
     Answer control(String method, String path, String json) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(absolute("/_sim/" + path)).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+        return send(HttpRequest.newBuilder(absolute("/_sim/" + path))
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Answer tokenRequest(String tenantKey, Map<String, String> form) throws IOException, InterruptedException {
@@ -76,8 +83,17 @@ final class SimulatorClient {
     /** A Graph token for the tenant's generated app, through the real token endpoint. */
     String token(Tenant tenant) throws IOException, InterruptedException {
         AppRegistration app = tenant.apps().iterator().next();
-        Answer answer = tokenRequest(tenant.id(), Map.of("grant_type", "client_credentials", "client_id", app.clientId(),
-                "client_secret", app.firstSecret().value(), "scope", "https://graph.microsoft.com/.default"));
+        Answer answer = tokenRequest(
+                tenant.id(),
+                Map.of(
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        app.clientId(),
+                        "client_secret",
+                        app.firstSecret().value(),
+                        "scope",
+                        "https://graph.microsoft.com/.default"));
         if (answer.status() != 200) {
             throw new IllegalStateException("No token: " + answer.body());
         }

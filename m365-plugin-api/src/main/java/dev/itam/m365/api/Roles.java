@@ -12,6 +12,5 @@ public final class Roles {
     /** May read everything but secrets. */
     public static final String VIEWER = "m365-viewer";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

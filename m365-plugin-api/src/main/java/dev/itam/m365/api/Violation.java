@@ -6,5 +6,4 @@ package dev.itam.m365.api;
  * @param field   the input field, in the names the REST API and the pages use
  * @param message what is wrong and how to put it right
  */
-public record Violation(String field, String message) {
-}
+public record Violation(String field, String message) {}

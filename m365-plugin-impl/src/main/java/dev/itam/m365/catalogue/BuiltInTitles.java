@@ -35,6 +35,5 @@ final class BuiltInTitles {
             Map.entry("6a0f6da5-0b87-4190-a6ae-9bb5a2b9546a", "Windows Enterprise E3"),
             Map.entry("061f9ace-7d42-4136-88ac-31dc755f143f", "Microsoft Intune Plan 1"));
 
-    private BuiltInTitles() {
-    }
+    private BuiltInTitles() {}
 }

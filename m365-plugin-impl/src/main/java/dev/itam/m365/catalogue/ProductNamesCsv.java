@@ -25,27 +25,35 @@ final class ProductNamesCsv {
     private static final List<String> COLUMNS = List.of("Product_Display_Name", "String_Id", "GUID");
     private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
 
-    private ProductNamesCsv() {
-    }
+    private ProductNamesCsv() {}
 
     /** @throws InvalidInputException when the text is not that CSV */
     static List<ProductName> read(Reader text) {
         Map<String, ProductName> names = new LinkedHashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
-        try (BufferedReader reader = new BufferedReader(text); CSVParser rows = format.parse(skipByteOrderMark(reader))) {
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .get();
+        try (BufferedReader reader = new BufferedReader(text);
+                CSVParser rows = format.parse(skipByteOrderMark(reader))) {
             for (String column : COLUMNS) {
                 if (!rows.getHeaderMap().containsKey(column)) {
-                    throw refused("The file has no column " + column + ". Upload Microsoft's \"Product names and service"
-                            + " plan identifiers for licensing\" CSV unchanged.");
+                    throw refused(
+                            "The file has no column " + column + ". Upload Microsoft's \"Product names and service"
+                                    + " plan identifiers for licensing\" CSV unchanged.");
                 }
             }
             for (CSVRecord row : rows) {
                 String skuId = clean(row.get("GUID"));
                 if (!GUID.matcher(skuId).matches()) {
-                    throw refused("Line " + row.getRecordNumber() + " has '" + skuId + "' as GUID, which is not a SKU id.");
+                    throw refused(
+                            "Line " + row.getRecordNumber() + " has '" + skuId + "' as GUID, which is not a SKU id.");
                 }
                 String key = skuId.toLowerCase(Locale.ROOT);
-                names.putIfAbsent(key, new ProductName(key, clean(row.get("String_Id")), clean(row.get("Product_Display_Name"))));
+                names.putIfAbsent(
+                        key, new ProductName(key, clean(row.get("String_Id")), clean(row.get("Product_Display_Name"))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,8 +20,7 @@ public class SkuTitleEntity {
     @Column(name = "TITLE", nullable = false, length = 300)
     private String title;
 
-    protected SkuTitleEntity() {
-    }
+    protected SkuTitleEntity() {}
 
     SkuTitleEntity(ProductName name) {
         this.skuId = name.skuId();

@@ -47,14 +47,19 @@ public class SkuTitles {
 
     /** The titles of {@code skuIds} as the catalogue names them now, in one query. */
     public Titles of(Collection<String> skuIds) {
-        Set<String> keys = skuIds.stream().map(id -> id.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> keys =
+                skuIds.stream().map(id -> id.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         Map<String, String> titles = new HashMap<>();
         Map<String, String> instance = instanceTitles();
         keys.stream().filter(instance::containsKey).forEach(key -> titles.put(key, instance.get(key)));
         if (!keys.isEmpty()) {
-            em.createQuery("select t from SkuTitle t where t.skuId in :ids", SkuTitleEntity.class)
-                    .setParameter("ids", keys).getResultList()
-                    .stream().map(SkuTitleEntity::name).forEach(name -> titles.put(name.skuId(), name.title()));
+            em
+                    .createQuery("select t from SkuTitle t where t.skuId in :ids", SkuTitleEntity.class)
+                    .setParameter("ids", keys)
+                    .getResultList()
+                    .stream()
+                    .map(SkuTitleEntity::name)
+                    .forEach(name -> titles.put(name.skuId(), name.title()));
         }
         return new Titles(titles);
     }

@@ -19,7 +19,9 @@ public record ClientCertificate(X509Certificate certificate, RSAPrivateKey priva
     /** SHA-1 of the DER form in upper-case hex: the thumbprint the Entra admin centre shows. */
     public String thumbprint() {
         try {
-            return HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-1").digest(der()));
+            return HexFormat.of()
+                    .withUpperCase()
+                    .formatHex(MessageDigest.getInstance("SHA-1").digest(der()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 is not available in this JVM", e);
         }

@@ -37,8 +37,24 @@ public final class ClientCertificateReader {
             Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\\s]+?)-----END \\1-----");
     /** DER prefix that wraps a PKCS#1 RSA key into PKCS#8: SEQUENCE, version 0, rsaEncryption, NULL. */
     private static final byte[] RSA_PKCS8_ALGORITHM = {
-        0x02, 0x01, 0x00, 0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01,
-        0x01, 0x05, 0x00
+        0x02,
+        0x01,
+        0x00,
+        0x30,
+        0x0d,
+        0x06,
+        0x09,
+        0x2a,
+        (byte) 0x86,
+        0x48,
+        (byte) 0x86,
+        (byte) 0xf7,
+        0x0d,
+        0x01,
+        0x01,
+        0x01,
+        0x05,
+        0x00
     };
 
     private final Clock clock;
@@ -49,10 +65,14 @@ public final class ClientCertificateReader {
 
     public ClientCertificate fromPem(String certificatePem, String privateKeyPem) throws InvalidCredentialException {
         if (isBlank(certificatePem)) {
-            throw new InvalidCredentialException(CERTIFICATE_FIELD, "Paste the public certificate (PEM, starting with -----BEGIN CERTIFICATE-----).");
+            throw new InvalidCredentialException(
+                    CERTIFICATE_FIELD,
+                    "Paste the public certificate (PEM, starting with -----BEGIN CERTIFICATE-----).");
         }
         if (isBlank(privateKeyPem)) {
-            throw new InvalidCredentialException(KEY_FIELD, "Paste the private key of the certificate (PEM, starting with -----BEGIN PRIVATE KEY-----).");
+            throw new InvalidCredentialException(
+                    KEY_FIELD,
+                    "Paste the private key of the certificate (PEM, starting with -----BEGIN PRIVATE KEY-----).");
         }
         X509Certificate certificate = readCertificate(certificatePem);
         RSAPrivateKey key = readPrivateKey(privateKeyPem);
@@ -63,11 +83,12 @@ public final class ClientCertificateReader {
      * Rebuilds a stored certificate and key without judging them again: expiry and mismatches are
      * reported when the certificate is used, in the words of that moment.
      */
-    public static ClientCertificate fromStored(String certificatePem, byte[] privateKeyPkcs8) throws InvalidCredentialException {
+    public static ClientCertificate fromStored(String certificatePem, byte[] privateKeyPkcs8)
+            throws InvalidCredentialException {
         X509Certificate certificate = readCertificate(certificatePem);
         try {
-            return new ClientCertificate(certificate,
-                    (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(privateKeyPkcs8)));
+            return new ClientCertificate(certificate, (RSAPrivateKey)
+                    KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(privateKeyPkcs8)));
         } catch (GeneralSecurityException | ClassCastException e) {
             throw new InvalidCredentialException(KEY_FIELD, "The stored private key cannot be read as an RSA key.");
         }
@@ -75,7 +96,9 @@ public final class ClientCertificateReader {
 
     public ClientCertificate fromPkcs12(String pkcs12Base64, String password) throws InvalidCredentialException {
         if (isBlank(pkcs12Base64)) {
-            throw new InvalidCredentialException(PKCS12_FIELD, "Upload the PKCS#12 file (.pfx or .p12) that holds the certificate and its private key.");
+            throw new InvalidCredentialException(
+                    PKCS12_FIELD,
+                    "Upload the PKCS#12 file (.pfx or .p12) that holds the certificate and its private key.");
         }
         byte[] bytes;
         try {
@@ -89,7 +112,8 @@ public final class ClientCertificateReader {
             store = KeyStore.getInstance("PKCS12");
             store.load(new ByteArrayInputStream(bytes), secret);
         } catch (IOException e) {
-            throw new InvalidCredentialException(PKCS12_PASSWORD_FIELD,
+            throw new InvalidCredentialException(
+                    PKCS12_PASSWORD_FIELD,
                     "The PKCS#12 file cannot be opened: the password is wrong or the file is damaged.");
         } catch (GeneralSecurityException e) {
             throw new InvalidCredentialException(PKCS12_FIELD, "The PKCS#12 file cannot be read: " + e.getMessage());
@@ -106,32 +130,39 @@ public final class ClientCertificateReader {
                 Key key = store.getKey(alias, password);
                 Certificate certificate = store.getCertificate(alias);
                 if (!(key instanceof RSAPrivateKey rsaKey) || !(certificate instanceof X509Certificate x509)) {
-                    throw new InvalidCredentialException(PKCS12_FIELD,
+                    throw new InvalidCredentialException(
+                            PKCS12_FIELD,
                             "The PKCS#12 file must hold an RSA private key with its X.509 certificate; Entra ID signs client assertions with RSA.");
                 }
                 return checked(x509, rsaKey, PKCS12_FIELD);
             }
         } catch (GeneralSecurityException e) {
-            throw new InvalidCredentialException(PKCS12_PASSWORD_FIELD,
+            throw new InvalidCredentialException(
+                    PKCS12_PASSWORD_FIELD,
                     "The private key in the PKCS#12 file cannot be unlocked with this password.");
         }
-        throw new InvalidCredentialException(PKCS12_FIELD,
+        throw new InvalidCredentialException(
+                PKCS12_FIELD,
                 "The PKCS#12 file holds no private key. Export the certificate together with its private key.");
     }
 
     private ClientCertificate checked(X509Certificate certificate, RSAPrivateKey key, String keyField)
             throws InvalidCredentialException {
         if (!(certificate.getPublicKey() instanceof RSAPublicKey publicKey)) {
-            throw new InvalidCredentialException(CERTIFICATE_FIELD,
+            throw new InvalidCredentialException(
+                    CERTIFICATE_FIELD,
                     "The certificate must carry an RSA public key; Entra ID signs client assertions with RSA.");
         }
         if (!publicKey.getModulus().equals(key.getModulus())) {
-            throw new InvalidCredentialException(keyField,
+            throw new InvalidCredentialException(
+                    keyField,
                     "The private key does not belong to this certificate. Supply the key that was created together with the certificate.");
         }
         if (certificate.getNotAfter().toInstant().isBefore(clock.instant())) {
-            throw new InvalidCredentialException(CERTIFICATE_FIELD, "The certificate expired on "
-                    + certificate.getNotAfter().toInstant() + ". Create a new certificate and upload it to the app registration too.");
+            throw new InvalidCredentialException(
+                    CERTIFICATE_FIELD,
+                    "The certificate expired on " + certificate.getNotAfter().toInstant()
+                            + ". Create a new certificate and upload it to the app registration too.");
         }
         return new ClientCertificate(certificate, key);
     }
@@ -142,7 +173,8 @@ public final class ClientCertificateReader {
                     .generateCertificate(new ByteArrayInputStream(pem.strip().getBytes(StandardCharsets.US_ASCII)));
             return (X509Certificate) certificate;
         } catch (CertificateException | ClassCastException e) {
-            throw new InvalidCredentialException(CERTIFICATE_FIELD,
+            throw new InvalidCredentialException(
+                    CERTIFICATE_FIELD,
                     "The certificate is not a readable PEM X.509 certificate. Paste the text between and including the BEGIN/END CERTIFICATE lines.");
         }
     }
@@ -150,7 +182,8 @@ public final class ClientCertificateReader {
     private static RSAPrivateKey readPrivateKey(String pem) throws InvalidCredentialException {
         Matcher block = PEM_BLOCK.matcher(pem);
         if (!block.find()) {
-            throw new InvalidCredentialException(KEY_FIELD,
+            throw new InvalidCredentialException(
+                    KEY_FIELD,
                     "The private key is not PEM text. Paste the block starting with -----BEGIN PRIVATE KEY-----.");
         }
         String label = block.group(1);
@@ -158,16 +191,22 @@ public final class ClientCertificateReader {
         byte[] pkcs8 = switch (label) {
             case "PRIVATE KEY" -> der;
             case "RSA PRIVATE KEY" -> wrapPkcs1(der);
-            case "ENCRYPTED PRIVATE KEY" -> throw new InvalidCredentialException(KEY_FIELD,
-                    "The private key is encrypted. Supply it unencrypted, or upload certificate and key as a PKCS#12 file with its password.");
-            default -> throw new InvalidCredentialException(KEY_FIELD,
-                    "A '" + label + "' block is not an RSA private key. Entra ID client certificates need an RSA key.");
+            case "ENCRYPTED PRIVATE KEY" ->
+                throw new InvalidCredentialException(
+                        KEY_FIELD,
+                        "The private key is encrypted. Supply it unencrypted, or upload certificate and key as a PKCS#12 file with its password.");
+            default ->
+                throw new InvalidCredentialException(
+                        KEY_FIELD,
+                        "A '" + label
+                                + "' block is not an RSA private key. Entra ID client certificates need an RSA key.");
         };
         try {
             PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
             return (RSAPrivateKey) key;
         } catch (GeneralSecurityException e) {
-            throw new InvalidCredentialException(KEY_FIELD,
+            throw new InvalidCredentialException(
+                    KEY_FIELD,
                     "The private key cannot be read as an RSA key. Entra ID client certificates need an RSA key.");
         }
     }

@@ -20,8 +20,8 @@ public class GraphFailure extends RuntimeException {
         this(category, message, false, null, null);
     }
 
-    public GraphFailure(FailureCategory category, String message, boolean transientFailure, Duration retryAfter,
-            Throwable cause) {
+    public GraphFailure(
+            FailureCategory category, String message, boolean transientFailure, Duration retryAfter, Throwable cause) {
         super(message, cause);
         this.category = category;
         this.transientFailure = transientFailure;

@@ -30,8 +30,7 @@ public class GraphSettings {
 
     private Optional<SSLContext> sslContext;
 
-    protected GraphSettings() {
-    }
+    protected GraphSettings() {}
 
     /** Outside CDI (tests). */
     public GraphSettings(Config config) {
@@ -41,7 +40,8 @@ public class GraphSettings {
 
     @PostConstruct
     void load() {
-        sslContext = config.getOptionalValue("m365.tls.trust-store", String.class).map(this::trustContext);
+        sslContext =
+                config.getOptionalValue("m365.tls.trust-store", String.class).map(this::trustContext);
     }
 
     public CloudEndpoints endpoints(NationalCloud cloud) {
@@ -88,8 +88,10 @@ public class GraphSettings {
     }
 
     private SSLContext trustContext(String path) {
-        String password = config.getOptionalValue("m365.tls.trust-store-password", String.class).orElse("");
-        String type = config.getOptionalValue("m365.tls.trust-store-type", String.class).orElse("PKCS12");
+        String password = config.getOptionalValue("m365.tls.trust-store-password", String.class)
+                .orElse("");
+        String type = config.getOptionalValue("m365.tls.trust-store-type", String.class)
+                .orElse("PKCS12");
         try (InputStream in = Files.newInputStream(Path.of(path))) {
             KeyStore store = KeyStore.getInstance(type);
             store.load(in, password.toCharArray());

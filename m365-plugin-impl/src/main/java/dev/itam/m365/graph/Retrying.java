@@ -22,8 +22,7 @@ public class Retrying {
 
     private Sleeper sleeper = Sleeper.THREAD;
 
-    protected Retrying() {
-    }
+    protected Retrying() {}
 
     /** Outside CDI (tests): with the given settings and way of waiting. */
     public Retrying(GraphSettings settings, Sleeper sleeper) {
@@ -44,8 +43,8 @@ public class Retrying {
                 if (!failure.isTransient()) {
                     throw failure;
                 }
-                Duration pause = delay(failure.retryAfter(), budget.retries(), settings.retryDelay(),
-                        settings.maxRetryDelay());
+                Duration pause =
+                        delay(failure.retryAfter(), budget.retries(), settings.retryDelay(), settings.maxRetryDelay());
                 if (!budget.spend(pause)) {
                     throw failure;
                 }

@@ -3,12 +3,12 @@ package dev.itam.m365.host;
 import dev.itam.m365.api.importing.ImportService;
 import dev.itam.m365.api.monitor.TaskRunSummary;
 import dev.itam.m365.api.monitor.TaskTrigger;
-import java.util.List;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /** {@code java:global/m365-plugin/M365Imports!dev.itam.m365.api.importing.ImportService}: the ImportService for host applications. */
 @Stateless(name = "M365Imports")

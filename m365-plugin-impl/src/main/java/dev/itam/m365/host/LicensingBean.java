@@ -4,12 +4,12 @@ import dev.itam.m365.api.licensing.ConsumerType;
 import dev.itam.m365.api.licensing.Folder;
 import dev.itam.m365.api.licensing.LicensingService;
 import dev.itam.m365.api.licensing.Product;
-import java.util.List;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /** {@code java:global/m365-plugin/M365Licensing!dev.itam.m365.api.licensing.LicensingService}: the LicensingService for host applications. */
 @Stateless(name = "M365Licensing")

@@ -3,12 +3,12 @@ package dev.itam.m365.host;
 import dev.itam.m365.api.portal.Portal;
 import dev.itam.m365.api.portal.PortalDraft;
 import dev.itam.m365.api.portal.PortalService;
-import java.util.List;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /** {@code java:global/m365-plugin/M365Portals!dev.itam.m365.api.portal.PortalService}: the PortalService for host applications. */
 @Stateless(name = "M365Portals")

@@ -2,12 +2,12 @@ package dev.itam.m365.host;
 
 import dev.itam.m365.api.monitor.TaskRunService;
 import dev.itam.m365.api.monitor.TaskRunSummary;
-import java.util.List;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /** {@code java:global/m365-plugin/M365TaskRuns!dev.itam.m365.api.monitor.TaskRunService}: the TaskRunService for host applications. */
 @Stateless(name = "M365TaskRuns")

@@ -5,12 +5,12 @@ import dev.itam.m365.api.monitor.TaskRunListener;
 import dev.itam.m365.api.monitor.TaskRunSummary;
 import dev.itam.m365.api.monitor.TaskService;
 import dev.itam.m365.api.monitor.TaskTrigger;
-import java.util.List;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /** {@code java:global/m365-plugin/M365Tasks!dev.itam.m365.api.monitor.TaskService}: the TaskService for host applications. */
 @Stateless(name = "M365Tasks")

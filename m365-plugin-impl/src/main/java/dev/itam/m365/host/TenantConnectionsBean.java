@@ -4,12 +4,12 @@ import dev.itam.m365.api.importing.ConnectionCheck;
 import dev.itam.m365.api.importing.TenantConnections;
 import dev.itam.m365.api.importing.TenantLicence;
 import dev.itam.m365.api.portal.PortalDraft;
-import java.util.List;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /** {@code java:global/m365-plugin/M365TenantConnections!dev.itam.m365.api.importing.TenantConnections}: the TenantConnections for host applications. */
 @Stateless(name = "M365TenantConnections")

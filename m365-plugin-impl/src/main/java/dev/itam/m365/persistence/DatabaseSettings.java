@@ -15,7 +15,8 @@ record DatabaseSettings(String url, Optional<String> user, Optional<String> pass
 
     static DatabaseSettings from(Config config, ClassLoader drivers) throws SQLException {
         String url = config.getValue("m365.db.url", String.class);
-        return new DatabaseSettings(url,
+        return new DatabaseSettings(
+                url,
                 config.getOptionalValue("m365.db.user", String.class),
                 config.getOptionalValue("m365.db.password", String.class),
                 driverFor(url, drivers));

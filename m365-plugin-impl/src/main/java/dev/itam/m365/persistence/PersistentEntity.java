@@ -13,8 +13,13 @@ import jakarta.persistence.Version;
  * fall back to identity columns on MariaDB).
  */
 @MappedSuperclass
-@TableGenerator(name = "m365_ids", table = "M365_ID_SEQUENCE", pkColumnName = "SEQ_NAME",
-        valueColumnName = "SEQ_COUNT", pkColumnValue = "M365_ENTITY", allocationSize = 50)
+@TableGenerator(
+        name = "m365_ids",
+        table = "M365_ID_SEQUENCE",
+        pkColumnName = "SEQ_NAME",
+        valueColumnName = "SEQ_COUNT",
+        pkColumnValue = "M365_ENTITY",
+        allocationSize = 50)
 public abstract class PersistentEntity {
 
     @Id

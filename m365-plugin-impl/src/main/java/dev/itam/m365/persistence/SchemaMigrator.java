@@ -41,8 +41,8 @@ public class SchemaMigrator {
     @PostConstruct
     void migrate() {
         MigrateResult result = migrate(dataSource);
-        LOG.info(() -> "Microsoft 365 plugin schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied)");
+        LOG.info(() -> "Microsoft 365 plugin schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied)");
     }
 
     /** Applies the plugin's migrations to any supported database; tests build their schema with it too. */

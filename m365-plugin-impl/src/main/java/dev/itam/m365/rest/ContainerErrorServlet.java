@@ -28,12 +28,27 @@ public class ContainerErrorServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : response.getStatus();
         Problem problem = switch (status) {
-            case 401 -> new Problem("about:blank", "Unauthorized", 401,
-                    "Sign in with a user that has the role " + Roles.VIEWER + " (read) or " + Roles.ADMIN + " (change).", List.of());
-            case 403 -> new Problem("about:blank", "Forbidden", 403, request.isUserInRole(Roles.VIEWER)
-                    ? "Your user may read but not change this; changes need the role " + Roles.ADMIN + "."
-                    : "Your user has neither the role " + Roles.VIEWER + " (read) nor " + Roles.ADMIN + " (change).", List.of());
-            default -> new Problem("about:blank", "Error", status, "The request failed with status " + status + ".", List.of());
+            case 401 ->
+                new Problem(
+                        "about:blank",
+                        "Unauthorized",
+                        401,
+                        "Sign in with a user that has the role " + Roles.VIEWER + " (read) or " + Roles.ADMIN
+                                + " (change).",
+                        List.of());
+            case 403 ->
+                new Problem(
+                        "about:blank",
+                        "Forbidden",
+                        403,
+                        request.isUserInRole(Roles.VIEWER)
+                                ? "Your user may read but not change this; changes need the role " + Roles.ADMIN + "."
+                                : "Your user has neither the role " + Roles.VIEWER + " (read) nor " + Roles.ADMIN
+                                        + " (change).",
+                        List.of());
+            default ->
+                new Problem(
+                        "about:blank", "Error", status, "The request failed with status " + status + ".", List.of());
         };
         response.setStatus(status);
         response.setCharacterEncoding("UTF-8");
@@ -42,9 +57,12 @@ public class ContainerErrorServlet extends HttpServlet {
             response.getWriter().write(JSON.toJson(problem));
         } else {
             response.setContentType("text/html");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><title>" + problem.title()
-                    + "</title></head><body><h1 id=\"error-title\">" + status + " " + problem.title() + "</h1><p id=\"error-detail\">"
-                    + problem.detail() + "</p><p><a href=\"" + request.getContextPath() + "/\">Back to the plugin</a></p></body></html>");
+            response.getWriter()
+                    .write("<!DOCTYPE html><html lang=\"en\"><head><title>" + problem.title()
+                            + "</title></head><body><h1 id=\"error-title\">" + status + " " + problem.title()
+                            + "</h1><p id=\"error-detail\">"
+                            + problem.detail() + "</p><p><a href=\"" + request.getContextPath()
+                            + "/\">Back to the plugin</a></p></body></html>");
         }
     }
 

@@ -45,22 +45,31 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return problem(409, "Conflict", conflict.getMessage(), conflict.violations());
         }
         if (failure instanceof InvalidInputException invalid) {
-            return problem(400, "Invalid input", "Correct the fields listed in errors and send the request again.",
+            return problem(
+                    400,
+                    "Invalid input",
+                    "Correct the fields listed in errors and send the request again.",
                     invalid.violations());
         }
         if (failure instanceof TaskInProgressException busy) {
             return problem(409, "Task in progress", busy.getMessage(), List.of());
         }
         if (failure instanceof TenantUnreachableException unreachable) {
-            return problem(502, "Tenant unreachable (" + unreachable.category() + ")", unreachable.getMessage(), List.of());
+            return problem(
+                    502, "Tenant unreachable (" + unreachable.category() + ")", unreachable.getMessage(), List.of());
         }
         if (failure instanceof PluginException plugin) {
             return problem(400, "Request refused", plugin.getMessage(), List.of());
         }
-        if (failure instanceof JsonbException || failure instanceof ProcessingException
+        if (failure instanceof JsonbException
+                || failure instanceof ProcessingException
                 || failure.getCause() instanceof JsonbException) {
-            return problem(400, "Unreadable request body", "The body is not the JSON this operation expects: check"
-                    + " field names, value types and dates (YYYY-MM-DD).", List.of());
+            return problem(
+                    400,
+                    "Unreadable request body",
+                    "The body is not the JSON this operation expects: check"
+                            + " field names, value types and dates (YYYY-MM-DD).",
+                    List.of());
         }
         if (failure instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();
@@ -68,8 +77,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, failure);
-        return problem(500, "Internal error", "The plugin failed unexpectedly; the server log holds the details under"
-                + " reference " + reference + ".", List.of());
+        return problem(
+                500,
+                "Internal error",
+                "The plugin failed unexpectedly; the server log holds the details under" + " reference " + reference
+                        + ".",
+                List.of());
     }
 
     private static Problem problem(int status, String title, String detail, List<Violation> errors) {
@@ -77,6 +90,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(PROBLEM_JSON).entity(JSON.toJson(problem)).build();
+        return Response.status(problem.status())
+                .type(PROBLEM_JSON)
+                .entity(JSON.toJson(problem))
+                .build();
     }
 }

@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** Serves the plugin's resources under {@code /api}; roles are enforced by the WAR's web.xml. */
 @ApplicationPath("api")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

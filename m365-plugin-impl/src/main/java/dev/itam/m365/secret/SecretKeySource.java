@@ -20,8 +20,7 @@ public final class SecretKeySource {
 
     private static final int KEY_BYTES = 32;
 
-    private SecretKeySource() {
-    }
+    private SecretKeySource() {}
 
     public static SecretKey load(Optional<String> configuredKey, Path keyFile) {
         byte[] key = configuredKey.map(SecretKeySource::decode).orElseGet(() -> readOrCreate(keyFile));
@@ -33,7 +32,8 @@ public final class SecretKeySource {
         try {
             key = Base64.getDecoder().decode(base64.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("m365.secrets.key is not valid Base64; generate one with: openssl rand -base64 32");
+            throw new IllegalStateException(
+                    "m365.secrets.key is not valid Base64; generate one with: openssl rand -base64 32");
         }
         if (key.length != KEY_BYTES) {
             throw new IllegalStateException("m365.secrets.key must hold " + KEY_BYTES + " bytes (AES-256) but holds "
@@ -49,7 +49,8 @@ public final class SecretKeySource {
             }
             return decode(Files.readString(keyFile));
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read or create the secret key file " + keyFile + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot read or create the secret key file " + keyFile + ": " + e.getMessage(), e);
         }
     }
 

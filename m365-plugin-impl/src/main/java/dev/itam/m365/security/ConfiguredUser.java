@@ -20,7 +20,8 @@ record ConfiguredUser(String name, String password, Set<String> roles) {
             throw new IllegalArgumentException("An entry of m365.security.users must read name:password:role[|role]"
                     + " but one reads '" + (nameEnd > 0 ? text.substring(0, nameEnd) : "") + ":…'");
         }
-        Set<String> roles = Arrays.stream(text.substring(rolesStart + 1).split("\\|")).map(String::strip)
+        Set<String> roles = Arrays.stream(text.substring(rolesStart + 1).split("\\|"))
+                .map(String::strip)
                 .collect(Collectors.toSet());
         return new ConfiguredUser(text.substring(0, nameEnd), text.substring(nameEnd + 1, rolesStart), roles);
     }

@@ -33,7 +33,8 @@ public class ConfiguredUsersIdentityStore implements IdentityStore {
 
     @PostConstruct
     void load() {
-        users = config.getOptionalValues("m365.security.users", String.class).orElse(List.of()).stream().map(ConfiguredUser::parse)
+        users = config.getOptionalValues("m365.security.users", String.class).orElse(List.of()).stream()
+                .map(ConfiguredUser::parse)
                 .collect(Collectors.toUnmodifiableMap(ConfiguredUser::name, Function.identity()));
     }
 
@@ -53,7 +54,7 @@ public class ConfiguredUsersIdentityStore implements IdentityStore {
         if (user.passwordIsHashed()) {
             return hashes.verify(password.toCharArray(), user.password());
         }
-        return MessageDigest.isEqual(user.password().getBytes(StandardCharsets.UTF_8),
-                password.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(
+                user.password().getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -34,8 +34,8 @@ public class PluginAuthentication implements HttpAuthenticationMechanism {
     IdentityStoreHandler identityStores;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             return basic(request, response, context);
@@ -57,14 +57,18 @@ public class PluginAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin((String) session.getAttribute(SESSION_CALLER), groups);
         }
         if (context.isProtected()) {
-            String next = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            return redirect(response, context, request.getContextPath() + LOGIN_PAGE + "?next="
-                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            String next =
+                    request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return redirect(
+                    response,
+                    context,
+                    request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
         }
         return context.doNothing();
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] login = decode(header.substring(6).strip());
@@ -81,15 +85,20 @@ public class PluginAuthentication implements HttpAuthenticationMechanism {
         return context.responseUnauthorized();
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus formLogin(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String username = request.getParameter("username");
         String password = request.getParameter("password");
         String next = safeNext(request, request.getParameter("next"));
-        CredentialValidationResult result = username == null || password == null ? CredentialValidationResult.INVALID_RESULT
+        CredentialValidationResult result = username == null || password == null
+                ? CredentialValidationResult.INVALID_RESULT
                 : identityStores.validate(new UsernamePasswordCredential(username, password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return redirect(response, context, request.getContextPath() + LOGIN_PAGE + "?failed=true&next="
-                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            return redirect(
+                    response,
+                    context,
+                    request.getContextPath() + LOGIN_PAGE + "?failed=true&next="
+                            + URLEncoder.encode(next, StandardCharsets.UTF_8));
         }
         if (request.getSession(false) != null) {
             request.changeSessionId();
@@ -106,7 +115,8 @@ public class PluginAuthentication implements HttpAuthenticationMechanism {
         return next != null && next.startsWith(home) && !next.startsWith(home + "/") ? next : home;
     }
 
-    private static AuthenticationStatus redirect(HttpServletResponse response, HttpMessageContext context, String location) {
+    private static AuthenticationStatus redirect(
+            HttpServletResponse response, HttpMessageContext context, String location) {
         try {
             response.sendRedirect(location);
         } catch (IOException e) {

@@ -1,7 +1,7 @@
 package dev.itam.m365.architecture;
 
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -30,9 +30,16 @@ class FeaturePackagesTest {
 
     @Test
     void theTaskKernelKnowsNoFeatureWhoseTasksItRuns() {
-        noClasses().that().resideInAPackage("dev.itam.m365.tasks..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.itam.m365.importing..",
-                        "dev.itam.m365.compliance..", "dev.itam.m365.licensing..", "dev.itam.m365.portal..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.itam.m365.tasks..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.itam.m365.importing..",
+                        "dev.itam.m365.compliance..",
+                        "dev.itam.m365.licensing..",
+                        "dev.itam.m365.portal..")
                 .check(PLUGIN);
     }
 }

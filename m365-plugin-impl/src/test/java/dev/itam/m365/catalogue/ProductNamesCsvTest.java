@@ -18,23 +18,30 @@ class ProductNamesCsvTest {
 
     @Test
     void readsTitlesOncePerSkuFromBomCrlfAndQuotedText() {
-        String csv = "\uFEFFProduct_Display_Name,String_Id,GUID,Service_Plan_Name,Service_Plan_Id,Service_Plans_Included_Friendly_Names\r\n"
-                + "\"Office 365 E3\",ENTERPRISEPACK,6FD2C87F-B296-42F0-B197-1E91E994B900,TEAMS1,57ff2da0-773e-42df-b2af-ffb7a2317929,Teams\r\n"
-                + "\"Office 365 E3\",ENTERPRISEPACK,6FD2C87F-B296-42F0-B197-1E91E994B900,EXCHANGE_S_ENTERPRISE,efb87545-963c-4e0d-99df-69c6916d9eb0,\"Exchange, Plan 2\"\r\n"
-                + "\"Visio Plan 2, with \"\"quotes\"\"\",VISIOCLIENT,c5928f49-12ba-48f7-ada3-0d743a3601d5,X,y,z\r\n";
+        String csv =
+                "\uFEFFProduct_Display_Name,String_Id,GUID,Service_Plan_Name,Service_Plan_Id,Service_Plans_Included_Friendly_Names\r\n"
+                        + "\"Office 365 E3\",ENTERPRISEPACK,6FD2C87F-B296-42F0-B197-1E91E994B900,TEAMS1,57ff2da0-773e-42df-b2af-ffb7a2317929,Teams\r\n"
+                        + "\"Office 365 E3\",ENTERPRISEPACK,6FD2C87F-B296-42F0-B197-1E91E994B900,EXCHANGE_S_ENTERPRISE,efb87545-963c-4e0d-99df-69c6916d9eb0,\"Exchange, Plan 2\"\r\n"
+                        + "\"Visio Plan 2, with \"\"quotes\"\"\",VISIOCLIENT,c5928f49-12ba-48f7-ada3-0d743a3601d5,X,y,z\r\n";
 
         List<ProductName> names = ProductNamesCsv.read(new StringReader(csv));
 
-        assertThat(names).containsExactly(
-                new ProductName("6fd2c87f-b296-42f0-b197-1e91e994b900", "ENTERPRISEPACK", "Office 365 E3"),
-                new ProductName("c5928f49-12ba-48f7-ada3-0d743a3601d5", "VISIOCLIENT", "Visio Plan 2, with \"quotes\""));
+        assertThat(names)
+                .containsExactly(
+                        new ProductName("6fd2c87f-b296-42f0-b197-1e91e994b900", "ENTERPRISEPACK", "Office 365 E3"),
+                        new ProductName(
+                                "c5928f49-12ba-48f7-ada3-0d743a3601d5",
+                                "VISIOCLIENT",
+                                "Visio Plan 2, with \"quotes\""));
     }
 
     @Test
     void refusesOtherFilesWithAReason() {
         assertThatThrownBy(() -> ProductNamesCsv.read(new StringReader("Name,Id\r\nA,B\r\n")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("no column Product_Display_Name");
-        assertThatThrownBy(() -> ProductNamesCsv.read(new StringReader("Product_Display_Name,String_Id,GUID\r\nA,B,not-a-guid\r\n")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("no column Product_Display_Name");
+        assertThatThrownBy(() -> ProductNamesCsv.read(
+                        new StringReader("Product_Display_Name,String_Id,GUID\r\nA,B,not-a-guid\r\n")))
                 .hasMessageContaining("not a SKU id");
         assertThatThrownBy(() -> ProductNamesCsv.read(new StringReader("Product_Display_Name,String_Id,GUID\r\n")))
                 .hasMessageContaining("no SKUs");
@@ -46,9 +53,14 @@ class ProductNamesCsvTest {
         List<ProductName> names = ProductNamesCsv.read(Files.newBufferedReader(PUBLISHED, StandardCharsets.UTF_8));
         assertThat(names).hasSizeGreaterThan(500);
         assertThat(names).extracting(ProductName::skuId).doesNotHaveDuplicates();
-        assertThat(names).filteredOn(n -> n.partNumber().equals("ENTERPRISEPACK")).singleElement()
+        assertThat(names)
+                .filteredOn(n -> n.partNumber().equals("ENTERPRISEPACK"))
+                .singleElement()
                 .satisfies(n -> assertThat(n.skuId()).isEqualTo("6fd2c87f-b296-42f0-b197-1e91e994b900"));
-        BuiltInTitles.BY_SKU_ID.keySet().forEach(id ->
-                assertThat(names).as("built-in SKU " + id + " is in Microsoft's list").anyMatch(n -> n.skuId().equals(id)));
+        BuiltInTitles.BY_SKU_ID
+                .keySet()
+                .forEach(id -> assertThat(names)
+                        .as("built-in SKU " + id + " is in Microsoft's list")
+                        .anyMatch(n -> n.skuId().equals(id)));
     }
 }

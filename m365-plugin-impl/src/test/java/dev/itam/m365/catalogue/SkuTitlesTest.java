@@ -40,8 +40,10 @@ class SkuTitlesTest {
 
     @Test
     void theUploadedListWinsOverTheConfiguredFileWhichWinsOverTheBuiltInTitles(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("names.csv"), HEADER + "Visio from the file,VISIOCLIENT," + VISIO + "\r\n"
-                + "E3 from the file,ENTERPRISEPACK," + E3 + "\r\n");
+        Path file = Files.writeString(
+                dir.resolve("names.csv"),
+                HEADER + "Visio from the file,VISIOCLIENT," + VISIO + "\r\n" + "E3 from the file,ENTERPRISEPACK," + E3
+                        + "\r\n");
         SkuTitles titles = instance(Optional.of(file.toString()));
         titles.upload(new StringReader(HEADER + "E3 uploaded,ENTERPRISEPACK," + E3.toUpperCase() + "\r\n"));
 
@@ -50,14 +52,15 @@ class SkuTitlesTest {
         assertThat(looked.titleOf(E3, "ENTERPRISEPACK")).isEqualTo("E3 uploaded");
         assertThat(looked.titleOf(VISIO.toUpperCase(), "VISIOCLIENT")).isEqualTo("Visio from the file");
         assertThat(looked.titleOf(UNKNOWN, "NEW_SKU")).isEqualTo("NEW_SKU");
-        assertThat(instance(Optional.empty()).of(List.of(VISIO)).titleOf(VISIO, "VISIOCLIENT")).isEqualTo("Visio Plan 2");
+        assertThat(instance(Optional.empty()).of(List.of(VISIO)).titleOf(VISIO, "VISIOCLIENT"))
+                .isEqualTo("Visio Plan 2");
     }
 
     private SkuTitles instance(Optional<String> configuredFile) {
         SkuTitles titles = new SkuTitles();
         titles.em = sharedTable();
-        titles.config = (Config) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Config.class},
-                (proxy, method, args) -> {
+        titles.config = (Config) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {Config.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getOptionalValue") && args[0].equals("m365.catalogue.file")) {
                         return configuredFile;
                     }
@@ -68,7 +71,9 @@ class SkuTitlesTest {
 
     /** Just the statements {@link SkuTitles} sends, answered from {@link #table}. */
     private EntityManager sharedTable() {
-        return (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {EntityManager.class},
+        return (EntityManager) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {EntityManager.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "persist" -> {
                         table.add((SkuTitleEntity) args[0]);
@@ -82,7 +87,9 @@ class SkuTitlesTest {
 
     private Object query(String jpql) {
         Collection<?>[] ids = new Collection<?>[1];
-        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {TypedQuery.class, Query.class},
+        return Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {TypedQuery.class, Query.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "setParameter" -> {
                         ids[0] = (Collection<?>) args[1];
@@ -96,7 +103,9 @@ class SkuTitlesTest {
                     }
                     case "getResultList" -> {
                         assertThat(jpql).isEqualTo("select t from SkuTitle t where t.skuId in :ids");
-                        yield table.stream().filter(row -> ids[0].contains(row.name().skuId())).toList();
+                        yield table.stream()
+                                .filter(row -> ids[0].contains(row.name().skuId()))
+                                .toList();
                     }
                     default -> throw new UnsupportedOperationException(method.getName());
                 });

@@ -29,8 +29,10 @@ class RetryingTest {
 
     @Test
     void honoursRetryAfterButNeverWaitsLongerThanTheMaximum() {
-        assertThat(Retrying.delay(Optional.of(Duration.ofSeconds(7)), 3, BASE, MAX)).isEqualTo(Duration.ofSeconds(7));
-        assertThat(Retrying.delay(Optional.of(Duration.ofMinutes(10)), 0, BASE, MAX)).isEqualTo(MAX);
+        assertThat(Retrying.delay(Optional.of(Duration.ofSeconds(7)), 3, BASE, MAX))
+                .isEqualTo(Duration.ofSeconds(7));
+        assertThat(Retrying.delay(Optional.of(Duration.ofMinutes(10)), 0, BASE, MAX))
+                .isEqualTo(MAX);
         assertThat(Retrying.delay(Optional.empty(), 40, BASE, MAX)).isEqualTo(MAX);
     }
 
@@ -66,8 +68,9 @@ class RetryingTest {
 
         assertThat(token.attempts).isEqualTo(3);
         assertThat(graph.attempts).isEqualTo(3);
-        assertThat(pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
-                Duration.ofSeconds(8));
+        assertThat(pauses)
+                .containsExactly(
+                        Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
     }
 
     @Test
@@ -86,9 +89,10 @@ class RetryingTest {
         int[] attempts = {0};
 
         assertThatThrownBy(() -> retrying.call(budget, () -> {
-            attempts[0]++;
-            throw new GraphFailure(FailureCategory.SECRET_INVALID, "wrong secret");
-        })).hasMessage("wrong secret");
+                    attempts[0]++;
+                    throw new GraphFailure(FailureCategory.SECRET_INVALID, "wrong secret");
+                }))
+                .hasMessage("wrong secret");
 
         assertThat(attempts[0]).isEqualTo(1);
         assertThat(pauses).isEmpty();

@@ -37,15 +37,18 @@ class ProblemMapperTest {
         Response response = mapper.toResponse(failure);
         assertThat(response.getStatus()).isEqualTo(status);
         assertThat(response.getMediaType()).hasToString("application/problem+json");
-        JsonObject body = Json.createReader(new StringReader((String) response.getEntity())).readObject();
+        JsonObject body = Json.createReader(new StringReader((String) response.getEntity()))
+                .readObject();
         assertThat(body.getString("type")).isEqualTo("about:blank");
         assertThat(body.getInt("status")).isEqualTo(status);
         return body;
     }
 
     private static List<String> errors(JsonObject body) {
-        return body.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field") + ": "
-                + e.asJsonObject().getString("message")).toList();
+        return body.getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field") + ": "
+                        + e.asJsonObject().getString("message"))
+                .toList();
     }
 
     @Test
@@ -66,10 +69,13 @@ class ProblemMapperTest {
 
     @Test
     void invalidInputIs400ListingEveryField() {
-        JsonObject body = problem(new InvalidInputException(List.of(new Violation("name", "Enter a name."),
-                new Violation("tenantId", "A GUID."))), 400);
+        JsonObject body = problem(
+                new InvalidInputException(
+                        List.of(new Violation("name", "Enter a name."), new Violation("tenantId", "A GUID."))),
+                400);
         assertThat(body.getString("title")).isEqualTo("Invalid input");
-        assertThat(body.getString("detail")).isEqualTo("Correct the fields listed in errors and send the request again.");
+        assertThat(body.getString("detail"))
+                .isEqualTo("Correct the fields listed in errors and send the request again.");
         assertThat(errors(body)).containsExactly("name: Enter a name.", "tenantId: A GUID.");
     }
 
@@ -82,7 +88,8 @@ class ProblemMapperTest {
 
     @Test
     void anUnreachableTenantIs502NamingTheCategory() {
-        JsonObject body = problem(new TenantUnreachableException(FailureCategory.SECRET_EXPIRED, "Renew the secret."), 502);
+        JsonObject body =
+                problem(new TenantUnreachableException(FailureCategory.SECRET_EXPIRED, "Renew the secret."), 502);
         assertThat(body.getString("title")).isEqualTo("Tenant unreachable (SECRET_EXPIRED)");
         assertThat(body.getString("detail")).isEqualTo("Renew the secret.");
     }
@@ -96,7 +103,8 @@ class ProblemMapperTest {
 
     @Test
     void anUnreadableBodyIs400WithoutTheParsersWords() {
-        for (Throwable failure : List.of(new JsonbException("Unexpected char 0x7b at 3"),
+        for (Throwable failure : List.of(
+                new JsonbException("Unexpected char 0x7b at 3"),
                 new ProcessingException("Unexpected char 0x7b at 3"),
                 new RuntimeException("wrapped", new JsonbException("Unexpected char 0x7b at 3")))) {
             JsonObject body = problem(failure, 400);
@@ -122,12 +130,10 @@ class ProblemMapperTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger logger = Logger.getLogger(ProblemMapper.class.getName());
         logger.addHandler(capture);

@@ -43,6 +43,7 @@ class SecretCipherTest {
         byte[] bytes = Base64.getDecoder().decode(sealed);
         bytes[bytes.length - 1] ^= 1;
         String tampered = Base64.getEncoder().encodeToString(bytes);
-        assertThatThrownBy(() -> cipher(1).decrypt(tampered, "client-secret")).isInstanceOf(SecretUnreadableException.class);
+        assertThatThrownBy(() -> cipher(1).decrypt(tampered, "client-secret"))
+                .isInstanceOf(SecretUnreadableException.class);
     }
 }

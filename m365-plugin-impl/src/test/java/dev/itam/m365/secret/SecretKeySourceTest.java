@@ -25,7 +25,8 @@ class SecretKeySourceTest {
         SecretKey second = SecretKeySource.load(Optional.empty(), keyFile);
 
         assertThat(first.getEncoded()).hasSize(32).isEqualTo(second.getEncoded());
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)))
+                .isEqualTo("rw-------");
         try (var files = Files.list(keyFile.getParent())) {
             assertThat(files).containsExactly(keyFile);
         }
@@ -35,7 +36,8 @@ class SecretKeySourceTest {
     void aConfiguredKeyWins() {
         byte[] key = new byte[32];
         key[0] = 7;
-        SecretKey loaded = SecretKeySource.load(Optional.of(Base64.getEncoder().encodeToString(key)), dir.resolve("unused"));
+        SecretKey loaded =
+                SecretKeySource.load(Optional.of(Base64.getEncoder().encodeToString(key)), dir.resolve("unused"));
         assertThat(loaded.getEncoded()).isEqualTo(key);
         assertThat(dir.resolve("unused")).doesNotExist();
     }
@@ -43,7 +45,8 @@ class SecretKeySourceTest {
     @Test
     void aBadConfiguredKeySaysHowToMakeOne() {
         assertThatThrownBy(() -> SecretKeySource.load(Optional.of("c2hvcnQ="), dir.resolve("k")))
-                .hasMessage("m365.secrets.key must hold 32 bytes (AES-256) but holds 5; generate one with: openssl rand -base64 32");
+                .hasMessage(
+                        "m365.secrets.key must hold 32 bytes (AES-256) but holds 5; generate one with: openssl rand -base64 32");
         assertThatThrownBy(() -> SecretKeySource.load(Optional.of("not base64!"), dir.resolve("k")))
                 .hasMessageStartingWith("m365.secrets.key is not valid Base64");
     }

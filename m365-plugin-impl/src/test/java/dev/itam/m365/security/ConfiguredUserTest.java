@@ -27,8 +27,10 @@ class ConfiguredUserTest {
     @Test
     void refusesIncompleteEntriesWithoutEchoingThePassword() {
         assertThatThrownBy(() -> ConfiguredUser.parse("ops::m365-admin"))
-                .hasMessage("An entry of m365.security.users must read name:password:role[|role] but one reads 'ops:…'");
+                .hasMessage(
+                        "An entry of m365.security.users must read name:password:role[|role] but one reads 'ops:…'");
         assertThatThrownBy(() -> ConfiguredUser.parse("ops:hunter2"))
-                .hasMessage("An entry of m365.security.users must read name:password:role[|role] but one reads 'ops:…'");
+                .hasMessage(
+                        "An entry of m365.security.users must read name:password:role[|role] but one reads 'ops:…'");
     }
 }

@@ -11,8 +11,8 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class Format {
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     public String instant(Instant moment) {
         return moment == null ? "" : MOMENT.format(moment);

@@ -58,7 +58,12 @@ public class Labels {
         String hours = every.toHours() > 0 ? every.toHours() + " h" : "";
         String minutes = every.toMinutesPart() > 0 ? every.toMinutesPart() + " min" : "";
         String seconds = every.toSecondsPart() > 0 ? every.toSecondsPart() + " s" : "";
-        return "every " + String.join(" ", Stream.of(hours, minutes, seconds).filter(p -> !p.isEmpty()).toList());
+        return "every "
+                + String.join(
+                        " ",
+                        Stream.of(hours, minutes, seconds)
+                                .filter(p -> !p.isEmpty())
+                                .toList());
     }
 
     public String cloud(NationalCloud cloud) {

@@ -18,8 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static void info(String text) {
         add(null, FacesMessage.SEVERITY_INFO, text);
@@ -42,7 +41,9 @@ public final class Messages {
         for (Violation violation : violations) {
             String componentId = violation.field().startsWith("credential") ? "credential" : violation.field();
             String clientId = clientIdOf(componentId);
-            add(clientId, FacesMessage.SEVERITY_ERROR,
+            add(
+                    clientId,
+                    FacesMessage.SEVERITY_ERROR,
                     clientId == null ? violation.field() + ": " + violation.message() : violation.message());
         }
     }
@@ -54,14 +55,16 @@ public final class Messages {
     private static String clientIdOf(String componentId) {
         FacesContext context = FacesContext.getCurrentInstance();
         AtomicReference<String> found = new AtomicReference<>();
-        context.getViewRoot().visitTree(VisitContext.createVisitContext(context, null, EnumSet.of(VisitHint.SKIP_ITERATION)),
-                (visit, component) -> {
-                    if (componentId.equals(component.getId())) {
-                        found.set(component.getClientId(visit.getFacesContext()));
-                        return VisitResult.COMPLETE;
-                    }
-                    return VisitResult.ACCEPT;
-                });
+        context.getViewRoot()
+                .visitTree(
+                        VisitContext.createVisitContext(context, null, EnumSet.of(VisitHint.SKIP_ITERATION)),
+                        (visit, component) -> {
+                            if (componentId.equals(component.getId())) {
+                                found.set(component.getClientId(visit.getFacesContext()));
+                                return VisitResult.COMPLETE;
+                            }
+                            return VisitResult.ACCEPT;
+                        });
         return found.get();
     }
 }

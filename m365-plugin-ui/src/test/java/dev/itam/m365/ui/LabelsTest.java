@@ -32,8 +32,15 @@ class LabelsTest {
     @Test
     void tasksAndCertificatesReadAsWords() {
         assertThat(labels.task(TaskType.FULL_RECALCULATION)).isEqualTo("Recalculate completely");
-        assertThat(labels.credential(new CredentialSummary(AuthenticationType.CERTIFICATE, false, null, null, true, "AB12",
-                "CN=app", Instant.parse("2027-01-02T03:04:05Z"))))
+        assertThat(labels.credential(new CredentialSummary(
+                        AuthenticationType.CERTIFICATE,
+                        false,
+                        null,
+                        null,
+                        true,
+                        "AB12",
+                        "CN=app",
+                        Instant.parse("2027-01-02T03:04:05Z"))))
                 .isEqualTo("Certificate AB12 (CN=app), valid until 2027-01-02 03:04:05 UTC");
     }
 
@@ -47,8 +54,10 @@ class LabelsTest {
     void synchronisationAndOriginReadAsWords() {
         assertThat(labels.syncStatus(SyncStatus.SYNCHRONISED)).isEqualTo("Synchronised");
         assertThat(labels.syncStatus(SyncStatus.CANNOT_BE_SYNCHRONISED)).isEqualTo("Cannot be synchronised");
-        assertThat(labels.syncProblem(SyncProblem.SKU_EXCLUDED)).isEqualTo("The licence is excluded from the portal's import.");
-        assertThat(labels.syncProblem(SyncProblem.PORTAL_DELETED)).isEqualTo("The portal that imported it was deleted.");
+        assertThat(labels.syncProblem(SyncProblem.SKU_EXCLUDED))
+                .isEqualTo("The licence is excluded from the portal's import.");
+        assertThat(labels.syncProblem(SyncProblem.PORTAL_DELETED))
+                .isEqualTo("The portal that imported it was deleted.");
         assertThat(labels.syncProblem(null)).isEmpty();
         assertThat(labels.origin(ProductOrigin.IMPORTED)).isEqualTo("Imported from Microsoft 365 (read-only)");
         assertThat(labels.origin(ProductOrigin.MANUAL)).isEqualTo("Created by hand");

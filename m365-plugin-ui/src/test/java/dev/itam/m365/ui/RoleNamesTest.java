@@ -19,7 +19,8 @@ class RoleNamesTest {
     private static List<String> texts(String descriptor, String element) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        Document document = factory.newDocumentBuilder().parse(WEB_INF.resolve(descriptor).toFile());
+        Document document =
+                factory.newDocumentBuilder().parse(WEB_INF.resolve(descriptor).toFile());
         NodeList nodes = document.getElementsByTagName(element);
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -30,7 +31,9 @@ class RoleNamesTest {
 
     @Test
     void webXmlDeclaresAndUsesOnlyThePluginsRoles() throws Exception {
-        assertThat(texts("web.xml", "role-name")).isNotEmpty().allMatch(r -> r.equals(Roles.ADMIN) || r.equals(Roles.VIEWER))
+        assertThat(texts("web.xml", "role-name"))
+                .isNotEmpty()
+                .allMatch(r -> r.equals(Roles.ADMIN) || r.equals(Roles.VIEWER))
                 .contains(Roles.ADMIN, Roles.VIEWER);
     }
 

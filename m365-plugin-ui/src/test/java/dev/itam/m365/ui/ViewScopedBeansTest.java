@@ -42,20 +42,31 @@ class ViewScopedBeansTest {
 
     @Test
     void everyViewScopedBeanInjectsNormalScopedBeansIntoFieldsThatSurviveSerialisation() throws Exception {
-        List<Class<?>> beans = pluginClasses(PLUGIN_CLASSES).filter(c -> c.isAnnotationPresent(ViewScoped.class)).toList();
+        List<Class<?>> beans = pluginClasses(PLUGIN_CLASSES)
+                .filter(c -> c.isAnnotationPresent(ViewScoped.class))
+                .toList();
         assertThat(beans).hasSizeGreaterThanOrEqualTo(6);
-        List<Class<?>> plugin = Stream.concat(pluginClasses(PLUGIN_CLASSES), pluginClasses(implClasses())).toList();
+        List<Class<?>> plugin = Stream.concat(pluginClasses(PLUGIN_CLASSES), pluginClasses(implClasses()))
+                .toList();
         for (Class<?> bean : beans) {
             for (Field field : bean.getDeclaredFields()) {
                 if (!field.isAnnotationPresent(Inject.class)) {
                     continue;
                 }
                 String name = bean.getSimpleName() + "." + field.getName();
-                assertThat(Modifier.isTransient(field.getModifiers())).as(name + " is transient").isFalse();
-                List<Class<?>> candidates = plugin.stream().filter(c -> field.getType().isAssignableFrom(c))
-                        .filter(c -> !c.isInterface() && !Modifier.isAbstract(c.getModifiers()) && !qualified(c)).toList();
-                assertThat(candidates).as(name + "'s bean").singleElement()
-                        .satisfies(c -> assertThat(normalScoped(c)).as(c.getName() + " is normal-scoped").isTrue());
+                assertThat(Modifier.isTransient(field.getModifiers()))
+                        .as(name + " is transient")
+                        .isFalse();
+                List<Class<?>> candidates = plugin.stream()
+                        .filter(c -> field.getType().isAssignableFrom(c))
+                        .filter(c -> !c.isInterface() && !Modifier.isAbstract(c.getModifiers()) && !qualified(c))
+                        .toList();
+                assertThat(candidates)
+                        .as(name + "'s bean")
+                        .singleElement()
+                        .satisfies(c -> assertThat(normalScoped(c))
+                                .as(c.getName() + " is normal-scoped")
+                                .isTrue());
             }
         }
     }
@@ -107,24 +118,35 @@ class ViewScopedBeansTest {
     }
 
     private static boolean normalScoped(Class<?> bean) {
-        return Arrays.stream(bean.getAnnotations()).anyMatch(a -> a.annotationType().isAnnotationPresent(NormalScope.class));
+        return Arrays.stream(bean.getAnnotations())
+                .anyMatch(a -> a.annotationType().isAnnotationPresent(NormalScope.class));
     }
 
     /** The plugin's host-facing EJBs carry a qualifier, so they never answer an unqualified injection point. */
     private static boolean qualified(Class<?> bean) {
-        return Arrays.stream(bean.getAnnotations()).map(Annotation::annotationType)
+        return Arrays.stream(bean.getAnnotations())
+                .map(Annotation::annotationType)
                 .anyMatch(a -> a != Named.class && a.isAnnotationPresent(Qualifier.class));
     }
 
     /** The implementation's classes directory or jar on the test class path. */
     private static Path implClasses() throws Exception {
-        return Path.of(Class.forName("dev.itam.m365.catalogue.SkuTitles").getProtectionDomain().getCodeSource().getLocation().toURI());
+        return Path.of(Class.forName("dev.itam.m365.catalogue.SkuTitles")
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
     }
 
     private static Stream<Class<?>> pluginClasses(Path root) throws IOException {
         if (Files.isDirectory(root)) {
             try (Stream<Path> files = Files.walk(root)) {
-                return files.map(root::relativize).map(Path::toString).filter(n -> n.endsWith(".class")).toList().stream()
+                return files
+                        .map(root::relativize)
+                        .map(Path::toString)
+                        .filter(n -> n.endsWith(".class"))
+                        .toList()
+                        .stream()
                         .map(ViewScopedBeansTest::load);
             }
         }
@@ -135,7 +157,9 @@ class ViewScopedBeansTest {
     }
 
     private static Class<?> load(String file) {
-        String name = file.substring(0, file.length() - ".class".length()).replace('/', '.').replace('\\', '.');
+        String name = file.substring(0, file.length() - ".class".length())
+                .replace('/', '.')
+                .replace('\\', '.');
         try {
             return Class.forName(name, false, ViewScopedBeansTest.class.getClassLoader());
         } catch (ClassNotFoundException e) {

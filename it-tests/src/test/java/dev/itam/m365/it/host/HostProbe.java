@@ -40,8 +40,12 @@ public class HostProbe extends HttpServlet {
                     yield run.outcome() + " " + run.id();
                 }
                 case "licences" -> Integer.toString(compliance().licences().size());
-                case "heard" -> HEARD.size() + (HEARD.isEmpty() ? "" : " " + HEARD.get(HEARD.size() - 1).task()
-                        + " " + HEARD.get(HEARD.size() - 1).triggeredBy());
+                case "heard" ->
+                    HEARD.size()
+                            + (HEARD.isEmpty()
+                                    ? ""
+                                    : " " + HEARD.get(HEARD.size() - 1).task() + " "
+                                            + HEARD.get(HEARD.size() - 1).triggeredBy());
                 default -> "unknown action";
             };
             response.getWriter().write(answer);
@@ -55,6 +59,7 @@ public class HostProbe extends HttpServlet {
     }
 
     private static ComplianceService compliance() throws NamingException {
-        return (ComplianceService) new InitialContext().lookup(PLUGIN + "M365Compliance!" + ComplianceService.class.getName());
+        return (ComplianceService)
+                new InitialContext().lookup(PLUGIN + "M365Compliance!" + ComplianceService.class.getName());
     }
 }

@@ -40,8 +40,11 @@ public final class PageWalker {
         int pages = 0;
         String next = firstPage;
         while (next != null) {
-            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(URI.create(next))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = http.send(
+                    HttpRequest.newBuilder(URI.create(next))
+                            .header("Authorization", "Bearer " + token)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
             Counting body = new Counting(response.body());
             next = null;
             int depth = 0;
@@ -60,8 +63,7 @@ public final class PageWalker {
                                 next = parser.getString();
                             }
                         }
-                        default -> {
-                        }
+                        default -> {}
                     }
                 }
             }

@@ -27,8 +27,7 @@ public final class UsersPagingBenchmark {
     public static final String QUERY = "/v1.0/users?$select=id,displayName,userPrincipalName,mail,accountEnabled,"
             + "department,assignedLicenses,licenseAssignmentStates&$top=999";
 
-    private UsersPagingBenchmark() {
-    }
+    private UsersPagingBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
@@ -36,14 +35,21 @@ public final class UsersPagingBenchmark {
         try (GraphSimulator simulator = GraphSimulator.start(0)) {
             Tenant tenant = simulator.addTenant(TenantSpec.of(1, users, 20));
             System.out.printf("Generated %,d users in %.1f s%n", users, seconds(generationStart));
-            HttpClient http = HttpClient.newBuilder().sslContext(simulator.tls().clientContext()).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .sslContext(simulator.tls().clientContext())
+                    .build();
             String token = token(http, simulator, tenant);
             PageWalker walker = new PageWalker(http, token);
             for (int pass = 0; pass < 4; pass++) {
                 PageWalker.Walk walk = walker.walk(simulator.baseUri() + QUERY);
-                System.out.printf("%s: %,d users in %d pages, %.1f MB, %.2f s -> %,.0f users/s%n",
-                        pass == 0 ? "warm-up " : "pass " + pass + "  ", walk.users(), walk.pages(),
-                        walk.bytes() / 1e6, walk.seconds(), walk.usersPerSecond());
+                System.out.printf(
+                        "%s: %,d users in %d pages, %.1f MB, %.2f s -> %,.0f users/s%n",
+                        pass == 0 ? "warm-up " : "pass " + pass + "  ",
+                        walk.users(),
+                        walk.pages(),
+                        walk.bytes() / 1e6,
+                        walk.seconds(),
+                        walk.usersPerSecond());
             }
         }
     }
@@ -53,9 +59,12 @@ public final class UsersPagingBenchmark {
         String form = "grant_type=client_credentials&client_id=" + app.clientId() + "&client_secret="
                 + URLEncoder.encode(app.firstSecret().value(), StandardCharsets.UTF_8)
                 + "&scope=" + URLEncoder.encode("https://graph.microsoft.com/.default", StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(simulator.authority(tenant)
-                + "oauth2/v2.0/token")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(simulator.authority(tenant) + "oauth2/v2.0/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return Json.createReader(new StringReader(response.body())).readObject().getString("access_token");
     }
 

@@ -58,7 +58,10 @@ public final class ControlEndpoint {
             return;
         }
         try {
-            route(exchange, exchange.getRequestMethod(), List.of(path.substring("/_sim/".length()).split("/")));
+            route(
+                    exchange,
+                    exchange.getRequestMethod(),
+                    List.of(path.substring("/_sim/".length()).split("/")));
         } catch (UnknownItemException e) {
             error(exchange, 404, e.getMessage());
         } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
@@ -80,7 +83,8 @@ public final class ControlEndpoint {
                 json.writeEnd();
             });
         } else if (head.equals("token-lifetime") && size == 1 && method.equals("PUT")) {
-            tokens.lifetime(Duration.ofSeconds(Exchanges.jsonBody(exchange).getJsonNumber("seconds").longValue()));
+            tokens.lifetime(Duration.ofSeconds(
+                    Exchanges.jsonBody(exchange).getJsonNumber("seconds").longValue()));
             noContent(exchange);
         } else if (head.equals("tenants") && size == 1 && method.equals("POST")) {
             createTenant(exchange);
@@ -98,16 +102,22 @@ public final class ControlEndpoint {
             return;
         }
         JsonObject body = Exchanges.jsonBody(exchange);
-        Fault fault = new Fault(FaultKind.valueOf(body.getString("kind")), body.getInt("retryAfterSeconds", 1),
-                body.getInt("delayMillis", 0), body.getInt("status", 500));
+        Fault fault = new Fault(
+                FaultKind.valueOf(body.getString("kind")),
+                body.getInt("retryAfterSeconds", 1),
+                body.getInt("delayMillis", 0),
+                body.getInt("status", 500));
         faults.inject(Endpoint.valueOf(body.getString("endpoint")), fault, body.getInt("count", 1));
         noContent(exchange);
     }
 
     private void createTenant(HttpExchange exchange) throws IOException {
         JsonObject body = Exchanges.jsonBody(exchange);
-        TenantSpec spec = new TenantSpec(body.getJsonNumber("seed").longValue(), body.getInt("users"),
-                body.getInt("skus", Math.min(12, catalogue.size())), catalogue);
+        TenantSpec spec = new TenantSpec(
+                body.getJsonNumber("seed").longValue(),
+                body.getInt("users"),
+                body.getInt("skus", Math.min(12, catalogue.size())),
+                catalogue);
         Tenant tenant = tenants.add(TenantGenerator.generate(spec));
         Exchanges.sendJson(exchange, 201, json -> summary(json, tenant, true));
     }
@@ -118,14 +128,21 @@ public final class ControlEndpoint {
         boolean licences = rest.size() > 2 && rest.get(2).equals("licenses");
         String verb = method + " " + resource + (id == null ? "" : "/{id}") + (licences ? "/licenses" : "")
                 + (rest.size() > 3 ? "/{skuId}" : "");
-        JsonObject body = method.equals("GET") || method.equals("DELETE") ? JsonValue.EMPTY_JSON_OBJECT : Exchanges.jsonBody(exchange);
+        JsonObject body = method.equals("GET") || method.equals("DELETE")
+                ? JsonValue.EMPTY_JSON_OBJECT
+                : Exchanges.jsonBody(exchange);
         switch (verb) {
             case "GET " -> Exchanges.sendJson(exchange, 200, json -> summary(json, tenant, true));
             case "GET users" -> listUsers(exchange, tenant);
             case "POST users" -> {
-                SimUser user = tenant.addUser(body.getString("displayName"), body.getString("userPrincipalName"),
+                SimUser user = tenant.addUser(
+                        body.getString("displayName"),
+                        body.getString("userPrincipalName"),
                         body.getString("department", null));
-                Exchanges.sendJson(exchange, 201, json -> json.writeStartObject().write("id", user.id()).writeEnd());
+                Exchanges.sendJson(
+                        exchange,
+                        201,
+                        json -> json.writeStartObject().write("id", user.id()).writeEnd());
             }
             case "PATCH users/{id}" -> {
                 if (body.containsKey("accountEnabled")) {
@@ -149,14 +166,19 @@ public final class ControlEndpoint {
                 noContent(exchange);
             }
             case "POST skus" -> {
-                CatalogueSku sku = new CatalogueSku(body.getString("skuId").toLowerCase(Locale.ROOT),
-                        body.getString("skuPartNumber"), List.of());
+                CatalogueSku sku = new CatalogueSku(
+                        body.getString("skuId").toLowerCase(Locale.ROOT), body.getString("skuPartNumber"), List.of());
                 tenant.addSku(sku, body.getInt("enabled", 0));
                 noContent(exchange);
             }
             case "PATCH skus/{id}" -> {
-                tenant.updateSku(id, optionalInt(body, "enabled"), optionalInt(body, "suspended"),
-                        optionalInt(body, "warning"), optionalInt(body, "lockedOut"), body.getString("capabilityStatus", null));
+                tenant.updateSku(
+                        id,
+                        optionalInt(body, "enabled"),
+                        optionalInt(body, "suspended"),
+                        optionalInt(body, "warning"),
+                        optionalInt(body, "lockedOut"),
+                        body.getString("capabilityStatus", null));
                 noContent(exchange);
             }
             case "DELETE skus/{id}" -> {
@@ -169,12 +191,14 @@ public final class ControlEndpoint {
     }
 
     private void registerApp(HttpExchange exchange, Tenant tenant, JsonObject body) throws IOException {
-        String clientId = body.getString("clientId", UUID.randomUUID().toString()).toLowerCase(Locale.ROOT);
+        String clientId =
+                body.getString("clientId", UUID.randomUUID().toString()).toLowerCase(Locale.ROOT);
         AppRegistration app = tenant.registerApp(clientId, body.getString("displayName", "Registered app"));
         AppRegistration.Secret secret = null;
         if (body.containsKey("secret")) {
             JsonObject requested = body.getJsonObject("secret");
-            secret = new AppRegistration.Secret(UUID.randomUUID().toString(),
+            secret = new AppRegistration.Secret(
+                    UUID.randomUUID().toString(),
                     requested.getString("value", newSecretValue()),
                     Instant.parse(requested.getString("expiresAt", "2099-12-31T00:00:00Z")));
             app.addSecret(secret);
@@ -186,7 +210,8 @@ public final class ControlEndpoint {
         Exchanges.sendJson(exchange, 201, json -> {
             json.writeStartObject().write("clientId", app.clientId());
             if (issued != null) {
-                json.write("secretId", issued.secretId()).write("secret", issued.value())
+                json.write("secretId", issued.secretId())
+                        .write("secret", issued.value())
                         .write("secretExpiresAt", issued.expiresAt().toString());
             }
             json.writeEnd();
@@ -194,12 +219,18 @@ public final class ControlEndpoint {
     }
 
     private void listUsers(HttpExchange exchange, Tenant tenant) throws IOException {
-        List<SimUser> users = tenant.read(t -> t.userSlots().stream().filter(u -> !u.deleted()).map(SimUser::snapshot).toList());
+        List<SimUser> users = tenant.read(t -> t.userSlots().stream()
+                .filter(u -> !u.deleted())
+                .map(SimUser::snapshot)
+                .toList());
         Exchanges.sendJson(exchange, 200, json -> {
             json.writeStartArray();
             for (SimUser user : users) {
-                json.writeStartObject().write("id", user.id()).write("userPrincipalName", user.userPrincipalName())
-                        .write("accountEnabled", user.accountEnabled()).writeStartArray("skuIds");
+                json.writeStartObject()
+                        .write("id", user.id())
+                        .write("userPrincipalName", user.userPrincipalName())
+                        .write("accountEnabled", user.accountEnabled())
+                        .writeStartArray("skuIds");
                 user.assignments().forEach(a -> json.write(a.skuId()));
                 json.writeEnd().writeEnd();
             }
@@ -209,13 +240,18 @@ public final class ControlEndpoint {
 
     private static void summary(JsonGenerator json, Tenant tenant, boolean withSecrets) {
         tenant.read(t -> {
-            json.writeStartObject().write("tenantId", t.id()).write("domain", t.domain())
-                    .write("displayName", t.displayName()).write("users", t.liveUserCount())
-                    .write("skus", t.skus().size()).writeStartArray("apps");
+            json.writeStartObject()
+                    .write("tenantId", t.id())
+                    .write("domain", t.domain())
+                    .write("displayName", t.displayName())
+                    .write("users", t.liveUserCount())
+                    .write("skus", t.skus().size())
+                    .writeStartArray("apps");
             for (AppRegistration app : t.apps()) {
                 json.writeStartObject().write("clientId", app.clientId()).write("displayName", app.displayName());
                 if (withSecrets && !app.secrets().isEmpty()) {
-                    json.write("secretId", app.firstSecret().secretId()).write("secret", app.firstSecret().value());
+                    json.write("secretId", app.firstSecret().secretId())
+                            .write("secret", app.firstSecret().value());
                 }
                 json.writeEnd();
             }
@@ -253,6 +289,9 @@ public final class ControlEndpoint {
     }
 
     private static void error(HttpExchange exchange, int status, String message) throws IOException {
-        Exchanges.sendJson(exchange, status, json -> json.writeStartObject().write("error", message).writeEnd());
+        Exchanges.sendJson(
+                exchange,
+                status,
+                json -> json.writeStartObject().write("error", message).writeEnd());
     }
 }

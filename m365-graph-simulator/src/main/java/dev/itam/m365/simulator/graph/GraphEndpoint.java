@@ -49,11 +49,14 @@ public final class GraphEndpoint {
         try {
             Tenant tenant = authorize(exchange);
             if (endpoint.isEmpty()) {
-                throw new GraphError(400, "BadRequest", "Resource not found for the segment '"
-                        + path.substring(path.lastIndexOf('/') + 1) + "'.");
+                throw new GraphError(
+                        400,
+                        "BadRequest",
+                        "Resource not found for the segment '" + path.substring(path.lastIndexOf('/') + 1) + "'.");
             }
             if (!"GET".equals(exchange.getRequestMethod())) {
-                throw new GraphError(405, "Request_BadRequest", "Specified HTTP method is not allowed for the request target.");
+                throw new GraphError(
+                        405, "Request_BadRequest", "Specified HTTP method is not allowed for the request target.");
             }
             Map<String, String> query = Exchanges.query(exchange);
             switch (endpoint.get()) {
@@ -69,13 +72,14 @@ public final class GraphEndpoint {
     }
 
     private static Optional<Endpoint> endpointOf(String path) {
-        return Optional.ofNullable(switch (path) {
-            case "/v1.0/subscribedSkus" -> Endpoint.SUBSCRIBED_SKUS;
-            case "/v1.0/users" -> Endpoint.USERS;
-            case "/v1.0/users/delta" -> Endpoint.USERS_DELTA;
-            case "/v1.0/directory/subscriptions" -> Endpoint.SUBSCRIPTIONS;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (path) {
+                    case "/v1.0/subscribedSkus" -> Endpoint.SUBSCRIBED_SKUS;
+                    case "/v1.0/users" -> Endpoint.USERS;
+                    case "/v1.0/users/delta" -> Endpoint.USERS_DELTA;
+                    case "/v1.0/directory/subscriptions" -> Endpoint.SUBSCRIPTIONS;
+                    default -> null;
+                });
     }
 
     private Tenant authorize(HttpExchange exchange) throws GraphError {
@@ -83,19 +87,25 @@ public final class GraphEndpoint {
         if (header == null || !header.startsWith("Bearer ") || header.length() == "Bearer ".length()) {
             throw new GraphError(401, "InvalidAuthenticationToken", "Access token is empty.");
         }
-        IssuedTokens.Grant grant = tokens.lookup(header.substring("Bearer ".length()).strip())
-                .orElseThrow(() -> new GraphError(401, "InvalidAuthenticationToken", "Access token validation failure. Invalid token."));
+        IssuedTokens.Grant grant = tokens.lookup(
+                        header.substring("Bearer ".length()).strip())
+                .orElseThrow(() -> new GraphError(
+                        401, "InvalidAuthenticationToken", "Access token validation failure. Invalid token."));
         if (grant.expiresAt().isBefore(Instant.now())) {
-            throw new GraphError(401, "InvalidAuthenticationToken", "Lifetime validation failed, the token is expired.");
+            throw new GraphError(
+                    401, "InvalidAuthenticationToken", "Lifetime validation failed, the token is expired.");
         }
         return tenants.find(grant.tenantId())
-                .orElseThrow(() -> new GraphError(401, "InvalidAuthenticationToken", "The tenant of the token no longer exists."));
+                .orElseThrow(() ->
+                        new GraphError(401, "InvalidAuthenticationToken", "The tenant of the token no longer exists."));
     }
 
     private static void subscribedSkus(HttpExchange exchange, Tenant tenant) throws IOException {
         List<SkuView> skus = tenant.read(t -> t.skus().stream().map(SkuView::of).toList());
         Exchanges.sendJson(exchange, 200, json -> {
-            json.writeStartObject().write("@odata.context", METADATA + "subscribedSkus").writeStartArray("value");
+            json.writeStartObject()
+                    .write("@odata.context", METADATA + "subscribedSkus")
+                    .writeStartArray("value");
             for (SkuView sku : skus) {
                 json.writeStartObject()
                         .write("accountName", tenant.displayName())
@@ -105,17 +115,26 @@ public final class GraphEndpoint {
                         .write("consumedUnits", sku.consumed())
                         .write("id", tenant.id() + "_" + sku.sku().skuId())
                         .writeStartObject("prepaidUnits")
-                        .write("enabled", sku.enabled()).write("suspended", sku.suspended())
-                        .write("warning", sku.warning()).write("lockedOut", sku.lockedOut())
+                        .write("enabled", sku.enabled())
+                        .write("suspended", sku.suspended())
+                        .write("warning", sku.warning())
+                        .write("lockedOut", sku.lockedOut())
                         .writeEnd()
                         .writeStartArray("servicePlans");
-                sku.sku().servicePlans().forEach(plan -> json.writeStartObject()
-                        .write("servicePlanId", plan.servicePlanId()).write("servicePlanName", plan.servicePlanName())
-                        .write("provisioningStatus", "Success").write("appliesTo", sku.appliesTo()).writeEnd());
+                sku.sku()
+                        .servicePlans()
+                        .forEach(plan -> json.writeStartObject()
+                                .write("servicePlanId", plan.servicePlanId())
+                                .write("servicePlanName", plan.servicePlanName())
+                                .write("provisioningStatus", "Success")
+                                .write("appliesTo", sku.appliesTo())
+                                .writeEnd());
                 json.writeEnd()
                         .write("skuId", sku.sku().skuId())
                         .write("skuPartNumber", sku.sku().partNumber())
-                        .writeStartArray("subscriptionIds").write(sku.sku().subscriptionId()).writeEnd()
+                        .writeStartArray("subscriptionIds")
+                        .write(sku.sku().subscriptionId())
+                        .writeEnd()
                         .writeEnd();
             }
             json.writeEnd().writeEnd();
@@ -125,7 +144,9 @@ public final class GraphEndpoint {
     private static void subscriptions(HttpExchange exchange, Tenant tenant) throws IOException {
         List<SkuView> skus = tenant.read(t -> t.skus().stream().map(SkuView::of).toList());
         Exchanges.sendJson(exchange, 200, json -> {
-            json.writeStartObject().write("@odata.context", METADATA + "directory/subscriptions").writeStartArray("value");
+            json.writeStartObject()
+                    .write("@odata.context", METADATA + "directory/subscriptions")
+                    .writeStartArray("value");
             for (SkuView sku : skus) {
                 json.writeStartObject()
                         .write("id", sku.sku().subscriptionId())
@@ -136,7 +157,8 @@ public final class GraphEndpoint {
                         .write("ownerTenantId", tenant.id())
                         .writeNull("ownerId")
                         .writeNull("ownerType")
-                        .writeStartArray("serviceStatus").writeEnd()
+                        .writeStartArray("serviceStatus")
+                        .writeEnd()
                         .write("skuId", sku.sku().skuId())
                         .write("skuPartNumber", sku.sku().partNumber())
                         .write("status", sku.capabilityStatus())
@@ -151,10 +173,18 @@ public final class GraphEndpoint {
             throws IOException, GraphError {
         List<String> select = UserProperties.select(query.get("$select"));
         int top = pageSize(query.get("$top"));
-        int offset = query.containsKey("$skiptoken") ? PageToken.decode(query.get("$skiptoken"), "users").offset() : 0;
+        int offset = query.containsKey("$skiptoken")
+                ? PageToken.decode(query.get("$skiptoken"), "users").offset()
+                : 0;
         Page page = tenant.read(t -> Page.collect(t.userSlots(), offset, top, user -> !user.deleted()));
-        String nextLink = page.exhausted() ? null : link(exchange, "/v1.0/users", query, "$skiptoken",
-                new PageToken("users", page.nextOffset(), -1, -1, select).encode());
+        String nextLink = page.exhausted()
+                ? null
+                : link(
+                        exchange,
+                        "/v1.0/users",
+                        query,
+                        "$skiptoken",
+                        new PageToken("users", page.nextOffset(), -1, -1, select).encode());
         Exchanges.sendJson(exchange, 200, json -> {
             json.writeStartObject().write("@odata.context", METADATA + "users(" + String.join(",", select) + ")");
             writeUsers(json, page.users(), select);
@@ -174,20 +204,31 @@ public final class GraphEndpoint {
             PageToken since = PageToken.decode(query.get("$deltatoken"), "since");
             round = new PageToken("delta", 0, since.roundVersion(), tenant.read(Tenant::version), since.select());
         } else {
-            round = new PageToken("delta", 0, -1, tenant.read(Tenant::version), UserProperties.select(query.get("$select")));
+            round = new PageToken(
+                    "delta", 0, -1, tenant.read(Tenant::version), UserProperties.select(query.get("$select")));
         }
         int top = pageSize(query.get("$top"));
         long since = round.sinceVersion();
-        Page page = tenant.read(t -> Page.collect(t.userSlots(), round.offset(), top,
-                user -> since < 0 ? !user.deleted() : user.version() > since));
+        Page page = tenant.read(t -> Page.collect(
+                t.userSlots(), round.offset(), top, user -> since < 0 ? !user.deleted() : user.version() > since));
         Map<String, String> linkQuery = Map.of();
         String link = page.exhausted()
-                ? link(exchange, "/v1.0/users/delta", linkQuery, "$deltatoken",
+                ? link(
+                        exchange,
+                        "/v1.0/users/delta",
+                        linkQuery,
+                        "$deltatoken",
                         new PageToken("since", 0, -1, round.roundVersion(), round.select()).encode())
-                : link(exchange, "/v1.0/users/delta", linkQuery, "$skiptoken",
-                        new PageToken("delta", page.nextOffset(), since, round.roundVersion(), round.select()).encode());
+                : link(
+                        exchange,
+                        "/v1.0/users/delta",
+                        linkQuery,
+                        "$skiptoken",
+                        new PageToken("delta", page.nextOffset(), since, round.roundVersion(), round.select())
+                                .encode());
         Exchanges.sendJson(exchange, 200, json -> {
-            json.writeStartObject().write("@odata.context", METADATA + "users(" + String.join(",", round.select()) + ")");
+            json.writeStartObject()
+                    .write("@odata.context", METADATA + "users(" + String.join(",", round.select()) + ")");
             writeUsers(json, page.users(), round.select());
             json.write(page.exhausted() ? "@odata.deltaLink" : "@odata.nextLink", link);
             json.writeEnd();
@@ -198,8 +239,12 @@ public final class GraphEndpoint {
         json.writeStartArray("value");
         for (SimUser user : users) {
             if (user.deleted()) {
-                json.writeStartObject().write("id", user.id())
-                        .writeStartObject("@removed").write("reason", "changed").writeEnd().writeEnd();
+                json.writeStartObject()
+                        .write("id", user.id())
+                        .writeStartObject("@removed")
+                        .write("reason", "changed")
+                        .writeEnd()
+                        .writeEnd();
             } else {
                 UserProperties.write(json, user, select);
             }
@@ -219,17 +264,20 @@ public final class GraphEndpoint {
         } catch (NumberFormatException e) {
             // answered below like any other out-of-range value
         }
-        throw new GraphError(400, "Request_UnsupportedQuery",
+        throw new GraphError(
+                400,
+                "Request_UnsupportedQuery",
                 "Invalid page size specified: '" + top + "'. Must be between 1 and " + MAX_PAGE + " inclusive.");
     }
 
     /** An absolute link to the same resource with the same query, the paging token replaced. */
-    private static String link(HttpExchange exchange, String path, Map<String, String> query, String tokenName,
-            String token) {
+    private static String link(
+            HttpExchange exchange, String path, Map<String, String> query, String tokenName, String token) {
         List<String> pairs = new ArrayList<>();
         query.forEach((key, value) -> {
             if (!key.equals("$skiptoken") && !key.equals("$deltatoken")) {
-                pairs.add(key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("%2C", ","));
+                pairs.add(key + "="
+                        + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("%2C", ","));
             }
         });
         pairs.add(tokenName + "=" + token);
@@ -237,12 +285,30 @@ public final class GraphEndpoint {
     }
 
     /** A SKU's figures copied under the tenant's lock. */
-    private record SkuView(SimSku sku, String appliesTo, String capabilityStatus, int enabled, int suspended,
-            int warning, int lockedOut, int consumed, boolean trial, Instant nextLifecycleAt) {
+    private record SkuView(
+            SimSku sku,
+            String appliesTo,
+            String capabilityStatus,
+            int enabled,
+            int suspended,
+            int warning,
+            int lockedOut,
+            int consumed,
+            boolean trial,
+            Instant nextLifecycleAt) {
 
         static SkuView of(SimSku sku) {
-            return new SkuView(sku, sku.appliesTo(), sku.capabilityStatus(), sku.enabled(), sku.suspended(),
-                    sku.warning(), sku.lockedOut(), sku.consumed(), sku.trial(), sku.nextLifecycleAt());
+            return new SkuView(
+                    sku,
+                    sku.appliesTo(),
+                    sku.capabilityStatus(),
+                    sku.enabled(),
+                    sku.suspended(),
+                    sku.warning(),
+                    sku.lockedOut(),
+                    sku.consumed(),
+                    sku.trial(),
+                    sku.nextLifecycleAt());
         }
 
         int totalLicenses() {

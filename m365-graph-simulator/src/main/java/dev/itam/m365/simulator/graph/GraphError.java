@@ -28,20 +28,26 @@ final class GraphError extends Exception {
 
     static void send(HttpExchange exchange, int status, String code, String message) throws IOException {
         String requestId = UUID.randomUUID().toString();
-        String clientRequestId = Optional.ofNullable(exchange.getRequestHeaders().getFirst("client-request-id"))
+        String clientRequestId = Optional.ofNullable(
+                        exchange.getRequestHeaders().getFirst("client-request-id"))
                 .orElse(requestId);
         exchange.getResponseHeaders().set("request-id", requestId);
         exchange.getResponseHeaders().set("client-request-id", clientRequestId);
-        Exchanges.sendJson(exchange, status, json -> json.writeStartObject()
-                .writeStartObject("error")
-                .write("code", code)
-                .write("message", message)
-                .writeStartObject("innerError")
-                .write("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
-                .write("request-id", requestId)
-                .write("client-request-id", clientRequestId)
-                .writeEnd()
-                .writeEnd()
-                .writeEnd());
+        Exchanges.sendJson(
+                exchange,
+                status,
+                json -> json.writeStartObject()
+                        .writeStartObject("error")
+                        .write("code", code)
+                        .write("message", message)
+                        .writeStartObject("innerError")
+                        .write(
+                                "date",
+                                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
+                        .write("request-id", requestId)
+                        .write("client-request-id", clientRequestId)
+                        .writeEnd()
+                        .writeEnd()
+                        .writeEnd());
     }
 }

@@ -19,8 +19,14 @@ record PageToken(String kind, int offset, long sinceVersion, long roundVersion, 
     private static final String MAGIC = "m365sim";
 
     String encode() {
-        String plain = String.join("|", MAGIC, kind, Integer.toString(offset), Long.toString(sinceVersion),
-                Long.toString(roundVersion), String.join(",", select));
+        String plain = String.join(
+                "|",
+                MAGIC,
+                kind,
+                Integer.toString(offset),
+                Long.toString(sinceVersion),
+                Long.toString(roundVersion),
+                String.join(",", select));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -30,10 +36,15 @@ record PageToken(String kind, int offset, long sinceVersion, long roundVersion, 
             if (parts.length != 6 || !MAGIC.equals(parts[0]) || !expectedKind.equals(parts[1])) {
                 throw new IllegalArgumentException();
             }
-            return new PageToken(parts[1], Integer.parseInt(parts[2]), Long.parseLong(parts[3]), Long.parseLong(parts[4]),
+            return new PageToken(
+                    parts[1],
+                    Integer.parseInt(parts[2]),
+                    Long.parseLong(parts[3]),
+                    Long.parseLong(parts[4]),
                     List.of(parts[5].split(",")));
         } catch (IllegalArgumentException e) {
-            throw new GraphError(400, "Request_BadRequest", "The specified page token value has expired or is invalid.");
+            throw new GraphError(
+                    400, "Request_BadRequest", "The specified page token value has expired or is invalid.");
         }
     }
 }

@@ -9,25 +9,54 @@ import java.util.Set;
 /** The user properties the simulator knows, Graph's default selection, and how each is written. */
 final class UserProperties {
 
-    static final List<String> DEFAULT = List.of("businessPhones", "displayName", "givenName", "jobTitle", "mail",
-            "mobilePhone", "officeLocation", "preferredLanguage", "surname", "userPrincipalName", "id");
-    private static final Set<String> KNOWN = Set.of("id", "displayName", "givenName", "surname", "userPrincipalName",
-            "mail", "department", "jobTitle", "accountEnabled", "assignedLicenses", "licenseAssignmentStates",
-            "usageLocation", "businessPhones", "mobilePhone", "officeLocation", "preferredLanguage");
+    static final List<String> DEFAULT = List.of(
+            "businessPhones",
+            "displayName",
+            "givenName",
+            "jobTitle",
+            "mail",
+            "mobilePhone",
+            "officeLocation",
+            "preferredLanguage",
+            "surname",
+            "userPrincipalName",
+            "id");
+    private static final Set<String> KNOWN = Set.of(
+            "id",
+            "displayName",
+            "givenName",
+            "surname",
+            "userPrincipalName",
+            "mail",
+            "department",
+            "jobTitle",
+            "accountEnabled",
+            "assignedLicenses",
+            "licenseAssignmentStates",
+            "usageLocation",
+            "businessPhones",
+            "mobilePhone",
+            "officeLocation",
+            "preferredLanguage");
     private static final String EPOCH = "2025-01-01T00:00:00Z";
 
-    private UserProperties() {
-    }
+    private UserProperties() {}
 
     /** Parses {@code $select}; Graph refuses unknown properties. */
     static List<String> select(String select) throws GraphError {
         if (select == null || select.isBlank()) {
             return DEFAULT;
         }
-        List<String> names = Arrays.stream(select.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        List<String> names = Arrays.stream(select.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
         for (String name : names) {
             if (!KNOWN.contains(name)) {
-                throw new GraphError(400, "Request_BadRequest",
+                throw new GraphError(
+                        400,
+                        "Request_BadRequest",
                         "Could not find a property named '" + name + "' on type 'microsoft.graph.user'.");
             }
         }
@@ -68,7 +97,11 @@ final class UserProperties {
     private static void assignedLicenses(JsonGenerator json, SimUser user) {
         json.writeStartArray("assignedLicenses");
         for (SimUser.Assignment assignment : user.assignments()) {
-            json.writeStartObject().writeStartArray("disabledPlans").writeEnd().write("skuId", assignment.skuId()).writeEnd();
+            json.writeStartObject()
+                    .writeStartArray("disabledPlans")
+                    .writeEnd()
+                    .write("skuId", assignment.skuId())
+                    .writeEnd();
         }
         json.writeEnd();
     }
@@ -78,7 +111,8 @@ final class UserProperties {
         for (SimUser.Assignment assignment : user.assignments()) {
             json.writeStartObject();
             text(json, "assignedByGroup", assignment.groupId());
-            json.writeStartArray("disabledPlans").writeEnd()
+            json.writeStartArray("disabledPlans")
+                    .writeEnd()
                     .write("error", "None")
                     .write("lastUpdatedDateTime", EPOCH)
                     .write("skuId", assignment.skuId())

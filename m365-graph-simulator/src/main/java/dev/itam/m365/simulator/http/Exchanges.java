@@ -20,8 +20,7 @@ public final class Exchanges {
     private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
     private static final int BUFFER = 64 * 1024;
 
-    private Exchanges() {
-    }
+    private Exchanges() {}
 
     /** Query parameters, decoded; {@code %24top} and {@code $top} are the same key. */
     public static Map<String, String> query(HttpExchange exchange) {
@@ -38,7 +37,9 @@ public final class Exchanges {
 
     public static JsonObject jsonBody(HttpExchange exchange) throws IOException {
         String body = body(exchange);
-        return body.isBlank() ? JsonObject.EMPTY_JSON_OBJECT : Json.createReader(new StringReader(body)).readObject();
+        return body.isBlank()
+                ? JsonObject.EMPTY_JSON_OBJECT
+                : Json.createReader(new StringReader(body)).readObject();
     }
 
     private static Map<String, String> decodePairs(String raw) {

@@ -29,8 +29,7 @@ final class AssertionVerifier {
 
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private AssertionVerifier() {
-    }
+    private AssertionVerifier() {}
 
     static void verify(String assertion, AppRegistration app, String tokenEndpoint, Instant now) throws EntraError {
         String[] parts = assertion.split("\\.");
@@ -44,7 +43,8 @@ final class AssertionVerifier {
         if (certificate.getNotAfter().toInstant().isBefore(now)) {
             throw EntraError.badAssertion("The key used is expired.");
         }
-        if (!app.clientId().equals(claims.getString("iss", null)) || !app.clientId().equals(claims.getString("sub", null))) {
+        if (!app.clientId().equals(claims.getString("iss", null))
+                || !app.clientId().equals(claims.getString("sub", null))) {
             throw EntraError.assertionClientMismatch();
         }
         if (!tokenEndpoint.equalsIgnoreCase(claims.getString("aud", ""))) {
@@ -78,8 +78,8 @@ final class AssertionVerifier {
         throw EntraError.unregisteredCertificate(HexFormat.of().withUpperCase().formatHex(wanted));
     }
 
-    private static void checkSignature(String algorithm, X509Certificate certificate, String signedPart,
-            String signature) throws EntraError {
+    private static void checkSignature(
+            String algorithm, X509Certificate certificate, String signedPart, String signature) throws EntraError {
         try {
             Signature verifier = switch (algorithm) {
                 case "RS256" -> Signature.getInstance("SHA256withRSA");

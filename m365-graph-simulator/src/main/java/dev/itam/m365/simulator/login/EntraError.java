@@ -28,48 +28,80 @@ public final class EntraError extends Exception {
     }
 
     static EntraError tenantNotFound(String tenant) {
-        return new EntraError(400, "invalid_request", 90002, "Tenant '" + tenant + "' not found. Check to make sure you"
-                + " have the correct tenant ID and are signing into the correct cloud.");
+        return new EntraError(
+                400,
+                "invalid_request",
+                90002,
+                "Tenant '" + tenant + "' not found. Check to make sure you"
+                        + " have the correct tenant ID and are signing into the correct cloud.");
     }
 
     static EntraError appNotFound(String clientId, String tenantName) {
-        return new EntraError(400, "unauthorized_client", 700016, "Application with identifier '" + clientId
-                + "' was not found in the directory '" + tenantName + "'. This can happen if the application has not"
-                + " been installed by the administrator of the tenant or consented to by any user in the tenant."
-                + " You may have sent your authentication request to the wrong tenant.");
+        return new EntraError(
+                400,
+                "unauthorized_client",
+                700016,
+                "Application with identifier '" + clientId
+                        + "' was not found in the directory '" + tenantName
+                        + "'. This can happen if the application has not"
+                        + " been installed by the administrator of the tenant or consented to by any user in the tenant."
+                        + " You may have sent your authentication request to the wrong tenant.");
     }
 
     static EntraError invalidSecret(String clientId) {
-        return new EntraError(401, "invalid_client", 7000215, "Invalid client secret provided. Ensure the secret"
-                + " being sent in the request is the client secret value, not the client secret ID, for a secret"
-                + " added to app '" + clientId + "'.");
+        return new EntraError(
+                401,
+                "invalid_client",
+                7000215,
+                "Invalid client secret provided. Ensure the secret"
+                        + " being sent in the request is the client secret value, not the client secret ID, for a secret"
+                        + " added to app '" + clientId + "'.");
     }
 
     static EntraError expiredSecret(String clientId) {
-        return new EntraError(401, "invalid_client", 7000222, "The provided client secret keys for app '" + clientId
-                + "' are expired. Visit the Azure portal to create new keys for your app.");
+        return new EntraError(
+                401,
+                "invalid_client",
+                7000222,
+                "The provided client secret keys for app '" + clientId
+                        + "' are expired. Visit the Azure portal to create new keys for your app.");
     }
 
     static EntraError noCredential() {
-        return new EntraError(401, "invalid_client", 7000218, "The request body must contain the following"
-                + " parameter: 'client_assertion' or 'client_secret'.");
+        return new EntraError(
+                401,
+                "invalid_client",
+                7000218,
+                "The request body must contain the following" + " parameter: 'client_assertion' or 'client_secret'.");
     }
 
     static EntraError invalidScope(String scope) {
-        return new EntraError(400, "invalid_scope", 70011, "The provided request must include a 'scope' input"
-                + " parameter. The provided value for the input parameter 'scope' is not valid. The scope " + scope
-                + " is not valid.");
+        return new EntraError(
+                400,
+                "invalid_scope",
+                70011,
+                "The provided request must include a 'scope' input"
+                        + " parameter. The provided value for the input parameter 'scope' is not valid. The scope "
+                        + scope
+                        + " is not valid.");
     }
 
     static EntraError badAssertion(String reason) {
-        return new EntraError(401, "invalid_client", 700027, "Client assertion failed signature validation. [Reason - "
-                + reason + "]");
+        return new EntraError(
+                401,
+                "invalid_client",
+                700027,
+                "Client assertion failed signature validation. [Reason - " + reason + "]");
     }
 
     static EntraError unregisteredCertificate(String thumbprint) {
-        return new EntraError(401, "invalid_client", 700027, "The certificate with identifier used to sign the client"
-                + " assertion is not registered on application. [Reason - The key was not found., Thumbprint of key"
-                + " used by client: '" + thumbprint + "']");
+        return new EntraError(
+                401,
+                "invalid_client",
+                700027,
+                "The certificate with identifier used to sign the client"
+                        + " assertion is not registered on application. [Reason - The key was not found., Thumbprint of key"
+                        + " used by client: '" + thumbprint + "']");
     }
 
     static EntraError assertionTime() {
@@ -77,13 +109,16 @@ public final class EntraError extends Exception {
     }
 
     static EntraError assertionClientMismatch() {
-        return new EntraError(400, "invalid_client", 700021, "Client assertion application identifier doesn't match"
-                + " 'client_id' parameter.");
+        return new EntraError(
+                400,
+                "invalid_client",
+                700021,
+                "Client assertion application identifier doesn't match" + " 'client_id' parameter.");
     }
 
     static EntraError unsupportedGrant(String grant) {
-        return new EntraError(400, "unsupported_grant_type", 70003, "The app requested an unsupported grant type '"
-                + grant + "'.");
+        return new EntraError(
+                400, "unsupported_grant_type", 70003, "The app requested an unsupported grant type '" + grant + "'.");
     }
 
     public int status() {
@@ -99,19 +134,28 @@ public final class EntraError extends Exception {
     }
 
     public void send(HttpExchange exchange) throws IOException {
-        String timestamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString().replace("T", " ").replace("Z", "Z");
+        String timestamp = Instant.now()
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString()
+                .replace("T", " ")
+                .replace("Z", "Z");
         String traceId = UUID.randomUUID().toString();
         String correlationId = UUID.randomUUID().toString();
         String description = getMessage() + " Trace ID: " + traceId + " Correlation ID: " + correlationId
                 + " Timestamp: " + timestamp;
-        Exchanges.sendJson(exchange, status, json -> json.writeStartObject()
-                .write("error", error)
-                .write("error_description", description)
-                .writeStartArray("error_codes").write(code).writeEnd()
-                .write("timestamp", timestamp)
-                .write("trace_id", traceId)
-                .write("correlation_id", correlationId)
-                .write("error_uri", "https://login.microsoftonline.com/error?code=" + code)
-                .writeEnd());
+        Exchanges.sendJson(
+                exchange,
+                status,
+                json -> json.writeStartObject()
+                        .write("error", error)
+                        .write("error_description", description)
+                        .writeStartArray("error_codes")
+                        .write(code)
+                        .writeEnd()
+                        .write("timestamp", timestamp)
+                        .write("trace_id", traceId)
+                        .write("correlation_id", correlationId)
+                        .write("error_uri", "https://login.microsoftonline.com/error?code=" + code)
+                        .writeEnd());
     }
 }

@@ -12,8 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class IssuedTokens {
 
     /** Whom a token was issued to and until when it is valid. */
-    public record Grant(String tenantId, String clientId, Instant expiresAt) {
-    }
+    public record Grant(String tenantId, String clientId, Instant expiresAt) {}
 
     private final Map<String, Grant> grants = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();

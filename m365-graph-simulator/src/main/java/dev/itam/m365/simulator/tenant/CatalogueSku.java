@@ -6,6 +6,5 @@ import java.util.List;
 public record CatalogueSku(String skuId, String partNumber, List<ServicePlan> servicePlans) {
 
     /** A service plan of a SKU. */
-    public record ServicePlan(String servicePlanId, String servicePlanName) {
-    }
+    public record ServicePlan(String servicePlanId, String servicePlanName) {}
 }

@@ -11,8 +11,7 @@ import java.util.List;
 public final class SimUser {
 
     /** A licence held by a user: assigned directly ({@code groupId == null}) or inherited from a group. */
-    public record Assignment(String skuId, String groupId) {
-    }
+    public record Assignment(String skuId, String groupId) {}
 
     final String id;
     String displayName;

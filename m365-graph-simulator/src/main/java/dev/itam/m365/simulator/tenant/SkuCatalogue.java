@@ -73,21 +73,29 @@ public final class SkuCatalogue {
     public static SkuCatalogue fromCsv(Path csv) throws IOException {
         Map<String, String> partNumbers = new LinkedHashMap<>();
         Map<String, List<CatalogueSku.ServicePlan>> plans = new LinkedHashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         try (Reader reader = withoutByteOrderMark(Files.newBufferedReader(csv, StandardCharsets.UTF_8));
                 CSVParser rows = format.parse(reader)) {
             for (String column : List.of("String_Id", "GUID")) {
                 if (!rows.getHeaderMap().containsKey(column)) {
-                    throw new IllegalArgumentException(csv + " has no column " + column + "; expected Microsoft's product names CSV");
+                    throw new IllegalArgumentException(
+                            csv + " has no column " + column + "; expected Microsoft's product names CSV");
                 }
             }
-            boolean withPlans = rows.getHeaderMap().containsKey("Service_Plan_Id") && rows.getHeaderMap().containsKey("Service_Plan_Name");
+            boolean withPlans = rows.getHeaderMap().containsKey("Service_Plan_Id")
+                    && rows.getHeaderMap().containsKey("Service_Plan_Name");
             for (CSVRecord row : rows) {
                 String skuId = clean(row.get("GUID")).toLowerCase(Locale.ROOT);
                 partNumbers.putIfAbsent(skuId, clean(row.get("String_Id")));
                 List<CatalogueSku.ServicePlan> skuPlans = plans.computeIfAbsent(skuId, id -> new ArrayList<>());
                 if (withPlans) {
-                    skuPlans.add(new CatalogueSku.ServicePlan(clean(row.get("Service_Plan_Id")).toLowerCase(Locale.ROOT),
+                    skuPlans.add(new CatalogueSku.ServicePlan(
+                            clean(row.get("Service_Plan_Id")).toLowerCase(Locale.ROOT),
                             clean(row.get("Service_Plan_Name"))));
                 }
             }

@@ -145,7 +145,8 @@ public final class Tenant {
             if (skus.containsKey(catalogue.skuId())) {
                 throw new IllegalArgumentException("The tenant already has SKU " + catalogue.skuId());
             }
-            SimSku sku = new SimSku(catalogue, UUID.randomUUID().toString(), UUID.randomUUID().toString(), Instant.now());
+            SimSku sku = new SimSku(
+                    catalogue, UUID.randomUUID().toString(), UUID.randomUUID().toString(), Instant.now());
             sku.enabled = enabledSeats;
             return putSku(sku);
         });
@@ -165,7 +166,12 @@ public final class Tenant {
         });
     }
 
-    public void updateSku(String skuId, Integer enabled, Integer suspended, Integer warning, Integer lockedOut,
+    public void updateSku(
+            String skuId,
+            Integer enabled,
+            Integer suspended,
+            Integer warning,
+            Integer lockedOut,
             String capabilityStatus) {
         change(v -> {
             SimSku sku = sku(skuId);

@@ -19,25 +19,82 @@ import java.util.UUID;
  */
 public final class TenantGenerator {
 
-    private static final String[] COMPANIES = {"Contoso", "Fabrikam", "Northwind Traders", "Adatum", "Tailspin Toys",
-        "Woodgrove Bank", "Litware", "Proseware"};
-    private static final String[] GIVEN_NAMES = {"Adele", "Alex", "Allan", "Diego", "Grady", "Henrietta", "Isaiah",
-        "Johanna", "Joni", "Lee", "Lidia", "Lynne", "Megan", "Miriam", "Nestor", "Patti", "Pradeep", "Sakura", "Ana",
-        "Jonas", "Fatima", "Chen", "Olga", "Kwame"};
-    private static final String[] SURNAMES = {"Vance", "Wilber", "Deyoung", "Zeng", "Archie", "Mueller", "Langer",
-        "Lund", "Sherman", "Gu", "Holloway", "Robbins", "Bowen", "Hunter", "Fernandes", "Gupta", "Sato", "Novak",
-        "Okafor", "Larsen", "Haddad", "Petrova", "Silva", "Kowalski"};
-    private static final String[] DEPARTMENTS = {"Sales", "Marketing", "Finance", "Engineering", "Operations",
-        "Human Resources", "Legal", "Support", "Research", "IT"};
-    private static final String[] JOB_TITLES = {"Manager", "Engineer", "Analyst", "Consultant", "Specialist",
-        "Director", "Assistant", "Architect"};
+    private static final String[] COMPANIES = {
+        "Contoso", "Fabrikam", "Northwind Traders", "Adatum", "Tailspin Toys", "Woodgrove Bank", "Litware", "Proseware"
+    };
+    private static final String[] GIVEN_NAMES = {
+        "Adele",
+        "Alex",
+        "Allan",
+        "Diego",
+        "Grady",
+        "Henrietta",
+        "Isaiah",
+        "Johanna",
+        "Joni",
+        "Lee",
+        "Lidia",
+        "Lynne",
+        "Megan",
+        "Miriam",
+        "Nestor",
+        "Patti",
+        "Pradeep",
+        "Sakura",
+        "Ana",
+        "Jonas",
+        "Fatima",
+        "Chen",
+        "Olga",
+        "Kwame"
+    };
+    private static final String[] SURNAMES = {
+        "Vance",
+        "Wilber",
+        "Deyoung",
+        "Zeng",
+        "Archie",
+        "Mueller",
+        "Langer",
+        "Lund",
+        "Sherman",
+        "Gu",
+        "Holloway",
+        "Robbins",
+        "Bowen",
+        "Hunter",
+        "Fernandes",
+        "Gupta",
+        "Sato",
+        "Novak",
+        "Okafor",
+        "Larsen",
+        "Haddad",
+        "Petrova",
+        "Silva",
+        "Kowalski"
+    };
+    private static final String[] DEPARTMENTS = {
+        "Sales",
+        "Marketing",
+        "Finance",
+        "Engineering",
+        "Operations",
+        "Human Resources",
+        "Legal",
+        "Support",
+        "Research",
+        "IT"
+    };
+    private static final String[] JOB_TITLES = {
+        "Manager", "Engineer", "Analyst", "Consultant", "Specialist", "Director", "Assistant", "Architect"
+    };
     private static final String[] LOCATIONS = {"US", "DE", "GB", "FR", "NL", "BR", "IN", "JP"};
     private static final Instant EPOCH = Instant.parse("2025-01-01T00:00:00Z");
     private static final Instant FAR_FUTURE = Instant.parse("2099-12-31T00:00:00Z");
     private static final int SUITES = 3;
 
-    private TenantGenerator() {
-    }
+    private TenantGenerator() {}
 
     public static Tenant generate(TenantSpec spec) {
         SplittableRandom random = new SplittableRandom(spec.seed());
@@ -57,8 +114,8 @@ public final class TenantGenerator {
         AppRegistration app = tenant.registerApp(uuid(random), "ITAM Microsoft 365 import");
         byte[] secret = new byte[30];
         random.nextBytes(secret);
-        app.addSecret(new AppRegistration.Secret(uuid(random),
-                "Sim~" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret), FAR_FUTURE));
+        app.addSecret(new AppRegistration.Secret(
+                uuid(random), "Sim~" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret), FAR_FUTURE));
         return tenant;
     }
 
@@ -74,13 +131,14 @@ public final class TenantGenerator {
         return picked;
     }
 
-    private static void addUser(Tenant tenant, int index, List<SimSku> skus, List<String> groupIds,
-            SplittableRandom random) {
+    private static void addUser(
+            Tenant tenant, int index, List<SimSku> skus, List<String> groupIds, SplittableRandom random) {
         SimUser user = tenant.appendUser(uuid(random));
         user.givenName = GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)];
         user.surname = SURNAMES[random.nextInt(SURNAMES.length)];
         user.displayName = user.givenName + " " + user.surname;
-        user.userPrincipalName = (user.givenName + "." + user.surname + index).toLowerCase(Locale.ROOT) + "@" + tenant.domain();
+        user.userPrincipalName =
+                (user.givenName + "." + user.surname + index).toLowerCase(Locale.ROOT) + "@" + tenant.domain();
         user.mail = random.nextInt(10) == 0 ? null : user.userPrincipalName;
         user.department = DEPARTMENTS[random.nextInt(DEPARTMENTS.length)];
         user.jobTitle = JOB_TITLES[random.nextInt(JOB_TITLES.length)];
@@ -97,8 +155,8 @@ public final class TenantGenerator {
         }
     }
 
-    private static void assign(SimUser user, int skuIndex, List<SimSku> skus, List<String> groupIds,
-            SplittableRandom random) {
+    private static void assign(
+            SimUser user, int skuIndex, List<SimSku> skus, List<String> groupIds, SplittableRandom random) {
         String groupId = random.nextInt(5) == 0 ? groupIds.get(skuIndex) : null;
         user.assignments.add(new SimUser.Assignment(skus.get(skuIndex).skuId(), groupId));
     }

@@ -23,7 +23,8 @@ class TenantGeneratorTest {
 
         assertThat(second.id()).isEqualTo(first.id());
         assertThat(fingerprint(second)).isEqualTo(fingerprint(first));
-        assertThat(second.apps().iterator().next().firstSecret()).isEqualTo(first.apps().iterator().next().firstSecret());
+        assertThat(second.apps().iterator().next().firstSecret())
+                .isEqualTo(first.apps().iterator().next().firstSecret());
         assertThat(other.id()).isNotEqualTo(first.id());
         assertThat(fingerprint(other)).isNotEqualTo(fingerprint(first));
     }
@@ -37,7 +38,9 @@ class TenantGeneratorTest {
             return null;
         });
         tenant.read(t -> {
-            t.skus().forEach(s -> assertThat(s.consumed()).as(s.partNumber()).isEqualTo(holders.getOrDefault(s.skuId(), 0)));
+            t.skus()
+                    .forEach(s ->
+                            assertThat(s.consumed()).as(s.partNumber()).isEqualTo(holders.getOrDefault(s.skuId(), 0)));
             return null;
         });
     }
@@ -50,15 +53,23 @@ class TenantGeneratorTest {
 
         assertThat(users).hasSize(5_000).extracting(SimUser::id).doesNotHaveDuplicates();
         assertThat(users.stream().filter(u -> !u.accountEnabled()).count()).isBetween(150L, 400L);
-        assertThat(users.stream().filter(u -> u.assignments().isEmpty()).count()).isBetween(350L, 650L);
-        assertThat(users.stream().flatMap(u -> u.assignments().stream()).filter(a -> a.groupId() != null).count()).isPositive();
+        assertThat(users.stream().filter(u -> u.assignments().isEmpty()).count())
+                .isBetween(350L, 650L);
+        assertThat(users.stream()
+                        .flatMap(u -> u.assignments().stream())
+                        .filter(a -> a.groupId() != null)
+                        .count())
+                .isPositive();
         assertThat(users).allSatisfy(u -> assertThat(u.userPrincipalName()).endsWith("@" + tenant.domain()));
         assertThat(skus).extracting(SimSku::appliesTo).contains("Company");
         assertThat(skus).extracting(SimSku::capabilityStatus).contains("Enabled", "Warning", "Suspended");
         assertThat(skus).anySatisfy(s -> assertThat(s.trial()).isTrue());
         assertThat(skus).anySatisfy(s -> assertThat(s.enabled()).isGreaterThan(s.consumed()));
-        assertThat(skus).anySatisfy(s -> assertThat(s.enabled()).isLessThan(s.consumed()).isPositive());
-        assertThat(skus).anySatisfy(s -> assertThat(s.enabled()).isEqualTo(s.consumed()).isPositive());
+        assertThat(skus)
+                .anySatisfy(
+                        s -> assertThat(s.enabled()).isLessThan(s.consumed()).isPositive());
+        assertThat(skus)
+                .anySatisfy(s -> assertThat(s.enabled()).isEqualTo(s.consumed()).isPositive());
     }
 
     @Test

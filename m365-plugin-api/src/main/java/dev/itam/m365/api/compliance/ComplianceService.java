@@ -13,7 +13,9 @@ public interface ComplianceService {
      * plugin's own implementation reads only the portal's.
      */
     default List<LicenceCompliance> licences(long portalId) {
-        return licences().stream().filter(licence -> Long.valueOf(portalId).equals(licence.portalId())).toList();
+        return licences().stream()
+                .filter(licence -> Long.valueOf(portalId).equals(licence.portalId()))
+                .toList();
     }
 
     /** Balances per portal (deleted portals by their former name). */

@@ -7,6 +7,13 @@ import dev.itam.m365.api.licensing.AssignmentSource;
  *
  * @param hostContactId the host's own contact, when its {@code ContactDirectory} named one
  */
-public record Consumer(long contactId, String entraObjectId, String displayName, String userPrincipalName,
-        String mail, String department, boolean accountEnabled, AssignmentSource assignedVia, String hostContactId) {
-}
+public record Consumer(
+        long contactId,
+        String entraObjectId,
+        String displayName,
+        String userPrincipalName,
+        String mail,
+        String department,
+        boolean accountEnabled,
+        AssignmentSource assignedVia,
+        String hostContactId) {}

@@ -23,5 +23,4 @@ public record LicenceCompliance(
         int available,
         ComplianceStatus status,
         SyncProblem syncProblem,
-        Instant calculatedAt) {
-}
+        Instant calculatedAt) {}

@@ -9,8 +9,7 @@ import dev.itam.m365.api.monitor.FailureCategory;
 public record ConnectionCheck(boolean successful, int skuCount, FailureCategory category, String message) {
 
     public static ConnectionCheck succeeded(int skuCount) {
-        return new ConnectionCheck(true, skuCount, null,
-                "Connected: the tenant has " + skuCount + " licences (SKUs).");
+        return new ConnectionCheck(true, skuCount, null, "Connected: the tenant has " + skuCount + " licences (SKUs).");
     }
 
     public static ConnectionCheck failed(FailureCategory category, String message) {

@@ -14,5 +14,4 @@ public record TenantLicence(
         int enabledSeats,
         int consumedSeats,
         boolean subscribed,
-        boolean excluded) {
-}
+        boolean excluded) {}

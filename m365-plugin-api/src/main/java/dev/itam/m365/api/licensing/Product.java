@@ -5,6 +5,13 @@ package dev.itam.m365.api.licensing;
  *
  * @param syncProblem why it cannot be synchronised, or null
  */
-public record Product(long id, String name, long folderId, String folderPath, ProductOrigin origin,
-        ConsumerType consumerType, Long licenceId, SyncStatus syncStatus, SyncProblem syncProblem) {
-}
+public record Product(
+        long id,
+        String name,
+        long folderId,
+        String folderPath,
+        ProductOrigin origin,
+        ConsumerType consumerType,
+        Long licenceId,
+        SyncStatus syncStatus,
+        SyncProblem syncProblem) {}

@@ -15,5 +15,4 @@ public record RunFigures(
         int assignmentsCreated,
         int assignmentsRemoved,
         int unsynchronisable,
-        int licencesRecalculated) {
-}
+        int licencesRecalculated) {}

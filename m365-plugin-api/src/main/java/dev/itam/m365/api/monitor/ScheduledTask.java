@@ -10,5 +10,5 @@ import java.time.Instant;
  * @param runningOn  the server instance holding the task's lease, or null when it is not running
  * @param lastRun    the most recent run, or null
  */
-public record ScheduledTask(TaskType task, String interval, Instant nextRun, String runningOn, TaskRunSummary lastRun) {
-}
+public record ScheduledTask(
+        TaskType task, String interval, Instant nextRun, String runningOn, TaskRunSummary lastRun) {}

@@ -16,7 +16,9 @@ public interface TaskRunService {
      * @throws NotFoundException when there is no such run
      */
     default TaskRunSummary run(long runId) {
-        return recent(1000).stream().filter(run -> run.id() == runId).findFirst()
+        return recent(1000).stream()
+                .filter(run -> run.id() == runId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no task run with id " + runId + "."));
     }
 }

@@ -14,5 +14,4 @@ public record TaskRunSummary(
         TaskOutcome outcome,
         RunFigures figures,
         FailureCategory errorCategory,
-        String errorMessage) {
-}
+        String errorMessage) {}

@@ -19,18 +19,18 @@ public record CredentialDraft(
         String pkcs12Password) {
 
     public static CredentialDraft clientSecret(String secretId, String secretValue, LocalDate expiresOn) {
-        return new CredentialDraft(AuthenticationType.CLIENT_SECRET, secretId, secretValue, expiresOn,
-                null, null, null, null);
+        return new CredentialDraft(
+                AuthenticationType.CLIENT_SECRET, secretId, secretValue, expiresOn, null, null, null, null);
     }
 
     public static CredentialDraft pemCertificate(String certificatePem, String privateKeyPem) {
-        return new CredentialDraft(AuthenticationType.CERTIFICATE, null, null, null,
-                certificatePem, privateKeyPem, null, null);
+        return new CredentialDraft(
+                AuthenticationType.CERTIFICATE, null, null, null, certificatePem, privateKeyPem, null, null);
     }
 
     public static CredentialDraft pkcs12(String pkcs12Base64, String password) {
-        return new CredentialDraft(AuthenticationType.CERTIFICATE, null, null, null,
-                null, null, pkcs12Base64, password);
+        return new CredentialDraft(
+                AuthenticationType.CERTIFICATE, null, null, null, null, null, pkcs12Base64, password);
     }
 
     /** Keeps secrets out of logs and exception messages. */

@@ -15,5 +15,4 @@ public record CredentialSummary(
         boolean certificateSet,
         String certificateThumbprint,
         String certificateSubject,
-        Instant certificateExpiresAt) {
-}
+        Instant certificateExpiresAt) {}

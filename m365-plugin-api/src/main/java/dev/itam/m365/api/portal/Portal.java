@@ -14,5 +14,4 @@ public record Portal(
         CredentialSummary credential,
         Set<String> excludedSkuIds,
         Instant createdAt,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

@@ -16,5 +16,4 @@ public record PortalDraft(
         String clientId,
         NationalCloud cloud,
         CredentialDraft credential,
-        Set<String> excludedSkuIds) {
-}
+        Set<String> excludedSkuIds) {}

@@ -33,7 +33,19 @@ class ComplianceServiceTest {
     }
 
     private static LicenceCompliance licence(long id, Long portalId) {
-        return new LicenceCompliance(id, portalId, "Portal " + portalId, "sku-" + id, "PART_" + id, "Title " + id, null,
-                10, 5, 5, ComplianceStatus.COMPLIANT, null, Instant.EPOCH);
+        return new LicenceCompliance(
+                id,
+                portalId,
+                "Portal " + portalId,
+                "sku-" + id,
+                "PART_" + id,
+                "Title " + id,
+                null,
+                10,
+                5,
+                5,
+                ComplianceStatus.COMPLIANT,
+                null,
+                Instant.EPOCH);
     }
 }

@@ -40,10 +40,15 @@ public class ComplianceReader implements ComplianceService {
     }
 
     private List<LicenceCompliance> licences(Optional<Long> portalId) {
-        TypedQuery<ProductEntity> products = em.createQuery("select p from Product p where p.licence is not null"
-                + portalId.map(id -> " and p.licence.portal.id = :portal").orElse(""), ProductEntity.class);
-        TypedQuery<ComplianceResult> results = em.createQuery("select r from ComplianceResult r join fetch r.licence l"
-                + portalId.map(id -> " where l.portal.id = :portal").orElse("") + " order by l.sourceName, l.title",
+        TypedQuery<ProductEntity> products = em.createQuery(
+                "select p from Product p where p.licence is not null"
+                        + portalId.map(id -> " and p.licence.portal.id = :portal")
+                                .orElse(""),
+                ProductEntity.class);
+        TypedQuery<ComplianceResult> results = em.createQuery(
+                "select r from ComplianceResult r join fetch r.licence l"
+                        + portalId.map(id -> " where l.portal.id = :portal").orElse("")
+                        + " order by l.sourceName, l.title",
                 ComplianceResult.class);
         portalId.ifPresent(id -> {
             products.setParameter("portal", id);
@@ -61,9 +66,17 @@ public class ComplianceReader implements ComplianceService {
         Map<String, PortalBalance> balances = new LinkedHashMap<>();
         for (LicenceCompliance licence : licences()) {
             String key = licence.portalId() + "|" + licence.source();
-            PortalBalance sum = balances.getOrDefault(key, new PortalBalance(licence.portalId(), licence.source(), 0, 0, 0, 0));
-            balances.put(key, new PortalBalance(sum.portalId(), sum.source(), sum.licences() + 1, sum.owned() + licence.owned(),
-                    sum.consumed() + licence.consumed(), sum.available() + licence.available()));
+            PortalBalance sum =
+                    balances.getOrDefault(key, new PortalBalance(licence.portalId(), licence.source(), 0, 0, 0, 0));
+            balances.put(
+                    key,
+                    new PortalBalance(
+                            sum.portalId(),
+                            sum.source(),
+                            sum.licences() + 1,
+                            sum.owned() + licence.owned(),
+                            sum.consumed() + licence.consumed(),
+                            sum.available() + licence.available()));
         }
         return List.copyOf(balances.values());
     }
@@ -76,8 +89,10 @@ public class ComplianceReader implements ComplianceService {
     @Override
     public List<Consumer> consumers(long licenceId, int first, int max) {
         requireLicence(licenceId);
-        return em.createQuery("select a from ConsumerAssignment a join fetch a.contact c where a.licence.id = :licence"
-                        + " order by c.displayName, c.entraObjectId", ConsumerAssignment.class)
+        return em.createQuery(
+                        "select a from ConsumerAssignment a join fetch a.contact c where a.licence.id = :licence"
+                                + " order by c.displayName, c.entraObjectId",
+                        ConsumerAssignment.class)
                 .setParameter("licence", licenceId)
                 .setFirstResult(Math.max(first, 0))
                 .setMaxResults(Math.max(max, 0))
@@ -91,7 +106,8 @@ public class ComplianceReader implements ComplianceService {
         requireLicence(licenceId);
         return em.createQuery("select count(a) from ConsumerAssignment a where a.licence.id = :licence", Long.class)
                 .setParameter("licence", licenceId)
-                .getSingleResult().intValue();
+                .getSingleResult()
+                .intValue();
     }
 
     private void requireLicence(long licenceId) {
@@ -102,16 +118,33 @@ public class ComplianceReader implements ComplianceService {
 
     private static LicenceCompliance view(ComplianceResult result, ProductEntity product) {
         LicenceEntity licence = result.licence();
-        return new LicenceCompliance(licence.id(), licence.portal() == null ? null : licence.portal().id(),
-                licence.sourceName(), licence.skuId(), licence.skuPartNumber(), licence.title(),
-                product == null ? null : product.name(), result.owned(), result.consumed(), result.available(),
-                result.status(), result.syncProblem(), result.calculatedAt());
+        return new LicenceCompliance(
+                licence.id(),
+                licence.portal() == null ? null : licence.portal().id(),
+                licence.sourceName(),
+                licence.skuId(),
+                licence.skuPartNumber(),
+                licence.title(),
+                product == null ? null : product.name(),
+                result.owned(),
+                result.consumed(),
+                result.available(),
+                result.status(),
+                result.syncProblem(),
+                result.calculatedAt());
     }
 
     private static Consumer consumer(ConsumerAssignment assignment) {
         ContactEntity contact = assignment.contact();
-        return new Consumer(contact.id(), contact.entraObjectId(), contact.displayName(), contact.userPrincipalName(),
-                contact.mail(), contact.department(), contact.accountEnabled(), assignment.assignedVia(),
+        return new Consumer(
+                contact.id(),
+                contact.entraObjectId(),
+                contact.displayName(),
+                contact.userPrincipalName(),
+                contact.mail(),
+                contact.department(),
+                contact.accountEnabled(),
+                assignment.assignedVia(),
                 contact.hostContactId());
     }
 }

@@ -1,8 +1,8 @@
 package dev.itam.m365.compliance.domain;
 
 import dev.itam.m365.api.compliance.ComplianceStatus;
-import dev.itam.m365.licensing.domain.LicenceEntity;
 import dev.itam.m365.api.licensing.SyncProblem;
+import dev.itam.m365.licensing.domain.LicenceEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -48,8 +48,7 @@ public class ComplianceResult {
     @Column(name = "CALCULATED_AT", nullable = false)
     private Instant calculatedAt;
 
-    protected ComplianceResult() {
-    }
+    protected ComplianceResult() {}
 
     public LicenceEntity licence() {
         return licence;

@@ -11,8 +11,8 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -41,7 +41,9 @@ public class LicenceResource {
      */
     @GET
     @Path("{id}/consumers")
-    public Response consumers(@PathParam("id") long licenceId, @QueryParam("first") @DefaultValue("0") int first,
+    public Response consumers(
+            @PathParam("id") long licenceId,
+            @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") Integer max) {
         if (max == null) {
             return Response.ok(compliance.consumers(licenceId)).build();
@@ -57,6 +59,8 @@ public class LicenceResource {
             throw new InvalidInputException(violations);
         }
         List<Consumer> page = compliance.consumers(licenceId, first, max);
-        return Response.ok(page).header("X-Total-Count", compliance.consumerCount(licenceId)).build();
+        return Response.ok(page)
+                .header("X-Total-Count", compliance.consumerCount(licenceId))
+                .build();
     }
 }

@@ -16,8 +16,7 @@ final class SignIn {
     /** As MSAL does: a token with less than this left is renewed, so it cannot expire during a call. */
     static final Duration RENEWAL_MARGIN = Duration.ofMinutes(5);
 
-    private record Held(String token, Instant renewAt) {
-    }
+    private record Held(String token, Instant renewAt) {}
 
     private final ConfidentialClientApplication msal;
     private Held held;

@@ -14,6 +14,5 @@ public sealed interface SignInCredential {
     }
 
     /** A certificate with its private key. */
-    record Certificate(ClientCertificate certificate) implements SignInCredential {
-    }
+    record Certificate(ClientCertificate certificate) implements SignInCredential {}
 }

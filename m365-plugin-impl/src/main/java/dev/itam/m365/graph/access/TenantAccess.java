@@ -9,6 +9,9 @@ import java.util.Optional;
  * @param cacheKey identifies a stored portal's credential version, so its MSAL client and token
  *                 can be reused; empty for connection data not saved yet
  */
-public record TenantAccess(String tenantId, String clientId, NationalCloud cloud, SignInCredential credential,
-        Optional<String> cacheKey) {
-}
+public record TenantAccess(
+        String tenantId,
+        String clientId,
+        NationalCloud cloud,
+        SignInCredential credential,
+        Optional<String> cacheKey) {}

@@ -6,12 +6,12 @@ import com.microsoft.aad.msal4j.ConfidentialClientApplication;
 import com.microsoft.aad.msal4j.IAuthenticationResult;
 import com.microsoft.aad.msal4j.IClientCredential;
 import dev.itam.m365.api.monitor.FailureCategory;
+import dev.itam.m365.credential.ClientCertificate;
 import dev.itam.m365.graph.CloudEndpoints;
 import dev.itam.m365.graph.GraphFailure;
 import dev.itam.m365.graph.GraphSettings;
 import dev.itam.m365.graph.RetryBudget;
 import dev.itam.m365.graph.Retrying;
-import dev.itam.m365.credential.ClientCertificate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.MalformedURLException;
@@ -43,8 +43,7 @@ public class TokenService {
 
     private final Map<String, SignIn> signIns = new ConcurrentHashMap<>();
 
-    protected TokenService() {
-    }
+    protected TokenService() {}
 
     /** Outside CDI (tests). */
     public TokenService(GraphSettings settings, Clock clock, Retrying retrying) {
@@ -79,10 +78,12 @@ public class TokenService {
         CloudEndpoints endpoints = settings.endpoints(access.cloud());
         String authority = endpoints.authority(access.tenantId());
         ClientCredentialParameters parameters = ClientCredentialParameters.builder(Set.of(endpoints.scope()))
-                .skipCache(true).build();
+                .skipCache(true)
+                .build();
         return retrying.call(budget, () -> {
             try {
-                IAuthenticationResult result = signIn.msal().acquireToken(parameters).get();
+                IAuthenticationResult result =
+                        signIn.msal().acquireToken(parameters).get();
                 signIn.hold(result, clock.instant());
                 return result.accessToken();
             } catch (ExecutionException e) {
@@ -103,18 +104,22 @@ public class TokenService {
     /** MSAL's own retry (a 5xx once more after a second) would wait outside the call's budget: it is off. */
     private ConfidentialClientApplication newClient(TenantAccess access, String authority) {
         try {
-            ConfidentialClientApplication.Builder builder = ConfidentialClientApplication
-                    .builder(access.clientId(), credential(access.credential()))
+            ConfidentialClientApplication.Builder builder = ConfidentialClientApplication.builder(
+                            access.clientId(), credential(access.credential()))
                     .authority(authority)
                     .instanceDiscovery(false)
                     .disableInternalRetries()
-                    .connectTimeoutForDefaultHttpClient((int) settings.connectTimeout().toMillis())
-                    .readTimeoutForDefaultHttpClient((int) settings.readTimeout().toMillis());
+                    .connectTimeoutForDefaultHttpClient(
+                            (int) settings.connectTimeout().toMillis())
+                    .readTimeoutForDefaultHttpClient(
+                            (int) settings.readTimeout().toMillis());
             settings.sslContext().ifPresent(context -> builder.sslSocketFactory(context.getSocketFactory()));
             return builder.build();
         } catch (MalformedURLException | IllegalArgumentException e) {
-            throw new GraphFailure(FailureCategory.TOKEN_ERROR, "The login URL " + authority + " is not valid: "
-                    + e.getMessage() + ". Check m365.graph.login-url and the directory (tenant) ID.");
+            throw new GraphFailure(
+                    FailureCategory.TOKEN_ERROR,
+                    "The login URL " + authority + " is not valid: " + e.getMessage()
+                            + ". Check m365.graph.login-url and the directory (tenant) ID.");
         }
     }
 
@@ -125,26 +130,39 @@ public class TokenService {
         ClientCertificate certificate = ((SignInCredential.Certificate) credential).certificate();
         checkThumbprint(certificate);
         if (certificate.expiresAt().isBefore(clock.instant())) {
-            throw new GraphFailure(FailureCategory.ASSERTION_SIGNING_FAILED, "The client assertion cannot be signed: the"
-                    + " certificate '" + certificate.subject() + "' expired on " + certificate.expiresAt() + ". Create a new"
-                    + " certificate, upload it to the app registration and to the portal.");
+            throw new GraphFailure(
+                    FailureCategory.ASSERTION_SIGNING_FAILED,
+                    "The client assertion cannot be signed: the"
+                            + " certificate '" + certificate.subject() + "' expired on " + certificate.expiresAt()
+                            + ". Create a new"
+                            + " certificate, upload it to the app registration and to the portal.");
         }
         try {
             return ClientCredentialFactory.createFromCertificate(certificate.privateKey(), certificate.certificate());
         } catch (RuntimeException e) {
-            throw new GraphFailure(FailureCategory.ASSERTION_SIGNING_FAILED, "The client assertion cannot be signed with"
-                    + " the certificate '" + certificate.subject() + "': " + e.getMessage(), false, null, e);
+            throw new GraphFailure(
+                    FailureCategory.ASSERTION_SIGNING_FAILED,
+                    "The client assertion cannot be signed with" + " the certificate '" + certificate.subject() + "': "
+                            + e.getMessage(),
+                    false,
+                    null,
+                    e);
         }
     }
 
     /** MSAL names the certificate by the SHA-256 thumbprint of its public certificate. */
     private static void checkThumbprint(ClientCertificate certificate) {
         try {
-            MessageDigest.getInstance("SHA-256").digest(certificate.certificate().getEncoded());
+            MessageDigest.getInstance("SHA-256")
+                    .digest(certificate.certificate().getEncoded());
         } catch (CertificateEncodingException | NoSuchAlgorithmException e) {
-            throw new GraphFailure(FailureCategory.CERTIFICATE_THUMBPRINT_UNREADABLE, "The thumbprint of the"
-                    + " certificate's public key cannot be read: " + e.getMessage() + ". Upload the certificate again.",
-                    false, null, e);
+            throw new GraphFailure(
+                    FailureCategory.CERTIFICATE_THUMBPRINT_UNREADABLE,
+                    "The thumbprint of the" + " certificate's public key cannot be read: " + e.getMessage()
+                            + ". Upload the certificate again.",
+                    false,
+                    null,
+                    e);
         }
     }
 }

@@ -19,6 +19,9 @@ public interface GraphApi extends Closeable {
     /** A page of users; {@code skipToken} is null for the first page. */
     @GET
     @Path("users")
-    UserPage users(@HeaderParam("Authorization") String authorization, @QueryParam("$select") String select,
-            @QueryParam("$top") String top, @QueryParam("$skiptoken") String skipToken);
+    UserPage users(
+            @HeaderParam("Authorization") String authorization,
+            @QueryParam("$select") String select,
+            @QueryParam("$top") String top,
+            @QueryParam("$skiptoken") String skipToken);
 }

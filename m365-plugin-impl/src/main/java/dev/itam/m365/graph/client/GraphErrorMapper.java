@@ -19,7 +19,9 @@ public class GraphErrorMapper implements ResponseExceptionMapper<GraphFailure> {
 
     @Override
     public GraphFailure toThrowable(Response response) {
-        return failure(response.getStatus(), response.getHeaderString("Retry-After"),
+        return failure(
+                response.getStatus(),
+                response.getHeaderString("Retry-After"),
                 response.hasEntity() ? response.readEntity(String.class) : "");
     }
 
@@ -31,22 +33,27 @@ public class GraphErrorMapper implements ResponseExceptionMapper<GraphFailure> {
         String message;
         Exception unreadable = null;
         try {
-            JsonObject error = Json.createReader(new StringReader(body)).readObject().getJsonObject("error");
+            JsonObject error =
+                    Json.createReader(new StringReader(body)).readObject().getJsonObject("error");
             category = FailureCategory.GRAPH_ERROR;
             String text = error.getString("message", "");
-            message = "Microsoft Graph answered " + status + " " + error.getString("code") + ": " + text + hint(status, text);
+            message = "Microsoft Graph answered " + status + " " + error.getString("code") + ": " + text
+                    + hint(status, text);
         } catch (JsonException | IllegalStateException | NullPointerException | ClassCastException e) {
             category = FailureCategory.ERROR_UNREADABLE;
             message = "Microsoft Graph answered " + status + " and its error response could not be read.";
             unreadable = e;
         }
-        return status == 401 ? new TokenRejected(category, message, unreadable)
+        return status == 401
+                ? new TokenRejected(category, message, unreadable)
                 : new GraphFailure(category, message, transientStatus, retryAfter, unreadable);
     }
 
     private static String hint(int status, String graphMessage) {
-        return status == 403 ? (graphMessage.endsWith(".") ? "" : ".") + " Grant the app the application permissions"
-                + " Organization.Read.All and User.Read.All with admin consent." : "";
+        return status == 403
+                ? (graphMessage.endsWith(".") ? "" : ".") + " Grant the app the application permissions"
+                        + " Organization.Read.All and User.Read.All with admin consent."
+                : "";
     }
 
     private static Duration retryAfter(String header) {

@@ -48,7 +48,10 @@ public class GraphReader {
 
     public List<SubscribedSku> subscribedSkus(TenantAccess access) {
         String graphUrl = settings.endpoints(access.cloud()).graphUrl();
-        SkuList list = read(access, "the tenant's licences (subscribedSkus)", graphUrl,
+        SkuList list = read(
+                access,
+                "the tenant's licences (subscribedSkus)",
+                graphUrl,
                 bearer -> api(graphUrl).subscribedSkus(bearer));
         return list == null || list.value() == null ? List.of() : list.value();
     }
@@ -63,8 +66,12 @@ public class GraphReader {
         Map<String, String> query = Map.of("$select", GraphUser.SELECT, "$top", Integer.toString(PAGE_SIZE));
         while (query != null) {
             Map<String, String> current = query;
-            UserPage page = read(access, "the users", graphUrl, bearer -> api(graphUrl)
-                    .users(bearer, current.get("$select"), current.get("$top"), current.get("$skiptoken")));
+            UserPage page = read(
+                    access,
+                    "the users",
+                    graphUrl,
+                    bearer -> api(graphUrl)
+                            .users(bearer, current.get("$select"), current.get("$top"), current.get("$skiptoken")));
             pages.accept(page.value() == null ? List.of() : page.value());
             query = page.nextLink() == null ? null : NextLink.query(page.nextLink(), graphUrl);
         }
@@ -133,19 +140,34 @@ public class GraphReader {
                 return graphFailure;
             }
             if (t instanceof JsonbException || t instanceof JsonParsingException) {
-                return new GraphFailure(FailureCategory.RESPONSE_UNREADABLE, "Microsoft Graph answered success for "
-                        + what + ", but the response could not be read: " + t.getMessage(), false, null, failure);
+                return new GraphFailure(
+                        FailureCategory.RESPONSE_UNREADABLE,
+                        "Microsoft Graph answered success for " + what + ", but the response could not be read: "
+                                + t.getMessage(),
+                        false,
+                        null,
+                        failure);
             }
             if (t instanceof IOException io) {
                 boolean unreachable = io instanceof ConnectException || io instanceof UnknownHostException;
-                return new GraphFailure(FailureCategory.CONNECTION_FAILED, "Could not " + (unreachable ? "connect to"
-                        : "complete the call to") + " the Graph server " + graphUrl + " (" + io.getClass().getSimpleName()
-                        + (io.getMessage() == null ? "" : ": " + io.getMessage()) + "). Check the network, proxy and"
-                        + " firewall between this server and Microsoft Graph.", !unreachable, null, failure);
+                return new GraphFailure(
+                        FailureCategory.CONNECTION_FAILED,
+                        "Could not " + (unreachable ? "connect to" : "complete the call to") + " the Graph server "
+                                + graphUrl + " (" + io.getClass().getSimpleName()
+                                + (io.getMessage() == null ? "" : ": " + io.getMessage())
+                                + "). Check the network, proxy and"
+                                + " firewall between this server and Microsoft Graph.",
+                        !unreachable,
+                        null,
+                        failure);
             }
         }
-        return new GraphFailure(FailureCategory.RESPONSE_UNREADABLE, "Microsoft Graph's answer for " + what
-                + " could not be processed: " + failure.getMessage(), false, null, failure);
+        return new GraphFailure(
+                FailureCategory.RESPONSE_UNREADABLE,
+                "Microsoft Graph's answer for " + what + " could not be processed: " + failure.getMessage(),
+                false,
+                null,
+                failure);
     }
 
     /** A REST call with its Authorization header. */

@@ -11,22 +11,25 @@ import java.util.Map;
 /** Reads the query of an {@code @odata.nextLink} so the next page can be asked for on the same client. */
 final class NextLink {
 
-    private NextLink() {
-    }
+    private NextLink() {}
 
     /** @throws GraphFailure when the link leads somewhere else than the users of the Graph URL in use */
     static Map<String, String> query(String nextLink, String graphUrl) {
         URI link = URI.create(nextLink);
         URI base = URI.create(graphUrl + "/users");
         if (!base.getHost().equalsIgnoreCase(link.getHost()) || !base.getPath().equals(link.getPath())) {
-            throw new GraphFailure(FailureCategory.RESPONSE_UNREADABLE, "Microsoft Graph sent a next-page link to "
-                    + link.getHost() + link.getPath() + " instead of " + base.getHost() + base.getPath() + ".");
+            throw new GraphFailure(
+                    FailureCategory.RESPONSE_UNREADABLE,
+                    "Microsoft Graph sent a next-page link to " + link.getHost() + link.getPath() + " instead of "
+                            + base.getHost() + base.getPath() + ".");
         }
         Map<String, String> query = new HashMap<>();
-        for (String pair : link.getRawQuery() == null ? new String[0] : link.getRawQuery().split("&")) {
+        for (String pair :
+                link.getRawQuery() == null ? new String[0] : link.getRawQuery().split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                query.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                query.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }

@@ -3,5 +3,4 @@ package dev.itam.m365.graph.client;
 import java.util.List;
 
 /** The body of {@code GET /subscribedSkus}. */
-public record SkuList(List<SubscribedSku> value) {
-}
+public record SkuList(List<SubscribedSku> value) {}

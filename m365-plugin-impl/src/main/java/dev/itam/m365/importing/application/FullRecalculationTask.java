@@ -69,8 +69,12 @@ public class FullRecalculationTask implements Task {
         });
         ImportCounts counts = imported.plus(ImportCounts.recalculated(recalculated));
         if (first != null) {
-            throw new PartialFailure(counts, first, failures.size() + " of " + portalIds.size() + " portals could not be"
-                    + " imported; compliance was recalculated with the others. " + String.join(" | ", failures));
+            throw new PartialFailure(
+                    counts,
+                    first,
+                    failures.size() + " of " + portalIds.size() + " portals could not be"
+                            + " imported; compliance was recalculated with the others. "
+                            + String.join(" | ", failures));
         }
         return counts;
     }

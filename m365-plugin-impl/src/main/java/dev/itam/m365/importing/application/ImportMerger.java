@@ -1,6 +1,8 @@
 package dev.itam.m365.importing.application;
 
 import dev.itam.m365.api.NotFoundException;
+import dev.itam.m365.api.licensing.SyncProblem;
+import dev.itam.m365.api.licensing.SyncStatus;
 import dev.itam.m365.catalogue.SkuTitles;
 import dev.itam.m365.catalogue.Titles;
 import dev.itam.m365.graph.client.SubscribedSku;
@@ -9,8 +11,6 @@ import dev.itam.m365.licensing.domain.LicenceEntity;
 import dev.itam.m365.licensing.domain.ProductEntity;
 import dev.itam.m365.licensing.domain.ProductFolder;
 import dev.itam.m365.licensing.domain.SeatCounts;
-import dev.itam.m365.api.licensing.SyncProblem;
-import dev.itam.m365.api.licensing.SyncStatus;
 import dev.itam.m365.monitor.domain.ImportCounts;
 import dev.itam.m365.portal.domain.PortalEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,7 +61,8 @@ public class ImportMerger {
      *                     its lease and record its outcome with the data
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ImportCounts merge(long runId, long portalId, List<SubscribedSku> skus, Consumer<ImportCounts> beforeCommit) {
+    public ImportCounts merge(
+            long runId, long portalId, List<SubscribedSku> skus, Consumer<ImportCounts> beforeCommit) {
         PortalEntity portal = em.find(PortalEntity.class, portalId);
         if (portal == null) {
             throw new NotFoundException("The portal was deleted while it was being imported.");
@@ -70,11 +71,18 @@ public class ImportMerger {
         LicenceMerge licences = mergeLicences(portal, skus, now);
         em.flush();
         try {
-            ImportStore.ConsumerCounts consumers = store.mergeConsumers(em.unwrap(Connection.class), runId, portalId,
-                    licences.synchronisedLicenceIds, now);
-            ImportCounts counts = new ImportCounts(skus.size(), licences.licencesCreated, licences.licencesUpdated,
-                    licences.productsCreated, licences.productsUpdated, consumers.contactsCreated(),
-                    consumers.contactsUpdated(), consumers.assignmentsCreated(), consumers.assignmentsRemoved(),
+            ImportStore.ConsumerCounts consumers = store.mergeConsumers(
+                    em.unwrap(Connection.class), runId, portalId, licences.synchronisedLicenceIds, now);
+            ImportCounts counts = new ImportCounts(
+                    skus.size(),
+                    licences.licencesCreated,
+                    licences.licencesUpdated,
+                    licences.productsCreated,
+                    licences.productsUpdated,
+                    consumers.contactsCreated(),
+                    consumers.contactsUpdated(),
+                    consumers.assignmentsCreated(),
+                    consumers.assignmentsRemoved(),
                     licences.unsynchronisable);
             beforeCommit.accept(counts);
             return counts;
@@ -85,12 +93,16 @@ public class ImportMerger {
 
     private LicenceMerge mergeLicences(PortalEntity portal, List<SubscribedSku> skus, Instant now) {
         LicenceMerge merge = new LicenceMerge();
-        Map<String, LicenceEntity> licences = em.createQuery("select l from Licence l where l.portal = :portal",
-                        LicenceEntity.class).setParameter("portal", portal).getResultStream()
+        Map<String, LicenceEntity> licences = em.createQuery(
+                        "select l from Licence l where l.portal = :portal", LicenceEntity.class)
+                .setParameter("portal", portal)
+                .getResultStream()
                 .collect(Collectors.toMap(LicenceEntity::skuId, Function.identity()));
         Map<Long, ProductEntity> products = new HashMap<>();
         em.createQuery("select p from Product p where p.licence.portal = :portal", ProductEntity.class)
-                .setParameter("portal", portal).getResultStream().forEach(p -> products.put(p.licence().id(), p));
+                .setParameter("portal", portal)
+                .getResultStream()
+                .forEach(p -> products.put(p.licence().id(), p));
         Set<String> excluded = portal.excludedSkuIds();
         ProductFolder folder = null;
         Titles skuTitles = titles.of(skus.stream().map(SubscribedSku::skuId).toList());
@@ -106,14 +118,15 @@ public class ImportMerger {
             }
             String title = skuTitles.titleOf(skuId, sku.skuPartNumber());
             SubscribedSku.PrepaidUnits units = sku.seats();
-            SeatCounts seats = new SeatCounts(units.enabled(), units.suspended(), units.warning(), units.lockedOut(),
-                    sku.consumedUnits());
+            SeatCounts seats = new SeatCounts(
+                    units.enabled(), units.suspended(), units.warning(), units.lockedOut(), sku.consumedUnits());
             if (licence == null) {
-                licence = new LicenceEntity(portal, skuId, sku.skuPartNumber(), title, seats, sku.capabilityStatus(),
-                        sku.appliesTo(), now);
+                licence = new LicenceEntity(
+                        portal, skuId, sku.skuPartNumber(), title, seats, sku.capabilityStatus(), sku.appliesTo(), now);
                 em.persist(licence);
                 merge.licencesCreated++;
-            } else if (licence.refresh(sku.skuPartNumber(), title, seats, sku.capabilityStatus(), sku.appliesTo(), now)) {
+            } else if (licence.refresh(
+                    sku.skuPartNumber(), title, seats, sku.capabilityStatus(), sku.appliesTo(), now)) {
                 merge.licencesUpdated++;
             }
             ProductEntity product = products.get(licence.id());
@@ -127,12 +140,17 @@ public class ImportMerger {
             merge.synchronisedLicenceIds.add(licence.id());
         }
         for (LicenceEntity gone : licences.values()) {
-            SyncProblem problem = excluded.contains(gone.skuId()) ? SyncProblem.SKU_EXCLUDED : SyncProblem.SKU_REMOVED_FROM_TENANT;
+            SyncProblem problem =
+                    excluded.contains(gone.skuId()) ? SyncProblem.SKU_EXCLUDED : SyncProblem.SKU_REMOVED_FROM_TENANT;
             unsynchronise(gone, products.get(gone.id()), problem);
         }
-        merge.unsynchronisable = em.createQuery("select count(l) from Licence l where l.portal = :portal"
-                        + " and l.sync.status <> :status", Long.class)
-                .setParameter("portal", portal).setParameter("status", SyncStatus.SYNCHRONISED).getSingleResult().intValue();
+        merge.unsynchronisable = em.createQuery(
+                        "select count(l) from Licence l where l.portal = :portal" + " and l.sync.status <> :status",
+                        Long.class)
+                .setParameter("portal", portal)
+                .setParameter("status", SyncStatus.SYNCHRONISED)
+                .getSingleResult()
+                .intValue();
         return merge;
     }
 

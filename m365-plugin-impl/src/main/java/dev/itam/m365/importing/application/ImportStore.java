@@ -30,7 +30,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ImportStore {
 
-    private static final String STAGED = "SELECT 1 FROM M365_STAGED_USER s WHERE s.RUN_ID = ? AND s.OBJECT_ID = M365_CONTACT.ENTRA_OBJECT_ID";
+    private static final String STAGED =
+            "SELECT 1 FROM M365_STAGED_USER s WHERE s.RUN_ID = ? AND s.OBJECT_ID = M365_CONTACT.ENTRA_OBJECT_ID";
     private static final String STAGED_COLUMN = "(SELECT s.%1$s FROM M365_STAGED_USER s WHERE s.RUN_ID = ?"
             + " AND s.OBJECT_ID = M365_CONTACT.ENTRA_OBJECT_ID)";
     private static final String STAGED_PAIR = " FROM M365_STAGED_LICENCE s"
@@ -42,16 +43,16 @@ public class ImportStore {
     DataSource dataSource;
 
     /** What the merge changed in contacts and consumer assignments. */
-    public record ConsumerCounts(int contactsCreated, int contactsUpdated, int assignmentsCreated,
-            int assignmentsRemoved) {
-    }
+    public record ConsumerCounts(
+            int contactsCreated, int contactsUpdated, int assignmentsCreated, int assignmentsRemoved) {}
 
     /** @return the number of users staged, those holding at least one importable licence */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int stage(long runId, Iterable<GraphUser> users, Set<String> importableSkuIds) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement user = connection.prepareStatement("INSERT INTO M365_STAGED_USER (RUN_ID, OBJECT_ID,"
-                        + " DISPLAY_NAME, USER_PRINCIPAL_NAME, MAIL, DEPARTMENT, ACCOUNT_ENABLED) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement user = connection.prepareStatement(
+                        "INSERT INTO M365_STAGED_USER (RUN_ID, OBJECT_ID,"
+                                + " DISPLAY_NAME, USER_PRINCIPAL_NAME, MAIL, DEPARTMENT, ACCOUNT_ENABLED) VALUES (?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement licence = connection.prepareStatement("INSERT INTO M365_STAGED_LICENCE (RUN_ID,"
                         + " OBJECT_ID, SKU_ID, ASSIGNED_VIA) VALUES (?, ?, ?, ?)")) {
             int staged = 0;
@@ -65,7 +66,10 @@ public class ImportStore {
                         licence.setLong(1, runId);
                         licence.setString(2, objectId);
                         licence.setString(3, skuId);
-                        licence.setString(4, (graphUser.onlyThroughGroups(skuId) ? AssignmentSource.GROUP : AssignmentSource.DIRECT).name());
+                        licence.setString(
+                                4,
+                                (graphUser.onlyThroughGroups(skuId) ? AssignmentSource.GROUP : AssignmentSource.DIRECT)
+                                        .name());
                         licence.addBatch();
                     }
                 }
@@ -94,7 +98,8 @@ public class ImportStore {
     public void discard(long runId) {
         try (Connection connection = dataSource.getConnection()) {
             for (String table : new String[] {"M365_STAGED_LICENCE", "M365_STAGED_USER"}) {
-                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE RUN_ID = ?")) {
+                try (PreparedStatement delete =
+                        connection.prepareStatement("DELETE FROM " + table + " WHERE RUN_ID = ?")) {
                     delete.setLong(1, runId);
                     delete.executeUpdate();
                 }
@@ -108,8 +113,8 @@ public class ImportStore {
      * Merges a run's staged users into contacts and its staged licences into the assignments of the
      * synchronised licences, on the caller's connection so that it commits with the rest of the merge.
      */
-    public ConsumerCounts mergeConsumers(Connection connection, long runId, long portalId, List<Long> licenceIds,
-            Instant now) throws SQLException {
+    public ConsumerCounts mergeConsumers(
+            Connection connection, long runId, long portalId, List<Long> licenceIds, Instant now) throws SQLException {
         int contactsUpdated = updateChangedContacts(connection, runId, portalId, now);
         int contactsCreated = insertNewContacts(connection, runId, portalId, now);
         int assignmentsRemoved = removeGoneAssignments(connection, runId, portalId, licenceIds);
@@ -191,7 +196,7 @@ public class ImportStore {
             bump.executeUpdate();
         }
         try (PreparedStatement read = connection.prepareStatement(
-                "SELECT SEQ_COUNT FROM M365_ID_SEQUENCE WHERE SEQ_NAME = 'M365_ENTITY'");
+                        "SELECT SEQ_COUNT FROM M365_ID_SEQUENCE WHERE SEQ_NAME = 'M365_ENTITY'");
                 ResultSet result = read.executeQuery()) {
             result.next();
             return result.getLong(1) - count + 1;
@@ -242,7 +247,8 @@ public class ImportStore {
         if (licenceIds.isEmpty()) {
             return;
         }
-        String pair = STAGED_PAIR + " AND c.ID = M365_CONSUMER_ASSIGNMENT.CONTACT_ID AND l.ID = M365_CONSUMER_ASSIGNMENT.LICENCE_ID";
+        String pair = STAGED_PAIR
+                + " AND c.ID = M365_CONSUMER_ASSIGNMENT.CONTACT_ID AND l.ID = M365_CONSUMER_ASSIGNMENT.LICENCE_ID";
         String sql = "UPDATE M365_CONSUMER_ASSIGNMENT SET ASSIGNED_VIA = (SELECT s.ASSIGNED_VIA" + pair + ")"
                 + " WHERE LICENCE_ID IN (" + placeholders(licenceIds) + ")"
                 + " AND EXISTS (SELECT 1" + pair + " AND s.ASSIGNED_VIA <> M365_CONSUMER_ASSIGNMENT.ASSIGNED_VIA)";

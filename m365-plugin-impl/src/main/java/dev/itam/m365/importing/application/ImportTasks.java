@@ -40,8 +40,8 @@ public class ImportTasks {
             public ImportCounts perform(TaskContext context) {
                 ImportCounts imported = importer.importPortal(portalId, context, counts -> context.fence());
                 context.heartbeat();
-                int recalculated = calculator.recalculate(count ->
-                        context.succeedWithin(imported.plus(ImportCounts.recalculated(count))));
+                int recalculated = calculator.recalculate(
+                        count -> context.succeedWithin(imported.plus(ImportCounts.recalculated(count))));
                 return imported.plus(ImportCounts.recalculated(recalculated));
             }
         };

@@ -63,8 +63,10 @@ public class PortalImporter {
             PortalEntity portal = portals.require(portalId);
             TenantAccess tenant = access.of(portal);
             List<SubscribedSku> skus = graph.subscribedSkus(tenant);
-            Set<String> importable = skus.stream().map(s -> s.skuId().toLowerCase(Locale.ROOT))
-                    .filter(id -> !portal.excludedSkuIds().contains(id)).collect(Collectors.toSet());
+            Set<String> importable = skus.stream()
+                    .map(s -> s.skuId().toLowerCase(Locale.ROOT))
+                    .filter(id -> !portal.excludedSkuIds().contains(id))
+                    .collect(Collectors.toSet());
             long readStart = System.nanoTime();
             int[] staged = {0};
             graph.forEachUserPage(tenant, page -> {
@@ -76,9 +78,13 @@ public class PortalImporter {
             Instant mergedFrom = clock.instant();
             ImportCounts counts = merger.merge(runId, portalId, skus, beforeCommit);
             linkHostContacts(portal, mergedFrom);
-            LOG.info(() -> String.format("Imported portal '%s': %d SKUs, %d licensed users read and staged in %d ms,"
-                    + " merged in %d ms", portal.name().value(), skus.size(), staged[0],
-                    (mergeStart - readStart) / 1_000_000, (System.nanoTime() - mergeStart) / 1_000_000));
+            LOG.info(() -> String.format(
+                    "Imported portal '%s': %d SKUs, %d licensed users read and staged in %d ms," + " merged in %d ms",
+                    portal.name().value(),
+                    skus.size(),
+                    staged[0],
+                    (mergeStart - readStart) / 1_000_000,
+                    (System.nanoTime() - mergeStart) / 1_000_000));
             return counts;
         } finally {
             staging.discard(runId);
@@ -90,8 +96,11 @@ public class PortalImporter {
         try {
             contactLinks.linkChangedSince(portal.id(), mergedFrom);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Linking the contacts of portal '" + portal.name().value()
-                    + "' to the host's contact directory failed", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Linking the contacts of portal '" + portal.name().value()
+                            + "' to the host's contact directory failed",
+                    e);
         }
     }
 }

@@ -85,12 +85,21 @@ public class TenantConnectionService implements TenantConnections {
 
     private static TenantLicence view(SubscribedSku sku, Titles skuTitles, Set<String> excluded) {
         String skuId = sku.skuId().toLowerCase(Locale.ROOT);
-        return new TenantLicence(skuId, sku.skuPartNumber(), skuTitles.titleOf(skuId, sku.skuPartNumber()),
-                sku.capabilityStatus(), sku.seats().enabled(), sku.consumedUnits(), sku.subscribed(), excluded.contains(skuId));
+        return new TenantLicence(
+                skuId,
+                sku.skuPartNumber(),
+                skuTitles.titleOf(skuId, sku.skuPartNumber()),
+                sku.capabilityStatus(),
+                sku.seats().enabled(),
+                sku.consumedUnits(),
+                sku.subscribed(),
+                excluded.contains(skuId));
     }
 
     private Set<String> storedExclusions(long portalId) {
-        return new TreeSet<>(em.createQuery("select e from Portal p join p.excludedSkuIds e where p.id = :id", String.class)
-                .setParameter("id", portalId).getResultList());
+        return new TreeSet<>(
+                em.createQuery("select e from Portal p join p.excludedSkuIds e where p.id = :id", String.class)
+                        .setParameter("id", portalId)
+                        .getResultList());
     }
 }

@@ -31,8 +31,11 @@ public class ImportResource {
     /** With {@code ?recalculate=true}, "Import now": the import, then the recalculation, as one run. */
     @POST
     @Path("{portalId}")
-    public TaskRunSummary importPortal(@PathParam("portalId") long portalId,
+    public TaskRunSummary importPortal(
+            @PathParam("portalId") long portalId,
             @QueryParam("recalculate") @DefaultValue("false") boolean recalculate) {
-        return recalculate ? imports.importNow(portalId, TaskTrigger.ADMIN) : imports.importPortal(portalId, TaskTrigger.ADMIN);
+        return recalculate
+                ? imports.importNow(portalId, TaskTrigger.ADMIN)
+                : imports.importPortal(portalId, TaskTrigger.ADMIN);
     }
 }

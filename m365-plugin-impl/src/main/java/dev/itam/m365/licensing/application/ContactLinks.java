@@ -38,8 +38,10 @@ public class ContactLinks {
 
     @PostConstruct
     void discover() {
-        directory = ServiceLoader.load(ContactDirectory.class, ContactLinks.class.getClassLoader()).findFirst();
-        directory.ifPresent(d -> LOG.info(() -> "Host contact directory in use: " + d.getClass().getName()));
+        directory = ServiceLoader.load(ContactDirectory.class, ContactLinks.class.getClassLoader())
+                .findFirst();
+        directory.ifPresent(d ->
+                LOG.info(() -> "Host contact directory in use: " + d.getClass().getName()));
     }
 
     /** Asks the host for the contacts of the portal the import created or changed since {@code since}. */
@@ -68,13 +70,21 @@ public class ContactLinks {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         last = rows.getLong(1);
-                        ImportedUser user = new ImportedUser(rows.getString(2), rows.getString(3), rows.getString(4),
-                                rows.getString(5), rows.getString(6), rows.getBoolean(7));
-                        links.add(new Object[] {directory.get().hostContactId(user).orElse(null), last});
+                        ImportedUser user = new ImportedUser(
+                                rows.getString(2),
+                                rows.getString(3),
+                                rows.getString(4),
+                                rows.getString(5),
+                                rows.getString(6),
+                                rows.getBoolean(7));
+                        links.add(new Object[] {
+                            directory.get().hostContactId(user).orElse(null), last
+                        });
                     }
                 }
             }
-            try (PreparedStatement update = connection.prepareStatement("UPDATE M365_CONTACT SET HOST_CONTACT_ID = ? WHERE ID = ?")) {
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE M365_CONTACT SET HOST_CONTACT_ID = ? WHERE ID = ?")) {
                 for (Object[] link : links) {
                     update.setString(1, (String) link[0]);
                     update.setLong(2, (Long) link[1]);

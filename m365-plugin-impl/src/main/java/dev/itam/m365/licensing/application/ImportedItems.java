@@ -28,7 +28,8 @@ public class ImportedItems {
         PortalEntity portal = deleting.portal();
         String unsynchronised = "e.sync.status = :status, e.sync.problem = :problem";
         for (String update : List.of(
-                "update Product e set " + unsynchronised + " where e.licence in (select l from Licence l where l.portal = :portal)",
+                "update Product e set " + unsynchronised
+                        + " where e.licence in (select l from Licence l where l.portal = :portal)",
                 "update Licence e set e.portal = null, " + unsynchronised + " where e.portal = :portal",
                 "update Contact e set e.portal = null, " + unsynchronised + " where e.portal = :portal")) {
             em.createQuery(update)

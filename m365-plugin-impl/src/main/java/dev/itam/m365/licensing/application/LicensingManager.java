@@ -32,14 +32,17 @@ public class LicensingManager implements LicensingService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Product> products() {
-        return em.createQuery("select p from Product p order by p.name", ProductEntity.class).getResultStream()
-                .map(LicensingManager::view).toList();
+        return em.createQuery("select p from Product p order by p.name", ProductEntity.class)
+                .getResultStream()
+                .map(LicensingManager::view)
+                .toList();
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Folder> folders() {
-        return em.createQuery("select f from ProductFolder f", ProductFolder.class).getResultStream()
+        return em.createQuery("select f from ProductFolder f", ProductFolder.class)
+                .getResultStream()
                 .map(LicensingManager::view)
                 .sorted((a, b) -> a.path().compareToIgnoreCase(b.path()))
                 .toList();
@@ -49,12 +52,16 @@ public class LicensingManager implements LicensingService {
     public Folder createFolder(Long parentId, String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_FOLDER_NAME) {
-            throw new InvalidInputException(List.of(new Violation("name", "A folder name has 1 to " + MAX_FOLDER_NAME + " characters.")));
+            throw new InvalidInputException(
+                    List.of(new Violation("name", "A folder name has 1 to " + MAX_FOLDER_NAME + " characters.")));
         }
         ProductFolder parent = parentId == null ? null : folder(parentId);
-        boolean taken = folders().stream().anyMatch(f -> Objects.equals(f.parentId(), parentId) && f.name().equalsIgnoreCase(trimmed));
+        boolean taken = folders().stream()
+                .anyMatch(
+                        f -> Objects.equals(f.parentId(), parentId) && f.name().equalsIgnoreCase(trimmed));
         if (taken) {
-            throw new ConflictException(List.of(new Violation("name", "This folder already has a sub-folder named '" + trimmed + "'.")));
+            throw new ConflictException(
+                    List.of(new Violation("name", "This folder already has a sub-folder named '" + trimmed + "'.")));
         }
         ProductFolder folder = new ProductFolder(parent, trimmed);
         em.persist(folder);
@@ -66,11 +73,14 @@ public class LicensingManager implements LicensingService {
     public Product createProduct(String name, long folderId, ConsumerType consumerType) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_PRODUCT_NAME) {
-            throw new InvalidInputException(List.of(new Violation("name", "A product name has 1 to " + MAX_PRODUCT_NAME + " characters.")));
+            throw new InvalidInputException(
+                    List.of(new Violation("name", "A product name has 1 to " + MAX_PRODUCT_NAME + " characters.")));
         }
         if (consumerType == null || !consumerType.selectableByHand()) {
-            throw new InvalidInputException(List.of(ConsumerTypes.violation(consumerType == null
-                    ? "The consumer type is missing." : consumerType + " cannot be chosen by hand.")));
+            throw new InvalidInputException(List.of(ConsumerTypes.violation(
+                    consumerType == null
+                            ? "The consumer type is missing."
+                            : consumerType + " cannot be chosen by hand.")));
         }
         ProductEntity product = ProductEntity.manual(trimmed, folder(folderId), consumerType);
         em.persist(product);
@@ -89,9 +99,11 @@ public class LicensingManager implements LicensingService {
     public void deleteProduct(long productId) {
         ProductEntity product = product(productId);
         if (product.origin() == ProductOrigin.IMPORTED && product.sync().isSynchronised()) {
-            throw new ConflictException(List.of(new Violation("product", "'" + product.name() + "' is imported from"
-                    + " Microsoft 365 and still synchronised; the tenant decides about it. Exclude its licence in the portal"
-                    + " or remove it in the tenant first.")));
+            throw new ConflictException(List.of(new Violation(
+                    "product",
+                    "'" + product.name() + "' is imported from"
+                            + " Microsoft 365 and still synchronised; the tenant decides about it. Exclude its licence in the portal"
+                            + " or remove it in the tenant first.")));
         }
         if (product.licence() != null) {
             em.remove(product.licence());
@@ -116,13 +128,21 @@ public class LicensingManager implements LicensingService {
     }
 
     private static Product view(ProductEntity product) {
-        return new Product(product.id(), product.name(), product.folder().id(), path(product.folder()),
-                product.origin(), product.consumerType(), product.licence() == null ? null : product.licence().id(),
-                product.sync().status(), product.sync().problem());
+        return new Product(
+                product.id(),
+                product.name(),
+                product.folder().id(),
+                path(product.folder()),
+                product.origin(),
+                product.consumerType(),
+                product.licence() == null ? null : product.licence().id(),
+                product.sync().status(),
+                product.sync().problem());
     }
 
     private static Folder view(ProductFolder folder) {
-        return new Folder(folder.id(), folder.parent() == null ? null : folder.parent().id(), folder.name(), path(folder));
+        return new Folder(
+                folder.id(), folder.parent() == null ? null : folder.parent().id(), folder.name(), path(folder));
     }
 
     private static String path(ProductFolder folder) {

@@ -23,18 +23,18 @@ public class ProductFolders {
     }
 
     private ProductFolder child(ProductFolder parent, String name) {
-        var query = em.createQuery("select f from ProductFolder f where f.name = :name and "
-                + (parent == null ? "f.parent is null" : "f.parent = :parent"), ProductFolder.class)
+        var query = em.createQuery(
+                        "select f from ProductFolder f where f.name = :name and "
+                                + (parent == null ? "f.parent is null" : "f.parent = :parent"),
+                        ProductFolder.class)
                 .setParameter("name", name);
         if (parent != null) {
             query.setParameter("parent", parent);
         }
-        return query.getResultStream()
-                .findFirst()
-                .orElseGet(() -> {
-                    ProductFolder folder = new ProductFolder(parent, name);
-                    em.persist(folder);
-                    return folder;
-                });
+        return query.getResultStream().findFirst().orElseGet(() -> {
+            ProductFolder folder = new ProductFolder(parent, name);
+            em.persist(folder);
+            return folder;
+        });
     }
 }

@@ -41,8 +41,7 @@ public class ConsumerAssignment {
     @Column(name = "ASSIGNED_VIA", nullable = false, length = 20)
     private AssignmentSource assignedVia;
 
-    protected ConsumerAssignment() {
-    }
+    protected ConsumerAssignment() {}
 
     public ContactEntity contact() {
         return contact;

@@ -17,8 +17,7 @@ public class ConsumerKey implements Serializable {
     @Column(name = "LICENCE_ID")
     private Long licenceId;
 
-    protected ConsumerKey() {
-    }
+    protected ConsumerKey() {}
 
     public Long contactId() {
         return contactId;
@@ -30,7 +29,8 @@ public class ConsumerKey implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ConsumerKey key && Objects.equals(contactId, key.contactId)
+        return other instanceof ConsumerKey key
+                && Objects.equals(contactId, key.contactId)
                 && Objects.equals(licenceId, key.licenceId);
     }
 

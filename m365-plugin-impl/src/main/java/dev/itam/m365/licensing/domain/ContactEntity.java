@@ -41,8 +41,7 @@ public class ContactEntity extends SynchronisedEntity {
     @Column(name = "HOST_CONTACT_ID", length = 200)
     private String hostContactId;
 
-    protected ContactEntity() {
-    }
+    protected ContactEntity() {}
 
     public String entraObjectId() {
         return entraObjectId;

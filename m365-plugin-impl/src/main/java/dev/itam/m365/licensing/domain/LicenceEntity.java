@@ -46,11 +46,17 @@ public class LicenceEntity extends SynchronisedEntity {
     @Column(name = "LAST_IMPORTED_AT")
     private Instant lastImportedAt;
 
-    protected LicenceEntity() {
-    }
+    protected LicenceEntity() {}
 
-    public LicenceEntity(PortalEntity portal, String skuId, String skuPartNumber, String title, SeatCounts seats,
-            String capabilityStatus, String appliesTo, Instant importedAt) {
+    public LicenceEntity(
+            PortalEntity portal,
+            String skuId,
+            String skuPartNumber,
+            String title,
+            SeatCounts seats,
+            String capabilityStatus,
+            String appliesTo,
+            Instant importedAt) {
         this.portal = portal;
         this.sourceName = portal.name().value();
         this.skuId = skuId;
@@ -67,11 +73,19 @@ public class LicenceEntity extends SynchronisedEntity {
      *
      * @return whether anything changed
      */
-    public boolean refresh(String partNumber, String newTitle, SeatCounts newSeats, String newCapabilityStatus,
-            String newAppliesTo, Instant now) {
-        boolean changed = !Objects.equals(skuPartNumber, partNumber) || !Objects.equals(title, newTitle)
-                || !Objects.equals(seats, newSeats) || !Objects.equals(capabilityStatus, newCapabilityStatus)
-                || !Objects.equals(appliesTo, newAppliesTo) || !Objects.equals(sourceName, portal.name().value());
+    public boolean refresh(
+            String partNumber,
+            String newTitle,
+            SeatCounts newSeats,
+            String newCapabilityStatus,
+            String newAppliesTo,
+            Instant now) {
+        boolean changed = !Objects.equals(skuPartNumber, partNumber)
+                || !Objects.equals(title, newTitle)
+                || !Objects.equals(seats, newSeats)
+                || !Objects.equals(capabilityStatus, newCapabilityStatus)
+                || !Objects.equals(appliesTo, newAppliesTo)
+                || !Objects.equals(sourceName, portal.name().value());
         skuPartNumber = partNumber;
         title = newTitle;
         seats = newSeats;

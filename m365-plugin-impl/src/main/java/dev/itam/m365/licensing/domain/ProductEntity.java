@@ -38,8 +38,7 @@ public class ProductEntity extends SynchronisedEntity {
     @Column(name = "CONSUMER_TYPE", nullable = false, length = 30)
     private ConsumerType consumerType;
 
-    protected ProductEntity() {
-    }
+    protected ProductEntity() {}
 
     /** The product the import creates for a licence. */
     public static ProductEntity importedFor(LicenceEntity licence, ProductFolder folder) {

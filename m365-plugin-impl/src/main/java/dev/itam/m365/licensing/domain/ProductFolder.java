@@ -19,8 +19,7 @@ public class ProductFolder extends PersistentEntity {
     @Column(name = "NAME", nullable = false, length = 200)
     private String name;
 
-    protected ProductFolder() {
-    }
+    protected ProductFolder() {}
 
     public ProductFolder(ProductFolder parent, String name) {
         this.parent = parent;

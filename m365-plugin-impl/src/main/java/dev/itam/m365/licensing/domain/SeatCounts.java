@@ -22,8 +22,7 @@ public class SeatCounts {
     @Column(name = "CONSUMED_UNITS", nullable = false)
     private int consumed;
 
-    protected SeatCounts() {
-    }
+    protected SeatCounts() {}
 
     public SeatCounts(int enabled, int suspended, int warning, int lockedOut, int consumed) {
         this.enabled = enabled;
@@ -35,8 +34,12 @@ public class SeatCounts {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof SeatCounts seats && enabled == seats.enabled && suspended == seats.suspended
-                && warning == seats.warning && lockedOut == seats.lockedOut && consumed == seats.consumed;
+        return other instanceof SeatCounts seats
+                && enabled == seats.enabled
+                && suspended == seats.suspended
+                && warning == seats.warning
+                && lockedOut == seats.lockedOut
+                && consumed == seats.consumed;
     }
 
     @Override

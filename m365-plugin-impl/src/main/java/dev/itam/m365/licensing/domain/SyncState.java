@@ -19,8 +19,7 @@ public class SyncState {
     @Column(name = "SYNC_PROBLEM", length = 30)
     private SyncProblem problem;
 
-    protected SyncState() {
-    }
+    protected SyncState() {}
 
     private SyncState(SyncStatus status, SyncProblem problem) {
         this.status = status;

@@ -34,8 +34,8 @@ public class FolderResource {
     @POST
     public Response create(JsonObject body) {
         JsonNumber parent = body == null ? null : body.getJsonNumber("parentId");
-        Folder folder = licensing.createFolder(parent == null ? null : parent.longValue(),
-                body == null ? null : body.getString("name", null));
+        Folder folder = licensing.createFolder(
+                parent == null ? null : parent.longValue(), body == null ? null : body.getString("name", null));
         return Response.status(Response.Status.CREATED).entity(folder).build();
     }
 }

@@ -7,8 +7,8 @@ import dev.itam.m365.api.licensing.Product;
 import dev.itam.m365.licensing.application.ConsumerTypes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,7 +43,9 @@ public class ProductResource {
         if (folderId == null) {
             throw new InvalidInputException(List.of(new Violation("folderId", "Name the folder the product goes in.")));
         }
-        Product product = licensing.createProduct(body.getString("name", null), folderId.longValue(),
+        Product product = licensing.createProduct(
+                body.getString("name", null),
+                folderId.longValue(),
                 ConsumerTypes.parse(body.getString("consumerType", null)));
         return Response.status(Response.Status.CREATED).entity(product).build();
     }
@@ -54,7 +56,8 @@ public class ProductResource {
     public Product move(@PathParam("id") long productId, JsonObject body) {
         JsonNumber folderId = body == null ? null : body.getJsonNumber("folderId");
         if (folderId == null) {
-            throw new InvalidInputException(List.of(new Violation("folderId", "Name the folder to move the product to.")));
+            throw new InvalidInputException(
+                    List.of(new Violation("folderId", "Name the folder to move the product to.")));
         }
         return licensing.moveProduct(productId, folderId.longValue());
     }

@@ -79,8 +79,14 @@ public class TaskRuns implements TaskRunService {
 
     @Transactional(TxType.SUPPORTS)
     public Optional<TaskRunSummary> last(TaskType task) {
-        return em.createQuery("select r from TaskRun r where r.task = :task order by r.startedAt desc, r.id desc", TaskRun.class)
-                .setParameter("task", task).setMaxResults(1).getResultStream().map(TaskRuns::view).findFirst();
+        return em.createQuery(
+                        "select r from TaskRun r where r.task = :task order by r.startedAt desc, r.id desc",
+                        TaskRun.class)
+                .setParameter("task", task)
+                .setMaxResults(1)
+                .getResultStream()
+                .map(TaskRuns::view)
+                .findFirst();
     }
 
     @Override
@@ -94,14 +100,17 @@ public class TaskRuns implements TaskRunService {
     public List<TaskRunSummary> recent(int limit) {
         return em.createQuery("select r from TaskRun r order by r.startedAt desc, r.id desc", TaskRun.class)
                 .setMaxResults(Math.max(1, Math.min(limit, 1000)))
-                .getResultStream().map(TaskRuns::view).toList();
+                .getResultStream()
+                .map(TaskRuns::view)
+                .toList();
     }
 
     private boolean end(long runId, String outcome, Predicate<TaskRun> transition) {
         TaskRun run = locked(runId);
         if (!transition.test(run)) {
-            LOG.warning(() -> "Run " + runId + " of " + run.task() + " ended " + outcome + " after it had been closed as "
-                    + run.outcome() + " (" + run.errorMessage() + "); it stays " + run.outcome() + ".");
+            LOG.warning(
+                    () -> "Run " + runId + " of " + run.task() + " ended " + outcome + " after it had been closed as "
+                            + run.outcome() + " (" + run.errorMessage() + "); it stays " + run.outcome() + ".");
             return false;
         }
         return true;
@@ -124,8 +133,17 @@ public class TaskRuns implements TaskRunService {
     }
 
     private static TaskRunSummary view(TaskRun run) {
-        return new TaskRunSummary(run.id(), run.task(), run.triggeredBy(), run.portalId(), run.portalName(),
-                run.startedAt(), run.endedAt(), run.outcome(), run.counts().figures(), run.errorCategory(),
+        return new TaskRunSummary(
+                run.id(),
+                run.task(),
+                run.triggeredBy(),
+                run.portalId(),
+                run.portalName(),
+                run.startedAt(),
+                run.endedAt(),
+                run.outcome(),
+                run.counts().figures(),
+                run.errorCategory(),
                 run.errorMessage());
     }
 }

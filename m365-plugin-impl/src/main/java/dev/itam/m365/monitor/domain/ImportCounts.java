@@ -41,11 +41,18 @@ public class ImportCounts {
     @Column(name = "LICENCES_RECALCULATED", nullable = false)
     private int licencesRecalculated;
 
-    protected ImportCounts() {
-    }
+    protected ImportCounts() {}
 
-    public ImportCounts(int skusRead, int licencesCreated, int licencesUpdated, int productsCreated, int productsUpdated,
-            int contactsCreated, int contactsUpdated, int assignmentsCreated, int assignmentsRemoved,
+    public ImportCounts(
+            int skusRead,
+            int licencesCreated,
+            int licencesUpdated,
+            int productsCreated,
+            int productsUpdated,
+            int contactsCreated,
+            int contactsUpdated,
+            int assignmentsCreated,
+            int assignmentsRemoved,
             int unsynchronisable) {
         this.skusRead = skusRead;
         this.licencesCreated = licencesCreated;
@@ -60,18 +67,33 @@ public class ImportCounts {
     }
 
     public RunFigures figures() {
-        return new RunFigures(skusRead, licencesCreated, licencesUpdated, productsCreated, productsUpdated,
-                contactsCreated, contactsUpdated, assignmentsCreated, assignmentsRemoved, unsynchronisable,
+        return new RunFigures(
+                skusRead,
+                licencesCreated,
+                licencesUpdated,
+                productsCreated,
+                productsUpdated,
+                contactsCreated,
+                contactsUpdated,
+                assignmentsCreated,
+                assignmentsRemoved,
+                unsynchronisable,
                 licencesRecalculated);
     }
 
     /** The figures of two runs, or of several portals in one run, added up. */
     public ImportCounts plus(ImportCounts other) {
-        ImportCounts sum = new ImportCounts(skusRead + other.skusRead, licencesCreated + other.licencesCreated,
-                licencesUpdated + other.licencesUpdated, productsCreated + other.productsCreated,
-                productsUpdated + other.productsUpdated, contactsCreated + other.contactsCreated,
-                contactsUpdated + other.contactsUpdated, assignmentsCreated + other.assignmentsCreated,
-                assignmentsRemoved + other.assignmentsRemoved, unsynchronisable + other.unsynchronisable);
+        ImportCounts sum = new ImportCounts(
+                skusRead + other.skusRead,
+                licencesCreated + other.licencesCreated,
+                licencesUpdated + other.licencesUpdated,
+                productsCreated + other.productsCreated,
+                productsUpdated + other.productsUpdated,
+                contactsCreated + other.contactsCreated,
+                contactsUpdated + other.contactsUpdated,
+                assignmentsCreated + other.assignmentsCreated,
+                assignmentsRemoved + other.assignmentsRemoved,
+                unsynchronisable + other.unsynchronisable);
         sum.licencesRecalculated = licencesRecalculated + other.licencesRecalculated;
         return sum;
     }

@@ -55,8 +55,7 @@ public class TaskRun extends PersistentEntity {
     @Column(name = "ERROR_MESSAGE", length = 4000)
     private String errorMessage;
 
-    protected TaskRun() {
-    }
+    protected TaskRun() {}
 
     private TaskRun(TaskType task, TaskTrigger triggeredBy, Long portalId, String portalName, Instant startedAt) {
         this.task = task;
@@ -68,7 +67,8 @@ public class TaskRun extends PersistentEntity {
         this.counts = ImportCounts.none();
     }
 
-    public static TaskRun started(TaskType task, TaskTrigger triggeredBy, Long portalId, String portalName, Instant now) {
+    public static TaskRun started(
+            TaskType task, TaskTrigger triggeredBy, Long portalId, String portalName, Instant now) {
         return new TaskRun(task, triggeredBy, portalId, portalName, now);
     }
 

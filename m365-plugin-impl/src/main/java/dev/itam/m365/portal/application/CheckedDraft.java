@@ -5,6 +5,9 @@ import dev.itam.m365.portal.domain.TenantConnection;
 import java.util.Set;
 
 /** A portal draft that passed every rule, in the value objects the entity takes. */
-record CheckedDraft(PortalName name, String description, TenantConnection connection, CredentialInput credential,
-        Set<String> excludedSkuIds) {
-}
+record CheckedDraft(
+        PortalName name,
+        String description,
+        TenantConnection connection,
+        CredentialInput credential,
+        Set<String> excludedSkuIds) {}

@@ -15,14 +15,11 @@ sealed interface CredentialInput {
     }
 
     /** The stored secret value under a corrected id or expiry date. */
-    record SecretDetails(String secretId, LocalDate expiresOn) implements CredentialInput {
-    }
+    record SecretDetails(String secretId, LocalDate expiresOn) implements CredentialInput {}
 
     /** A certificate whose key has been checked against it. */
-    record NewCertificate(ClientCertificate certificate) implements CredentialInput {
-    }
+    record NewCertificate(ClientCertificate certificate) implements CredentialInput {}
 
     /** Keep whatever is stored. */
-    record Unchanged() implements CredentialInput {
-    }
+    record Unchanged() implements CredentialInput {}
 }

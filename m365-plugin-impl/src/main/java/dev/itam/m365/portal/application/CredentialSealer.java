@@ -18,17 +18,20 @@ class CredentialSealer {
 
     StoredCredential seal(CredentialInput input, StoredCredential stored) {
         if (input instanceof CredentialInput.NewSecret secret) {
-            return StoredCredential.clientSecret(secret.secretId(), cipher.encrypt(secret.value(), SECRET_PURPOSE),
-                    secret.expiresOn());
+            return StoredCredential.clientSecret(
+                    secret.secretId(), cipher.encrypt(secret.value(), SECRET_PURPOSE), secret.expiresOn());
         }
         if (input instanceof CredentialInput.SecretDetails details) {
             return stored.withSecretDetails(details.secretId(), details.expiresOn());
         }
         if (input instanceof CredentialInput.NewCertificate newCertificate) {
             ClientCertificate certificate = newCertificate.certificate();
-            return StoredCredential.certificate(certificate.certificatePem(),
-                    cipher.encrypt(certificate.privateKeyPkcs8(), PRIVATE_KEY_PURPOSE), certificate.thumbprint(),
-                    certificate.subject(), certificate.expiresAt());
+            return StoredCredential.certificate(
+                    certificate.certificatePem(),
+                    cipher.encrypt(certificate.privateKeyPkcs8(), PRIVATE_KEY_PURPOSE),
+                    certificate.thumbprint(),
+                    certificate.subject(),
+                    certificate.expiresAt());
         }
         return stored;
     }

@@ -3,11 +3,11 @@ package dev.itam.m365.portal.application;
 import dev.itam.m365.api.monitor.FailureCategory;
 import dev.itam.m365.api.portal.AuthenticationType;
 import dev.itam.m365.api.portal.PortalDraft;
+import dev.itam.m365.credential.ClientCertificateReader;
+import dev.itam.m365.credential.InvalidCredentialException;
 import dev.itam.m365.graph.GraphFailure;
 import dev.itam.m365.graph.access.SignInCredential;
 import dev.itam.m365.graph.access.TenantAccess;
-import dev.itam.m365.credential.ClientCertificateReader;
-import dev.itam.m365.credential.InvalidCredentialException;
 import dev.itam.m365.portal.domain.PortalEntity;
 import dev.itam.m365.portal.domain.StoredCredential;
 import dev.itam.m365.portal.domain.TenantConnection;
@@ -50,8 +50,12 @@ public class PortalAccess {
 
     public TenantAccess of(PortalEntity portal) {
         TenantConnection connection = portal.connection();
-        return new TenantAccess(connection.tenantId(), connection.clientId(), connection.cloud(),
-                decrypt(portal.credential()), Optional.of(cacheKey(portal)));
+        return new TenantAccess(
+                connection.tenantId(),
+                connection.clientId(),
+                connection.cloud(),
+                decrypt(portal.credential()),
+                Optional.of(cacheKey(portal)));
     }
 
     /**
@@ -59,7 +63,8 @@ public class PortalAccess {
      * @throws dev.itam.m365.api.InvalidInputException when the connection data break a rule
      */
     public TenantAccess of(PortalDraft draft, Long portalId) {
-        Optional<StoredCredential> stored = Optional.ofNullable(portalId).map(id -> repository.require(id).credential());
+        Optional<StoredCredential> stored =
+                Optional.ofNullable(portalId).map(id -> repository.require(id).credential());
         CheckedConnection checked = rules.checkConnection(draft, stored);
         SignInCredential credential;
         if (checked.credential() instanceof CredentialInput.NewSecret secret) {
@@ -85,12 +90,18 @@ public class PortalAccess {
                         cipher.decryptToString(credential.encryptedSecretValue(), CredentialSealer.SECRET_PURPOSE));
             }
             byte[] key = cipher.decrypt(credential.encryptedPrivateKey(), CredentialSealer.PRIVATE_KEY_PURPOSE);
-            return new SignInCredential.Certificate(ClientCertificateReader.fromStored(credential.certificatePem(), key));
+            return new SignInCredential.Certificate(
+                    ClientCertificateReader.fromStored(credential.certificatePem(), key));
         } catch (SecretUnreadableException e) {
             throw new GraphFailure(FailureCategory.CREDENTIAL_UNREADABLE, e.getMessage(), false, null, e);
         } catch (InvalidCredentialException e) {
-            throw new GraphFailure(FailureCategory.CERTIFICATE_THUMBPRINT_UNREADABLE, "The stored certificate cannot be"
-                    + " read (" + e.getMessage() + "). Upload the certificate and its key again.", false, null, e);
+            throw new GraphFailure(
+                    FailureCategory.CERTIFICATE_THUMBPRINT_UNREADABLE,
+                    "The stored certificate cannot be" + " read (" + e.getMessage()
+                            + "). Upload the certificate and its key again.",
+                    false,
+                    null,
+                    e);
         }
     }
 }

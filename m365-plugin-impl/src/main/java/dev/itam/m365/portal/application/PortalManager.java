@@ -54,7 +54,9 @@ public class PortalManager implements PortalService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Portal> list() {
         return em.createQuery("select p from Portal p order by p.name.key", PortalEntity.class)
-                .getResultStream().map(PortalViews::of).toList();
+                .getResultStream()
+                .map(PortalViews::of)
+                .toList();
     }
 
     @Override
@@ -67,8 +69,13 @@ public class PortalManager implements PortalService {
     public Portal create(PortalDraft draft) {
         CheckedDraft checked = rules.check(draft, Optional.empty());
         ensureNameFree(checked.name(), null);
-        PortalEntity portal = new PortalEntity(checked.name(), checked.description(), checked.connection(),
-                sealer.seal(checked.credential(), null), checked.excludedSkuIds(), clock.instant());
+        PortalEntity portal = new PortalEntity(
+                checked.name(),
+                checked.description(),
+                checked.connection(),
+                sealer.seal(checked.credential(), null),
+                checked.excludedSkuIds(),
+                clock.instant());
         em.persist(portal);
         flushGuardingName(checked.name());
         return PortalViews.of(portal);
@@ -79,8 +86,13 @@ public class PortalManager implements PortalService {
         PortalEntity portal = repository.require(id);
         CheckedDraft checked = rules.check(draft, Optional.of(portal.credential()));
         ensureNameFree(checked.name(), portal.id());
-        portal.revise(checked.name(), checked.description(), checked.connection(),
-                sealer.seal(checked.credential(), portal.credential()), checked.excludedSkuIds(), clock.instant());
+        portal.revise(
+                checked.name(),
+                checked.description(),
+                checked.connection(),
+                sealer.seal(checked.credential(), portal.credential()),
+                checked.excludedSkuIds(),
+                clock.instant());
         flushGuardingName(checked.name());
         return PortalViews.of(portal);
     }
@@ -93,10 +105,12 @@ public class PortalManager implements PortalService {
     }
 
     private void ensureNameFree(PortalName name, Long ownId) {
-        boolean taken = em.createQuery("select count(p) from Portal p where p.name.key = :key and p.id <> :id", Long.class)
-                .setParameter("key", name.key())
-                .setParameter("id", ownId == null ? -1L : ownId)
-                .getSingleResult() > 0;
+        boolean taken =
+                em.createQuery("select count(p) from Portal p where p.name.key = :key and p.id <> :id", Long.class)
+                                .setParameter("key", name.key())
+                                .setParameter("id", ownId == null ? -1L : ownId)
+                                .getSingleResult()
+                        > 0;
         if (taken) {
             throw nameTaken(name);
         }
@@ -116,7 +130,8 @@ public class PortalManager implements PortalService {
 
     private static boolean mentions(Throwable failure, String constraint) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().toUpperCase(Locale.ROOT).contains(constraint)) {
+            if (t.getMessage() != null
+                    && t.getMessage().toUpperCase(Locale.ROOT).contains(constraint)) {
                 return true;
             }
         }
@@ -124,7 +139,9 @@ public class PortalManager implements PortalService {
     }
 
     private static ConflictException nameTaken(PortalName name) {
-        return new ConflictException(List.of(new Violation("name", "A portal named '" + name.value()
-                + "' already exists (names are compared without regard to case). Choose another name.")));
+        return new ConflictException(List.of(new Violation(
+                "name",
+                "A portal named '" + name.value()
+                        + "' already exists (names are compared without regard to case). Choose another name.")));
     }
 }

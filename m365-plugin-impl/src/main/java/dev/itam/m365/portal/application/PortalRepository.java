@@ -26,6 +26,7 @@ public class PortalRepository {
 
     /** Every portal's id, in the order of their names. */
     public List<Long> ids() {
-        return em.createQuery("select p.id from Portal p order by p.name.key", Long.class).getResultList();
+        return em.createQuery("select p.id from Portal p order by p.name.key", Long.class)
+                .getResultList();
     }
 }

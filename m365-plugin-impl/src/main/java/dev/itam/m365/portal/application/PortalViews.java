@@ -8,13 +8,19 @@ import java.util.TreeSet;
 /** Turns the stored portal into the secret-free view host code and admins get. */
 final class PortalViews {
 
-    private PortalViews() {
-    }
+    private PortalViews() {}
 
     static Portal of(PortalEntity entity) {
-        return new Portal(entity.id(), entity.name().value(), entity.description(),
-                entity.connection().tenantId(), entity.connection().clientId(), entity.connection().cloud(),
-                entity.credential().summary(), Set.copyOf(new TreeSet<>(entity.excludedSkuIds())),
-                entity.createdAt(), entity.updatedAt());
+        return new Portal(
+                entity.id(),
+                entity.name().value(),
+                entity.description(),
+                entity.connection().tenantId(),
+                entity.connection().clientId(),
+                entity.connection().cloud(),
+                entity.credential().summary(),
+                Set.copyOf(new TreeSet<>(entity.excludedSkuIds())),
+                entity.createdAt(),
+                entity.updatedAt());
     }
 }

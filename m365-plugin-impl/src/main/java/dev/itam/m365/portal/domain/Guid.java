@@ -9,8 +9,7 @@ public final class Guid {
     private static final Pattern FORMAT =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private Guid() {
-    }
+    private Guid() {}
 
     public static boolean isValid(String text) {
         return text != null && FORMAT.matcher(text.trim()).matches();

@@ -42,11 +42,15 @@ public class PortalEntity extends PersistentEntity {
     @Column(name = "UPDATED_AT", nullable = false)
     private Instant updatedAt;
 
-    protected PortalEntity() {
-    }
+    protected PortalEntity() {}
 
-    public PortalEntity(PortalName name, String description, TenantConnection connection, StoredCredential credential,
-            Set<String> excludedSkuIds, Instant now) {
+    public PortalEntity(
+            PortalName name,
+            String description,
+            TenantConnection connection,
+            StoredCredential credential,
+            Set<String> excludedSkuIds,
+            Instant now) {
         this.name = name;
         this.description = description;
         this.connection = connection;
@@ -57,8 +61,13 @@ public class PortalEntity extends PersistentEntity {
     }
 
     /** Applies an admin's edit as one change. */
-    public void revise(PortalName newName, String newDescription, TenantConnection newConnection,
-            StoredCredential newCredential, Set<String> newExclusions, Instant now) {
+    public void revise(
+            PortalName newName,
+            String newDescription,
+            TenantConnection newConnection,
+            StoredCredential newCredential,
+            Set<String> newExclusions,
+            Instant now) {
         this.name = newName;
         this.description = newDescription;
         this.connection = newConnection;

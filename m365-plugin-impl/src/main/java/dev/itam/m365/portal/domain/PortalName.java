@@ -19,8 +19,7 @@ public class PortalName {
     @Column(name = "NAME_KEY", nullable = false, length = MAX_LENGTH)
     private String key;
 
-    protected PortalName() {
-    }
+    protected PortalName() {}
 
     private PortalName(String value) {
         this.value = value;

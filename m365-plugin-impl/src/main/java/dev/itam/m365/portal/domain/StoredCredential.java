@@ -45,8 +45,7 @@ public class StoredCredential {
     @Column(name = "CERTIFICATE_EXPIRES_AT")
     private Instant certificateExpiresAt;
 
-    protected StoredCredential() {
-    }
+    protected StoredCredential() {}
 
     public static StoredCredential clientSecret(String secretId, String encryptedValue, LocalDate expiresOn) {
         StoredCredential credential = new StoredCredential();
@@ -57,8 +56,8 @@ public class StoredCredential {
         return credential;
     }
 
-    public static StoredCredential certificate(String certificatePem, String encryptedPrivateKey, String thumbprint,
-            String subject, Instant expiresAt) {
+    public static StoredCredential certificate(
+            String certificatePem, String encryptedPrivateKey, String thumbprint, String subject, Instant expiresAt) {
         StoredCredential credential = new StoredCredential();
         credential.type = AuthenticationType.CERTIFICATE;
         credential.certificatePem = certificatePem;
@@ -94,7 +93,14 @@ public class StoredCredential {
     }
 
     public CredentialSummary summary() {
-        return new CredentialSummary(type, encryptedSecretValue != null, secretId, secretExpiresOn,
-                certificatePem != null, certificateThumbprint, certificateSubject, certificateExpiresAt);
+        return new CredentialSummary(
+                type,
+                encryptedSecretValue != null,
+                secretId,
+                secretExpiresOn,
+                certificatePem != null,
+                certificateThumbprint,
+                certificateSubject,
+                certificateExpiresAt);
     }
 }

@@ -20,8 +20,7 @@ public class TenantConnection {
     @Column(name = "CLOUD", nullable = false, length = 20)
     private NationalCloud cloud;
 
-    protected TenantConnection() {
-    }
+    protected TenantConnection() {}
 
     /** @throws IllegalArgumentException when an id is not a GUID */
     public TenantConnection(String tenantId, String clientId, NationalCloud cloud) {

@@ -55,8 +55,11 @@ public class PortalResource {
     @POST
     public Response create(PortalDraft draft) {
         Portal created = portals.create(present(draft));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @PUT

@@ -24,7 +24,9 @@ public record RunFailure(FailureCategory category, String message) {
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, what + " failed, reference " + reference, failure);
-        return new RunFailure(FailureCategory.INTERNAL_ERROR, what + " failed unexpectedly; the server log holds the"
-                + " details under reference " + reference + ".");
+        return new RunFailure(
+                FailureCategory.INTERNAL_ERROR,
+                what + " failed unexpectedly; the server log holds the" + " details under reference " + reference
+                        + ".");
     }
 }

@@ -78,15 +78,22 @@ public class TaskKernel {
 
     /** A timer tick: runs the work unless another instance runs it or already ran this tick. */
     public void runScheduled(ScheduledWork work, long slot) {
-        leases.acquire(Lease.neededBy(work.type()), instance.value(), settings.leaseTimeout(), settings.maxRunTime(),
-                OptionalLong.of(slot)).ifPresentOrElse(execution -> {
-                    keeper.keep(execution);
-                    try {
-                        runAll(execution, work.tasks(), TaskTrigger.SCHEDULE);
-                    } finally {
-                        let(execution);
-                    }
-                }, () -> LOG.fine(() -> work.type() + " tick " + slot + " runs elsewhere or ran already"));
+        leases.acquire(
+                        Lease.neededBy(work.type()),
+                        instance.value(),
+                        settings.leaseTimeout(),
+                        settings.maxRunTime(),
+                        OptionalLong.of(slot))
+                .ifPresentOrElse(
+                        execution -> {
+                            keeper.keep(execution);
+                            try {
+                                runAll(execution, work.tasks(), TaskTrigger.SCHEDULE);
+                            } finally {
+                                let(execution);
+                            }
+                        },
+                        () -> LOG.fine(() -> work.type() + " tick " + slot + " runs elsewhere or ran already"));
     }
 
     /** Starts the task and returns its RUNNING run at once; the task goes on in the background. */
@@ -113,7 +120,8 @@ public class TaskKernel {
         List<TaskRunSummary> ended = new ArrayList<>();
         for (Task task : tasks) {
             if (execution.isLost()) {
-                LOG.warning(() -> "The " + describe(task.type()) + " stopped before its remaining runs: it lost its lease");
+                LOG.warning(
+                        () -> "The " + describe(task.type()) + " stopped before its remaining runs: it lost its lease");
                 break;
             }
             long runId;
@@ -148,7 +156,8 @@ public class TaskKernel {
 
     private Execution hold(TaskType type, OptionalLong slot) {
         List<Lease> needed = Lease.neededBy(type);
-        Execution execution = leases.acquire(needed, instance.value(), settings.leaseTimeout(), settings.maxRunTime(), slot)
+        Execution execution = leases.acquire(
+                        needed, instance.value(), settings.leaseTimeout(), settings.maxRunTime(), slot)
                 .orElseThrow(() -> new TaskInProgressException("The " + describe(type) + " task cannot start now: "
                         + busyWith(needed) + ". Nothing was started; follow the running task in the task monitor and"
                         + " try again when it has ended."));
@@ -159,8 +168,9 @@ public class TaskKernel {
     private String busyWith(List<Lease> needed) {
         List<String> busy = new ArrayList<>();
         for (Lease lease : needed) {
-            leases.holder(lease).ifPresent(holder -> busy.add("the " + lease.name().toLowerCase(Locale.ROOT)
-                    + " is running on " + holder));
+            leases.holder(lease)
+                    .ifPresent(holder ->
+                            busy.add("the " + lease.name().toLowerCase(Locale.ROOT) + " is running on " + holder));
         }
         return busy.isEmpty() ? "another task holds its lease" : String.join(" and ", busy);
     }

@@ -49,8 +49,8 @@ public class TaskLeases {
      * @return empty when any lease is held by someone else or the tick already ran
      */
     @Transactional(TxType.REQUIRES_NEW)
-    public Optional<Execution> acquire(List<Lease> leases, String holder, Duration ttl, Duration maxRunTime,
-            OptionalLong slot) {
+    public Optional<Execution> acquire(
+            List<Lease> leases, String holder, Duration ttl, Duration maxRunTime, OptionalLong slot) {
         Instant now = clock.instant();
         Execution execution = new Execution(leases, holder, now.plus(maxRunTime));
         for (Lease lease : leases) {
@@ -59,8 +59,10 @@ public class TaskLeases {
                             + " EXPIRES_AT = ?3" + (slot.isPresent() ? ", LAST_SLOT = ?6" : "")
                             + " WHERE TASK = ?4 AND (EXPIRES_AT IS NULL OR EXPIRES_AT < ?5)"
                             + (slot.isPresent() ? " AND (LAST_SLOT IS NULL OR LAST_SLOT < ?6)" : ""))
-                    .setParameter(1, holder).setParameter(2, execution.token())
-                    .setParameter(3, Timestamp.from(now.plus(ttl))).setParameter(4, lease.name())
+                    .setParameter(1, holder)
+                    .setParameter(2, execution.token())
+                    .setParameter(3, Timestamp.from(now.plus(ttl)))
+                    .setParameter(4, lease.name())
                     .setParameter(5, Timestamp.from(now));
             if (slot.isPresent()) {
                 take.setParameter(6, slot.getAsLong());
@@ -80,7 +82,9 @@ public class TaskLeases {
         long runId = runs.start(task, trigger, subject.portalId(), subject.portalName());
         for (Lease lease : execution.leases()) {
             em.createNativeQuery("UPDATE M365_TASK_LEASE SET RUN_ID = ?1 WHERE TASK = ?2 AND LEASE_TOKEN = ?3")
-                    .setParameter(1, runId).setParameter(2, lease.name()).setParameter(3, execution.token())
+                    .setParameter(1, runId)
+                    .setParameter(2, lease.name())
+                    .setParameter(3, execution.token())
                     .executeUpdate();
         }
         return runId;
@@ -105,8 +109,10 @@ public class TaskLeases {
     public void release(Execution execution) {
         for (Lease lease : execution.leases()) {
             em.createNativeQuery("UPDATE M365_TASK_LEASE SET HOLDER = NULL, LEASE_TOKEN = NULL, RUN_ID = NULL,"
-                    + " EXPIRES_AT = NULL WHERE TASK = ?1 AND LEASE_TOKEN = ?2")
-                    .setParameter(1, lease.name()).setParameter(2, execution.token()).executeUpdate();
+                            + " EXPIRES_AT = NULL WHERE TASK = ?1 AND LEASE_TOKEN = ?2")
+                    .setParameter(1, lease.name())
+                    .setParameter(2, execution.token())
+                    .executeUpdate();
         }
     }
 
@@ -117,9 +123,14 @@ public class TaskLeases {
         int swept = 0;
         for (Lease lease : Lease.values()) {
             Optional<Lapsed> lapsed = lapsed(lease, now);
-            if (lapsed.isPresent() && em.createNativeQuery("UPDATE M365_TASK_LEASE SET HOLDER = NULL, LEASE_TOKEN = NULL,"
-                            + " RUN_ID = NULL, EXPIRES_AT = NULL WHERE TASK = ?1 AND HOLDER IS NOT NULL AND EXPIRES_AT < ?2")
-                    .setParameter(1, lease.name()).setParameter(2, Timestamp.from(now)).executeUpdate() == 1) {
+            if (lapsed.isPresent()
+                    && em.createNativeQuery(
+                                            "UPDATE M365_TASK_LEASE SET HOLDER = NULL, LEASE_TOKEN = NULL,"
+                                                    + " RUN_ID = NULL, EXPIRES_AT = NULL WHERE TASK = ?1 AND HOLDER IS NOT NULL AND EXPIRES_AT < ?2")
+                                    .setParameter(1, lease.name())
+                                    .setParameter(2, Timestamp.from(now))
+                                    .executeUpdate()
+                            == 1) {
                 closeRun(lapsed.get());
                 swept++;
             }
@@ -132,7 +143,9 @@ public class TaskLeases {
     public Optional<String> holder(Lease lease) {
         List<?> rows = em.createNativeQuery("SELECT HOLDER FROM M365_TASK_LEASE WHERE TASK = ?1 AND HOLDER IS NOT NULL"
                         + " AND EXPIRES_AT >= ?2")
-                .setParameter(1, lease.name()).setParameter(2, Timestamp.from(clock.instant())).getResultList();
+                .setParameter(1, lease.name())
+                .setParameter(2, Timestamp.from(clock.instant()))
+                .getResultList();
         return rows.stream().map(String.class::cast).findFirst();
     }
 
@@ -140,29 +153,38 @@ public class TaskLeases {
         Instant now = clock.instant();
         int renewed = 0;
         for (Lease lease : execution.leases()) {
-            renewed += em.createNativeQuery("UPDATE M365_TASK_LEASE SET EXPIRES_AT = ?1 WHERE TASK = ?2 AND LEASE_TOKEN = ?3"
-                            + " AND EXPIRES_AT >= ?4")
-                    .setParameter(1, Timestamp.from(now.plus(ttl))).setParameter(2, lease.name())
-                    .setParameter(3, execution.token()).setParameter(4, Timestamp.from(now)).executeUpdate();
+            renewed += em.createNativeQuery(
+                            "UPDATE M365_TASK_LEASE SET EXPIRES_AT = ?1 WHERE TASK = ?2 AND LEASE_TOKEN = ?3"
+                                    + " AND EXPIRES_AT >= ?4")
+                    .setParameter(1, Timestamp.from(now.plus(ttl)))
+                    .setParameter(2, lease.name())
+                    .setParameter(3, execution.token())
+                    .setParameter(4, Timestamp.from(now))
+                    .executeUpdate();
         }
         return renewed == execution.leases().size();
     }
 
-    private record Lapsed(String holder, Long runId) {
-    }
+    private record Lapsed(String holder, Long runId) {}
 
     private Optional<Lapsed> lapsed(Lease lease, Instant now) {
         List<?> rows = em.createNativeQuery("SELECT HOLDER, RUN_ID FROM M365_TASK_LEASE WHERE TASK = ?1"
                         + " AND HOLDER IS NOT NULL AND EXPIRES_AT < ?2")
-                .setParameter(1, lease.name()).setParameter(2, Timestamp.from(now)).getResultList();
-        return rows.stream().map(Object[].class::cast).findFirst().map(row -> new Lapsed((String) row[0],
-                row[1] == null ? null : ((Number) row[1]).longValue()));
+                .setParameter(1, lease.name())
+                .setParameter(2, Timestamp.from(now))
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .findFirst()
+                .map(row -> new Lapsed((String) row[0], row[1] == null ? null : ((Number) row[1]).longValue()));
     }
 
     private void closeRun(Lapsed lapsed) {
         if (lapsed.runId() != null) {
-            runs.abandon(lapsed.runId(), "The server instance running this task (" + lapsed.holder() + ") stopped before"
-                    + " it ended, or lost its database connection: its lease lapsed without renewal.");
+            runs.abandon(
+                    lapsed.runId(),
+                    "The server instance running this task (" + lapsed.holder() + ") stopped before"
+                            + " it ended, or lost its database connection: its lease lapsed without renewal.");
         }
     }
 }

@@ -63,11 +63,16 @@ public class TaskScheduler {
     void schedule() {
         keeper.start();
         for (TaskType task : SCHEDULED) {
-            settings.interval(task).ifPresentOrElse(interval -> {
-                long delay = millisToNextTick(Instant.now(), interval, settings.offset(task));
-                timers.createIntervalTimer(delay, interval.toMillis(), new TimerConfig(task.name(), false));
-                LOG.info(() -> "Scheduled " + task + " every " + interval + ", next in " + Duration.ofMillis(delay));
-            }, () -> LOG.info(() -> "Scheduled " + task + " is switched off"));
+            settings.interval(task)
+                    .ifPresentOrElse(
+                            interval -> {
+                                long delay = millisToNextTick(Instant.now(), interval, settings.offset(task));
+                                timers.createIntervalTimer(
+                                        delay, interval.toMillis(), new TimerConfig(task.name(), false));
+                                LOG.info(() -> "Scheduled " + task + " every " + interval + ", next in "
+                                        + Duration.ofMillis(delay));
+                            },
+                            () -> LOG.info(() -> "Scheduled " + task + " is switched off"));
         }
     }
 
@@ -76,7 +81,8 @@ public class TaskScheduler {
         TaskType task = TaskType.valueOf((String) timer.getInfo());
         settings.interval(task).ifPresent(interval -> {
             try {
-                ScheduledWork work = works.stream().filter(w -> w.type() == task).findFirst().orElseThrow();
+                ScheduledWork work =
+                        works.stream().filter(w -> w.type() == task).findFirst().orElseThrow();
                 kernel.runScheduled(work, slot(Instant.now(), interval, settings.offset(task)));
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Scheduled " + task + " failed", e);
@@ -86,7 +92,9 @@ public class TaskScheduler {
 
     /** When this instance's timer of the task fires next. */
     public Optional<Instant> nextRun(TaskType task) {
-        return timers.getTimers().stream().filter(t -> task.name().equals(t.getInfo())).findFirst()
+        return timers.getTimers().stream()
+                .filter(t -> task.name().equals(t.getInfo()))
+                .findFirst()
                 .map(t -> t.getNextTimeout().toInstant());
     }
 

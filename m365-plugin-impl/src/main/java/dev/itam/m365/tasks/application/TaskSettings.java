@@ -23,7 +23,8 @@ public class TaskSettings {
 
     public Optional<Duration> interval(TaskType task) {
         String value = config.getOptionalValue("m365.tasks." + key(task) + ".interval", String.class)
-                .orElse(DEFAULT_INTERVAL.toString()).strip();
+                .orElse(DEFAULT_INTERVAL.toString())
+                .strip();
         if (value.equalsIgnoreCase("off")) {
             return Optional.empty();
         }
@@ -34,11 +35,14 @@ public class TaskSettings {
     /** How far after the interval's boundaries the task's ticks fall; the recalculation follows the import. */
     public Duration offset(TaskType task) {
         Duration fallback = task == TaskType.RECALCULATION ? Duration.ofMinutes(10) : Duration.ZERO;
-        return config.getOptionalValue("m365.tasks." + key(task) + ".offset", String.class).map(Duration::parse).orElse(fallback);
+        return config.getOptionalValue("m365.tasks." + key(task) + ".offset", String.class)
+                .map(Duration::parse)
+                .orElse(fallback);
     }
 
     public Duration leaseTimeout() {
-        return config.getOptionalValue("m365.tasks.lease-timeout", String.class).map(Duration::parse)
+        return config.getOptionalValue("m365.tasks.lease-timeout", String.class)
+                .map(Duration::parse)
                 .orElse(Duration.ofMinutes(10));
     }
 
@@ -49,7 +53,8 @@ public class TaskSettings {
 
     /** How long one task may hold its leases; after it they are no longer renewed, so a hung task cannot block the others. */
     public Duration maxRunTime() {
-        return config.getOptionalValue("m365.tasks.max-run-time", String.class).map(Duration::parse)
+        return config.getOptionalValue("m365.tasks.max-run-time", String.class)
+                .map(Duration::parse)
                 .orElse(Duration.ofHours(4));
     }
 

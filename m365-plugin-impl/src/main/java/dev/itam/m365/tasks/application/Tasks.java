@@ -52,9 +52,14 @@ public class Tasks implements TaskService {
 
     @Override
     public List<ScheduledTask> schedule() {
-        return TaskScheduler.SCHEDULED.stream().map(task -> new ScheduledTask(task,
-                settings.interval(task).map(Object::toString).orElse(null), scheduler.nextRun(task).orElse(null),
-                leases.holder(Lease.valueOf(task.name())).orElse(null), runs.last(task).orElse(null))).toList();
+        return TaskScheduler.SCHEDULED.stream()
+                .map(task -> new ScheduledTask(
+                        task,
+                        settings.interval(task).map(Object::toString).orElse(null),
+                        scheduler.nextRun(task).orElse(null),
+                        leases.holder(Lease.valueOf(task.name())).orElse(null),
+                        runs.last(task).orElse(null)))
+                .toList();
     }
 
     @Override
@@ -68,7 +73,9 @@ public class Tasks implements TaskService {
     }
 
     private Task task(TaskType type) {
-        return tasks.stream().filter(task -> task.type() == type).findFirst()
+        return tasks.stream()
+                .filter(task -> task.type() == type)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No task of type " + type + " is deployed"));
     }
 }

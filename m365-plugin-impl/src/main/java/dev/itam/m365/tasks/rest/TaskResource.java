@@ -38,6 +38,7 @@ public class TaskResource {
     @POST
     @Path("full-recalculation")
     public Response recalculateCompletely() {
-        return Response.accepted(tasks.startFullRecalculation(TaskTrigger.ADMIN)).build();
+        return Response.accepted(tasks.startFullRecalculation(TaskTrigger.ADMIN))
+                .build();
     }
 }

@@ -125,8 +125,14 @@ class ComplianceStoreTest {
         rolledBack(database, connection -> {
             licence(connection, 2, SyncStatus.SYNCHRONISED, null);
             consumers(connection, 2);
-            insert(connection, "INSERT INTO M365_COMPLIANCE_RESULT (LICENCE_ID, OWNED, CONSUMED, STATUS, CALCULATED_AT)"
-                    + " VALUES (?, ?, ?, ?, ?)", LICENCE, 2, 3, ComplianceStatus.UNDER_LICENSED.name(),
+            insert(
+                    connection,
+                    "INSERT INTO M365_COMPLIANCE_RESULT (LICENCE_ID, OWNED, CONSUMED, STATUS, CALCULATED_AT)"
+                            + " VALUES (?, ?, ?, ?, ?)",
+                    LICENCE,
+                    2,
+                    3,
+                    ComplianceStatus.UNDER_LICENSED.name(),
                     Timestamp.from(NOW.minusSeconds(3600)));
 
             assertThat(new ComplianceStore(connection).recalculate(NOW)).isEqualTo(1);
@@ -182,13 +188,14 @@ class ComplianceStoreTest {
 
             new ComplianceStore(connection).recalculate(NOW);
 
-            assertThat(result(connection)).isEqualTo(new Result(1, 3, ComplianceStatus.CANNOT_BE_SYNCHRONISED,
-                    SyncProblem.SKU_REMOVED_FROM_TENANT, NOW));
+            assertThat(result(connection))
+                    .isEqualTo(new Result(
+                            1, 3, ComplianceStatus.CANNOT_BE_SYNCHRONISED, SyncProblem.SKU_REMOVED_FROM_TENANT, NOW));
         });
     }
 
-    private record Result(int owned, int consumed, ComplianceStatus status, SyncProblem problem, Instant calculatedAt) {
-    }
+    private record Result(
+            int owned, int consumed, ComplianceStatus status, SyncProblem problem, Instant calculatedAt) {}
 
     private interface Work {
         void on(Connection connection) throws SQLException;
@@ -219,24 +226,54 @@ class ComplianceStoreTest {
     private static void licence(Connection connection, int enabledUnits, SyncStatus status, SyncProblem problem)
             throws SQLException {
         Timestamp now = Timestamp.from(NOW);
-        insert(connection, "INSERT INTO M365_PORTAL (ID, VERSION, NAME, NAME_KEY, TENANT_ID, CLIENT_ID, CLOUD, AUTH_TYPE,"
-                + " CREATED_AT, UPDATED_AT) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)", PORTAL, "Contoso", "contoso",
-                "11111111-1111-1111-1111-111111111111", "22222222-2222-2222-2222-222222222222",
-                NationalCloud.GLOBAL.name(), AuthenticationType.CLIENT_SECRET.name(), now, now);
-        insert(connection, "INSERT INTO M365_LICENCE (ID, VERSION, PORTAL_ID, SOURCE_NAME, SKU_ID, SKU_PART_NUMBER, TITLE,"
-                + " ENABLED_UNITS, SUSPENDED_UNITS, WARNING_UNITS, LOCKED_OUT_UNITS, CONSUMED_UNITS, SYNC_STATUS,"
-                + " SYNC_PROBLEM) VALUES (?, 1, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?)", LICENCE, PORTAL, "Contoso",
-                "33333333-3333-3333-3333-333333333333", "ENTERPRISEPACK", "Office 365 E3", enabledUnits, 0,
-                status.name(), problem == null ? null : problem.name());
+        insert(
+                connection,
+                "INSERT INTO M365_PORTAL (ID, VERSION, NAME, NAME_KEY, TENANT_ID, CLIENT_ID, CLOUD, AUTH_TYPE,"
+                        + " CREATED_AT, UPDATED_AT) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
+                PORTAL,
+                "Contoso",
+                "contoso",
+                "11111111-1111-1111-1111-111111111111",
+                "22222222-2222-2222-2222-222222222222",
+                NationalCloud.GLOBAL.name(),
+                AuthenticationType.CLIENT_SECRET.name(),
+                now,
+                now);
+        insert(
+                connection,
+                "INSERT INTO M365_LICENCE (ID, VERSION, PORTAL_ID, SOURCE_NAME, SKU_ID, SKU_PART_NUMBER, TITLE,"
+                        + " ENABLED_UNITS, SUSPENDED_UNITS, WARNING_UNITS, LOCKED_OUT_UNITS, CONSUMED_UNITS, SYNC_STATUS,"
+                        + " SYNC_PROBLEM) VALUES (?, 1, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?)",
+                LICENCE,
+                PORTAL,
+                "Contoso",
+                "33333333-3333-3333-3333-333333333333",
+                "ENTERPRISEPACK",
+                "Office 365 E3",
+                enabledUnits,
+                0,
+                status.name(),
+                problem == null ? null : problem.name());
     }
 
     private static void consumers(Connection connection, int count) throws SQLException {
         for (long contact = 100; contact < 100 + count; contact++) {
-            insert(connection, "INSERT INTO M365_CONTACT (ID, VERSION, ENTRA_OBJECT_ID, PORTAL_ID, ACCOUNT_ENABLED,"
-                    + " SYNC_STATUS) VALUES (?, 1, ?, ?, ?, ?)", contact, "object-" + contact, PORTAL, true,
+            insert(
+                    connection,
+                    "INSERT INTO M365_CONTACT (ID, VERSION, ENTRA_OBJECT_ID, PORTAL_ID, ACCOUNT_ENABLED,"
+                            + " SYNC_STATUS) VALUES (?, 1, ?, ?, ?, ?)",
+                    contact,
+                    "object-" + contact,
+                    PORTAL,
+                    true,
                     SyncStatus.SYNCHRONISED.name());
-            insert(connection, "INSERT INTO M365_CONSUMER_ASSIGNMENT (CONTACT_ID, LICENCE_ID, CONSUMER_TYPE, ASSIGNED_VIA)"
-                    + " VALUES (?, ?, ?, ?)", contact, LICENCE, ConsumerType.MICROSOFT_365.name(),
+            insert(
+                    connection,
+                    "INSERT INTO M365_CONSUMER_ASSIGNMENT (CONTACT_ID, LICENCE_ID, CONSUMER_TYPE, ASSIGNED_VIA)"
+                            + " VALUES (?, ?, ?, ?)",
+                    contact,
+                    LICENCE,
+                    ConsumerType.MICROSOFT_365.name(),
                     AssignmentSource.DIRECT.name());
         }
     }
@@ -261,8 +298,12 @@ class ComplianceStoreTest {
             try (ResultSet row = query.executeQuery()) {
                 assertThat(row.next()).as("a result for the licence").isTrue();
                 String problem = row.getString(4);
-                Result result = new Result(row.getInt(1), row.getInt(2), ComplianceStatus.valueOf(row.getString(3)),
-                        problem == null ? null : SyncProblem.valueOf(problem), row.getTimestamp(5).toInstant());
+                Result result = new Result(
+                        row.getInt(1),
+                        row.getInt(2),
+                        ComplianceStatus.valueOf(row.getString(3)),
+                        problem == null ? null : SyncProblem.valueOf(problem),
+                        row.getTimestamp(5).toInstant());
                 assertThat(row.next()).as("one result for the licence").isFalse();
                 return result;
             }

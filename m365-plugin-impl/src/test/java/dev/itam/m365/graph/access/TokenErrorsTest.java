@@ -17,11 +17,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TokenErrorsTest {
 
     private static final String AUTHORITY = "https://login.example:8443/tenant-1/";
-    private static final TenantAccess ACCESS = new TenantAccess("tenant-1", "client-1", NationalCloud.GLOBAL,
-            new SignInCredential.Secret("s"), Optional.empty());
+    private static final TenantAccess ACCESS = new TenantAccess(
+            "tenant-1", "client-1", NationalCloud.GLOBAL, new SignInCredential.Secret("s"), Optional.empty());
 
     private static String entraMessage(String code) {
-        return "AADSTS" + code + ": What Entra says about it. Trace ID: 0c2f Correlation ID: 9a1b Timestamp: 2026-11-30";
+        return "AADSTS" + code
+                + ": What Entra says about it. Trace ID: 0c2f Correlation ID: 9a1b Timestamp: 2026-11-30";
     }
 
     private static GraphFailure fromMsal(String code, String error) {
@@ -30,20 +31,22 @@ class TokenErrorsTest {
 
     @ParameterizedTest
     @CsvSource({
-            "90002, TENANT_NOT_FOUND, tenant-1",
-            "700016, APPLICATION_NOT_FOUND, client-1",
-            "7000215, SECRET_INVALID, client-1",
-            "7000222, SECRET_EXPIRED, client-1",
-            "700027, CERTIFICATE_REJECTED, certificate",
-            "700024, CERTIFICATE_REJECTED, certificate",
-            "700021, CERTIFICATE_REJECTED, certificate",
-            "70011, TOKEN_ERROR, AADSTS70011"})
+        "90002, TENANT_NOT_FOUND, tenant-1",
+        "700016, APPLICATION_NOT_FOUND, client-1",
+        "7000215, SECRET_INVALID, client-1",
+        "7000222, SECRET_EXPIRED, client-1",
+        "700027, CERTIFICATE_REJECTED, certificate",
+        "700024, CERTIFICATE_REJECTED, certificate",
+        "700021, CERTIFICATE_REJECTED, certificate",
+        "70011, TOKEN_ERROR, AADSTS70011"
+    })
     void eachAadstsCodeHasItsCategory(String code, FailureCategory category, String named) {
         GraphFailure failure = fromMsal(code, "invalid_client");
 
         assertThat(failure.category()).isEqualTo(category);
         assertThat(failure.isTransient()).isFalse();
-        assertThat(failure.getMessage()).contains(named)
+        assertThat(failure.getMessage())
+                .contains(named)
                 .endsWith("Entra ID said: AADSTS" + code + ": What Entra says about it.");
     }
 
@@ -51,7 +54,8 @@ class TokenErrorsTest {
     @ValueSource(ints = {429, 503, 504})
     void throttlingAndUnavailabilityAreTransient(int status) {
         GraphFailure unread = TokenErrors.fromEntra(status, "temporarily_unavailable", "no code here", ACCESS, null);
-        GraphFailure coded = TokenErrors.fromEntra(status, "temporarily_unavailable", entraMessage("50196"), ACCESS, null);
+        GraphFailure coded =
+                TokenErrors.fromEntra(status, "temporarily_unavailable", entraMessage("50196"), ACCESS, null);
 
         assertThat(unread.category()).isEqualTo(FailureCategory.TOKEN_ERROR);
         assertThat(unread.isTransient()).isTrue();
@@ -66,8 +70,8 @@ class TokenErrorsTest {
 
         assertThat(failure.category()).isEqualTo(FailureCategory.ERROR_UNREADABLE);
         assertThat(failure.isTransient()).isFalse();
-        assertThat(failure.getMessage()).isEqualTo("Entra ID answered 400 and its error response could not be read"
-                + " (invalid_request).");
+        assertThat(failure.getMessage())
+                .isEqualTo("Entra ID answered 400 and its error response could not be read" + " (invalid_request).");
     }
 
     @Test
@@ -80,19 +84,20 @@ class TokenErrorsTest {
 
     @Test
     void anUnreachableLoginServerIsATransientConnectionFailure() {
-        GraphFailure failure = TokenErrors.classify(new MsalClientException(new ConnectException("Connection refused")),
-                ACCESS, AUTHORITY);
+        GraphFailure failure = TokenErrors.classify(
+                new MsalClientException(new ConnectException("Connection refused")), ACCESS, AUTHORITY);
 
         assertThat(failure.category()).isEqualTo(FailureCategory.CONNECTION_FAILED);
         assertThat(failure.isTransient()).isTrue();
-        assertThat(failure.getMessage()).startsWith("Could not connect to the login server " + AUTHORITY
-                + ": ConnectException: Connection refused.");
+        assertThat(failure.getMessage())
+                .startsWith("Could not connect to the login server " + AUTHORITY
+                        + ": ConnectException: Connection refused.");
     }
 
     @Test
     void anUnreadableSuccessIsResponseUnreadable() {
-        GraphFailure failure = TokenErrors.classify(new MsalClientException("Error parsing JSON response", "invalid_json"),
-                ACCESS, AUTHORITY);
+        GraphFailure failure = TokenErrors.classify(
+                new MsalClientException("Error parsing JSON response", "invalid_json"), ACCESS, AUTHORITY);
 
         assertThat(failure.category()).isEqualTo(FailureCategory.RESPONSE_UNREADABLE);
         assertThat(failure.isTransient()).isFalse();

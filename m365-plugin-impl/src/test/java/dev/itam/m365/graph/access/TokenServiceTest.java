@@ -80,8 +80,12 @@ class TokenServiceTest {
 
     private static TenantAccess access(String cacheKey) {
         AppRegistration app = tenant.apps().iterator().next();
-        return new TenantAccess(tenant.id(), app.clientId(), NationalCloud.GLOBAL,
-                new SignInCredential.Secret(app.firstSecret().value()), Optional.of(cacheKey));
+        return new TenantAccess(
+                tenant.id(),
+                app.clientId(),
+                NationalCloud.GLOBAL,
+                new SignInCredential.Secret(app.firstSecret().value()),
+                Optional.of(cacheKey));
     }
 
     private static long tokenRequests() {
@@ -148,7 +152,8 @@ class TokenServiceTest {
 
         assertThat(oldVersionAgain).isNotEqualTo(oldVersion);
         assertThat(tokenRequests() - before).isEqualTo(4);
-        assertThat(tokens.accessToken(access("portal:44:1000"), tokens.retrying.budget())).isNotBlank();
+        assertThat(tokens.accessToken(access("portal:44:1000"), tokens.retrying.budget()))
+                .isNotBlank();
         assertThat(tokenRequests() - before).isEqualTo(4);
     }
 
@@ -161,11 +166,13 @@ class TokenServiceTest {
         long before = tokenRequests();
 
         assertThatThrownBy(() -> tokens.accessToken(access("portal:5:1000"), tokens.retrying.budget()))
-                .isInstanceOfSatisfying(GraphFailure.class, f -> assertThat(f.isTransient()).isTrue());
+                .isInstanceOfSatisfying(
+                        GraphFailure.class, f -> assertThat(f.isTransient()).isTrue());
 
         assertThat(tokenRequests() - before).isEqualTo(5);
-        assertThat(pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
-                Duration.ofSeconds(8));
+        assertThat(pauses)
+                .containsExactly(
+                        Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
     }
 
     @Test
@@ -174,12 +181,14 @@ class TokenServiceTest {
             TokenService tokens = tokens(login.url(), Map.of());
 
             assertThatThrownBy(() -> tokens.accessToken(access("portal:6:1000"), tokens.retrying.budget()))
-                    .isInstanceOfSatisfying(GraphFailure.class,
+                    .isInstanceOfSatisfying(
+                            GraphFailure.class,
                             f -> assertThat(f.category()).isEqualTo(FailureCategory.CONNECTION_FAILED));
 
             assertThat(login.connections()).isEqualTo(5);
-            assertThat(pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
-                    Duration.ofSeconds(8));
+            assertThat(pauses)
+                    .containsExactly(
+                            Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
             assertThat(pauses.stream().reduce(Duration.ZERO, Duration::plus)).isEqualTo(Duration.ofSeconds(15));
         }
     }
@@ -206,7 +215,8 @@ class TokenServiceTest {
         TokenService tokens = tokens("https://127.0.0.1:" + unused, Map.of());
 
         assertThatThrownBy(() -> tokens.accessToken(access("portal:8:1000"), tokens.retrying.budget()))
-                .isInstanceOfSatisfying(GraphFailure.class,
+                .isInstanceOfSatisfying(
+                        GraphFailure.class,
                         f -> assertThat(f).hasMessageContaining("Could not connect to the login server"));
 
         assertThat(pauses).hasSize(4);

@@ -17,34 +17,48 @@ class GraphErrorMapperTest {
 
     @Test
     void graphsErrorShapeGivesItsCodeAndMessage() {
-        GraphFailure failure = GraphErrorMapper.failure(400, null,
+        GraphFailure failure = GraphErrorMapper.failure(
+                400,
+                null,
                 "{\"error\": {\"code\": \"Request_UnsupportedQuery\", \"message\": \"Unsupported query.\"}}");
 
         assertThat(failure.category()).isEqualTo(FailureCategory.GRAPH_ERROR);
-        assertThat(failure.getMessage()).isEqualTo("Microsoft Graph answered 400 Request_UnsupportedQuery: Unsupported query.");
+        assertThat(failure.getMessage())
+                .isEqualTo("Microsoft Graph answered 400 Request_UnsupportedQuery: Unsupported query.");
         assertThat(failure.isTransient()).isFalse();
         assertThat(failure).isNotInstanceOf(TokenRejected.class);
     }
 
     @Test
     void forbiddenNamesThePermissionsToGrant() {
-        GraphFailure failure = GraphErrorMapper.failure(403, null,
+        GraphFailure failure = GraphErrorMapper.failure(
+                403,
+                null,
                 "{\"error\": {\"code\": \"Authorization_RequestDenied\", \"message\": \"Insufficient privileges.\"}}");
 
         assertThat(failure.category()).isEqualTo(FailureCategory.GRAPH_ERROR);
-        assertThat(failure.getMessage()).isEqualTo("Microsoft Graph answered 403 Authorization_RequestDenied: Insufficient"
-                + " privileges. Grant the app the application permissions Organization.Read.All and User.Read.All with"
-                + " admin consent.");
+        assertThat(failure.getMessage())
+                .isEqualTo("Microsoft Graph answered 403 Authorization_RequestDenied: Insufficient"
+                        + " privileges. Grant the app the application permissions Organization.Read.All and User.Read.All with"
+                        + " admin consent.");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "<html>Service Unavailable</html>", "[]", "{\"message\": \"no error object\"}",
-            "{\"error\": {\"message\": \"no code\"}}", "{\"error\": \"a string\"}"})
+    @ValueSource(
+            strings = {
+                "",
+                "<html>Service Unavailable</html>",
+                "[]",
+                "{\"message\": \"no error object\"}",
+                "{\"error\": {\"message\": \"no code\"}}",
+                "{\"error\": \"a string\"}"
+            })
     void aBodyWithoutGraphsErrorShapeIsUnreadable(String body) {
         GraphFailure failure = GraphErrorMapper.failure(502, null, body);
 
         assertThat(failure.category()).isEqualTo(FailureCategory.ERROR_UNREADABLE);
-        assertThat(failure.getMessage()).isEqualTo("Microsoft Graph answered 502 and its error response could not be read.");
+        assertThat(failure.getMessage())
+                .isEqualTo("Microsoft Graph answered 502 and its error response could not be read.");
         assertThat(failure.isTransient()).isFalse();
     }
 
@@ -72,26 +86,30 @@ class GraphErrorMapperTest {
 
     @Test
     void aRetryAfterThatIsNoNumberOfSecondsIsIgnored() {
-        assertThat(GraphErrorMapper.failure(429, "Wed, 21 Oct 2026 07:28:00 GMT", THROTTLED).retryAfter()).isEmpty();
+        assertThat(GraphErrorMapper.failure(429, "Wed, 21 Oct 2026 07:28:00 GMT", THROTTLED)
+                        .retryAfter())
+                .isEmpty();
     }
 
     @Test
     void otherServerErrorsAreNotRetried() {
-        GraphFailure failure = GraphErrorMapper.failure(500, "5",
-                "{\"error\": {\"code\": \"generalException\", \"message\": \"General error.\"}}");
+        GraphFailure failure = GraphErrorMapper.failure(
+                500, "5", "{\"error\": {\"code\": \"generalException\", \"message\": \"General error.\"}}");
 
         assertThat(failure.isTransient()).isFalse();
     }
 
     @Test
     void unauthorisedMeansTheTokenWasRejected() {
-        GraphFailure failure = GraphErrorMapper.failure(401, null,
+        GraphFailure failure = GraphErrorMapper.failure(
+                401,
+                null,
                 "{\"error\": {\"code\": \"InvalidAuthenticationToken\", \"message\": \"Lifetime validation failed.\"}}");
 
         assertThat(failure).isInstanceOf(TokenRejected.class);
         assertThat(failure.category()).isEqualTo(FailureCategory.GRAPH_ERROR);
-        assertThat(failure.getMessage()).isEqualTo("Microsoft Graph answered 401 InvalidAuthenticationToken: Lifetime"
-                + " validation failed.");
+        assertThat(failure.getMessage())
+                .isEqualTo("Microsoft Graph answered 401 InvalidAuthenticationToken: Lifetime" + " validation failed.");
         assertThat(failure.isTransient()).isFalse();
     }
 }

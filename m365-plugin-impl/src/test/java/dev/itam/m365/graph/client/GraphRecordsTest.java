@@ -15,7 +15,10 @@ class GraphRecordsTest {
         assertThat(sku("Warning").subscribed()).isTrue();
         assertThat(sku("Suspended").subscribed()).isFalse();
         assertThat(sku("LockedOut").subscribed()).isFalse();
-        assertThat(new SubscribedSku(SKU, "X", "Enabled", "User", 0, null).seats().enabled()).isZero();
+        assertThat(new SubscribedSku(SKU, "X", "Enabled", "User", 0, null)
+                        .seats()
+                        .enabled())
+                .isZero();
     }
 
     private static SubscribedSku sku(String status) {
@@ -33,7 +36,14 @@ class GraphRecordsTest {
     }
 
     private static GraphUser user(List<GraphUser.LicenseAssignmentState> states) {
-        return new GraphUser("id", "Adele", "adele@contoso.com", null, true, null,
-                List.of(new GraphUser.AssignedLicense(SKU)), states);
+        return new GraphUser(
+                "id",
+                "Adele",
+                "adele@contoso.com",
+                null,
+                true,
+                null,
+                List.of(new GraphUser.AssignedLicense(SKU)),
+                states);
     }
 }

@@ -11,15 +11,21 @@ class NextLinkTest {
 
     @Test
     void readsTheQueryOfALinkToTheSameUsersResource() {
-        Map<String, String> query = NextLink.query("https://graph.microsoft.com/v1.0/users?$select=id,displayName"
-                + "&$top=999&$skiptoken=RFNwdAIAAQAAACo6%3D", "https://graph.microsoft.com/v1.0");
-        assertThat(query).containsEntry("$select", "id,displayName").containsEntry("$top", "999")
+        Map<String, String> query = NextLink.query(
+                "https://graph.microsoft.com/v1.0/users?$select=id,displayName"
+                        + "&$top=999&$skiptoken=RFNwdAIAAQAAACo6%3D",
+                "https://graph.microsoft.com/v1.0");
+        assertThat(query)
+                .containsEntry("$select", "id,displayName")
+                .containsEntry("$top", "999")
                 .containsEntry("$skiptoken", "RFNwdAIAAQAAACo6=");
     }
 
     @Test
     void refusesLinksElsewhere() {
-        assertThatThrownBy(() -> NextLink.query("https://evil.example/v1.0/users?$skiptoken=x", "https://graph.microsoft.com/v1.0"))
-                .isInstanceOf(GraphFailure.class).hasMessageContaining("evil.example");
+        assertThatThrownBy(() -> NextLink.query(
+                        "https://evil.example/v1.0/users?$skiptoken=x", "https://graph.microsoft.com/v1.0"))
+                .isInstanceOf(GraphFailure.class)
+                .hasMessageContaining("evil.example");
     }
 }

@@ -20,8 +20,14 @@ class ConsumerTypesTest {
 
     @Test
     void anUnknownTypeIsRefusedNamingTheTypesAProductByHandMayHave() {
-        assertThatThrownBy(() -> ConsumerTypes.parse("user")).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.violations()).containsExactly(new Violation("consumerType", "'user' is no consumer type."
-                        + " Choose the consumer type USER or DEVICE; MICROSOFT_365 is set by the Microsoft 365 import only.")));
+        assertThatThrownBy(() -> ConsumerTypes.parse("user"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(
+                                        new Violation(
+                                                "consumerType",
+                                                "'user' is no consumer type."
+                                                        + " Choose the consumer type USER or DEVICE; MICROSOFT_365 is set by the Microsoft 365 import only.")));
     }
 }

@@ -25,7 +25,8 @@ class PortalRulesTest {
     private static final String TENANT = "72F988BF-86F1-41AF-91AB-2D7CD011DB47";
     private static final String CLIENT = "0a1b2c3d-4e5f-6789-abcd-ef0123456789";
     private static final Clock NOW = Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC);
-    private static final CredentialDraft SECRET = CredentialDraft.clientSecret("secret-1", "v4lue", LocalDate.of(2027, 1, 1));
+    private static final CredentialDraft SECRET =
+            CredentialDraft.clientSecret("secret-1", "v4lue", LocalDate.of(2027, 1, 1));
 
     private final PortalRules rules = new PortalRules(NOW);
 
@@ -48,8 +49,16 @@ class PortalRulesTest {
 
     @Test
     void acceptsACompleteDraftAndNormalisesIds() {
-        CheckedDraft checked = rules.check(new PortalDraft("  Contoso  ", " Main tenant ", TENANT, CLIENT,
-                NationalCloud.US_GOV, SECRET, Set.of("6FD2C87F-B296-42F0-B197-1E91E994B900")), Optional.empty());
+        CheckedDraft checked = rules.check(
+                new PortalDraft(
+                        "  Contoso  ",
+                        " Main tenant ",
+                        TENANT,
+                        CLIENT,
+                        NationalCloud.US_GOV,
+                        SECRET,
+                        Set.of("6FD2C87F-B296-42F0-B197-1E91E994B900")),
+                Optional.empty());
 
         assertThat(checked.name().value()).isEqualTo("Contoso");
         assertThat(checked.name().key()).isEqualTo("contoso");
@@ -57,94 +66,124 @@ class PortalRulesTest {
         assertThat(checked.connection().tenantId()).isEqualTo("72f988bf-86f1-41af-91ab-2d7cd011db47");
         assertThat(checked.connection().cloud()).isEqualTo(NationalCloud.US_GOV);
         assertThat(checked.excludedSkuIds()).containsExactly("6fd2c87f-b296-42f0-b197-1e91e994b900");
-        assertThat(checked.credential()).isEqualTo(new CredentialInput.NewSecret("secret-1", "v4lue", LocalDate.of(2027, 1, 1)));
+        assertThat(checked.credential())
+                .isEqualTo(new CredentialInput.NewSecret("secret-1", "v4lue", LocalDate.of(2027, 1, 1)));
     }
 
     @Test
     void cloudDefaultsToGlobal() {
-        assertThat(rules.check(draft("A", TENANT, CLIENT, SECRET), Optional.empty()).connection().cloud())
+        assertThat(rules.check(draft("A", TENANT, CLIENT, SECRET), Optional.empty())
+                        .connection()
+                        .cloud())
                 .isEqualTo(NationalCloud.GLOBAL);
     }
 
     @Test
     void nameIsRequired() {
-        assertThat(violationsOf(draft("  ", TENANT, CLIENT, SECRET))).containsExactly(new Violation("name",
-                "Enter a name for the portal; it prefixes every licence and product it imports."));
+        assertThat(violationsOf(draft("  ", TENANT, CLIENT, SECRET)))
+                .containsExactly(new Violation(
+                        "name", "Enter a name for the portal; it prefixes every licence and product it imports."));
     }
 
     @Test
     void nameHasAtMostHundredCharacters() {
-        assertThat(rules.check(draft("n".repeat(100), TENANT, CLIENT, SECRET), Optional.empty()).name().value()).hasSize(100);
-        assertThat(violationsOf(draft("n".repeat(101), TENANT, CLIENT, SECRET))).containsExactly(
-                new Violation("name", "The name has 101 characters; at most 100 are allowed."));
+        assertThat(rules.check(draft("n".repeat(100), TENANT, CLIENT, SECRET), Optional.empty())
+                        .name()
+                        .value())
+                .hasSize(100);
+        assertThat(violationsOf(draft("n".repeat(101), TENANT, CLIENT, SECRET)))
+                .containsExactly(new Violation("name", "The name has 101 characters; at most 100 are allowed."));
     }
 
     @Test
     void descriptionIsLimited() {
         PortalDraft longDescription = new PortalDraft("A", "d".repeat(2001), TENANT, CLIENT, null, SECRET, Set.of());
-        assertThat(violationsOf(longDescription)).containsExactly(
-                new Violation("description", "The description has 2001 characters; at most 2000 are allowed."));
+        assertThat(violationsOf(longDescription))
+                .containsExactly(
+                        new Violation("description", "The description has 2001 characters; at most 2000 are allowed."));
     }
 
     @Test
     void tenantAndClientIdsMustBeGuids() {
-        assertThat(violationsOf(draft("A", "contoso.onmicrosoft.com", "1234", SECRET))).containsExactly(
-                new Violation("tenantId", "The directory (tenant) ID must be a GUID like 00000000-0000-0000-0000-000000000000;"
-                        + " copy it from the app registration's overview page in Entra ID."),
-                new Violation("clientId", "The application (client) ID must be a GUID like 00000000-0000-0000-0000-000000000000;"
-                        + " copy it from the app registration's overview page in Entra ID."));
-        assertThat(violationsOf(draft("A", null, "", SECRET))).extracting(Violation::field).containsExactly("tenantId", "clientId");
+        assertThat(violationsOf(draft("A", "contoso.onmicrosoft.com", "1234", SECRET)))
+                .containsExactly(
+                        new Violation(
+                                "tenantId",
+                                "The directory (tenant) ID must be a GUID like 00000000-0000-0000-0000-000000000000;"
+                                        + " copy it from the app registration's overview page in Entra ID."),
+                        new Violation(
+                                "clientId",
+                                "The application (client) ID must be a GUID like 00000000-0000-0000-0000-000000000000;"
+                                        + " copy it from the app registration's overview page in Entra ID."));
+        assertThat(violationsOf(draft("A", null, "", SECRET)))
+                .extracting(Violation::field)
+                .containsExactly("tenantId", "clientId");
     }
 
     @Test
     void aNewPortalNeedsACredential() {
-        assertThat(violationsOf(draft("A", TENANT, CLIENT, null))).containsExactly(
-                new Violation("credential", "Choose an authentication type: client secret or certificate."));
+        assertThat(violationsOf(draft("A", TENANT, CLIENT, null)))
+                .containsExactly(
+                        new Violation("credential", "Choose an authentication type: client secret or certificate."));
         CredentialDraft noType = new CredentialDraft(null, null, null, null, null, null, null, null);
-        assertThat(violationsOf(draft("A", TENANT, CLIENT, noType))).extracting(Violation::field)
+        assertThat(violationsOf(draft("A", TENANT, CLIENT, noType)))
+                .extracting(Violation::field)
                 .containsExactly("credential.type");
     }
 
     @Test
     void anEditWithoutCredentialKeepsTheStoredOne() {
         StoredCredential stored = StoredCredential.clientSecret("id", "encrypted", LocalDate.of(2027, 1, 1));
-        assertThat(rules.check(draft("A", TENANT, CLIENT, null), Optional.of(stored)).credential())
+        assertThat(rules.check(draft("A", TENANT, CLIENT, null), Optional.of(stored))
+                        .credential())
                 .isInstanceOf(CredentialInput.Unchanged.class);
     }
 
     @Test
     void aClientSecretNeedsIdValueAndExpiry() {
         CredentialDraft empty = CredentialDraft.clientSecret(" ", "", null);
-        assertThat(violationsOf(draft("A", TENANT, CLIENT, empty))).containsExactly(
-                new Violation("credential.secretId", "Enter the secret ID shown next to the client secret in Entra ID."),
-                new Violation("credential.secretExpiresOn", "Enter the date the client secret expires, as shown in Entra ID."),
-                new Violation("credential.secretValue",
-                        "Enter the client secret's value; Entra ID shows it only once, right after it is created."));
+        assertThat(violationsOf(draft("A", TENANT, CLIENT, empty)))
+                .containsExactly(
+                        new Violation(
+                                "credential.secretId",
+                                "Enter the secret ID shown next to the client secret in Entra ID."),
+                        new Violation(
+                                "credential.secretExpiresOn",
+                                "Enter the date the client secret expires, as shown in Entra ID."),
+                        new Violation(
+                                "credential.secretValue",
+                                "Enter the client secret's value; Entra ID shows it only once, right after it is created."));
     }
 
     @Test
     void anExpiredSecretIsRefused() {
         CredentialDraft expired = CredentialDraft.clientSecret("id", "value", LocalDate.of(2026, 5, 31));
-        assertThat(violationsOf(draft("A", TENANT, CLIENT, expired))).containsExactly(new Violation(
-                "credential.secretExpiresOn",
-                "The client secret expired on 2026-05-31. Create a new client secret in Entra ID and enter it here."));
+        assertThat(violationsOf(draft("A", TENANT, CLIENT, expired)))
+                .containsExactly(
+                        new Violation(
+                                "credential.secretExpiresOn",
+                                "The client secret expired on 2026-05-31. Create a new client secret in Entra ID and enter it here."));
         CredentialDraft expiresToday = CredentialDraft.clientSecret("id", "value", LocalDate.of(2026, 6, 1));
-        assertThat(rules.check(draft("A", TENANT, CLIENT, expiresToday), Optional.empty())).isNotNull();
+        assertThat(rules.check(draft("A", TENANT, CLIENT, expiresToday), Optional.empty()))
+                .isNotNull();
     }
 
     @Test
     void overlongSecretPartsAreRefused() {
-        CredentialDraft huge = CredentialDraft.clientSecret("i".repeat(101), "v".repeat(1001), LocalDate.of(2027, 1, 1));
-        assertThat(violationsOf(draft("A", TENANT, CLIENT, huge))).containsExactly(
-                new Violation("credential.secretId", "The secret ID has at most 100 characters."),
-                new Violation("credential.secretValue", "The secret value has at most 1000 characters."));
+        CredentialDraft huge =
+                CredentialDraft.clientSecret("i".repeat(101), "v".repeat(1001), LocalDate.of(2027, 1, 1));
+        assertThat(violationsOf(draft("A", TENANT, CLIENT, huge)))
+                .containsExactly(
+                        new Violation("credential.secretId", "The secret ID has at most 100 characters."),
+                        new Violation("credential.secretValue", "The secret value has at most 1000 characters."));
     }
 
     @Test
     void anEditedSecretWithoutValueKeepsTheStoredValue() {
         StoredCredential stored = StoredCredential.clientSecret("old", "encrypted", LocalDate.of(2027, 1, 1));
         CredentialDraft newDetails = CredentialDraft.clientSecret("new", null, LocalDate.of(2028, 1, 1));
-        assertThat(rules.check(draft("A", TENANT, CLIENT, newDetails), Optional.of(stored)).credential())
+        assertThat(rules.check(draft("A", TENANT, CLIENT, newDetails), Optional.of(stored))
+                        .credential())
                 .isEqualTo(new CredentialInput.SecretDetails("new", LocalDate.of(2028, 1, 1)));
     }
 
@@ -153,7 +192,8 @@ class PortalRulesTest {
         StoredCredential certificate = StoredCredential.certificate("pem", "key", "AB", "CN=x", Instant.MAX);
         CredentialDraft noValue = CredentialDraft.clientSecret("id", null, LocalDate.of(2028, 1, 1));
         assertThat(violationsOf(draft("A", TENANT, CLIENT, noValue), Optional.of(certificate)))
-                .extracting(Violation::field).containsExactly("credential.secretValue");
+                .extracting(Violation::field)
+                .containsExactly("credential.secretValue");
     }
 
     @Test
@@ -161,30 +201,49 @@ class PortalRulesTest {
         TestCertificates.Issued issued = TestCertificates.rsa("portal");
         TestCertificates.Issued other = TestCertificates.rsa("other");
         CheckedDraft checked = rules.check(
-                draft("A", TENANT, CLIENT, CredentialDraft.pemCertificate(issued.certificatePem(), issued.privateKeyPem())),
+                draft(
+                        "A",
+                        TENANT,
+                        CLIENT,
+                        CredentialDraft.pemCertificate(issued.certificatePem(), issued.privateKeyPem())),
                 Optional.empty());
         assertThat(checked.credential()).isInstanceOf(CredentialInput.NewCertificate.class);
 
-        List<Violation> mismatch = violationsOf(
-                draft("A", TENANT, CLIENT, CredentialDraft.pemCertificate(issued.certificatePem(), other.privateKeyPem())));
-        assertThat(mismatch).containsExactly(new Violation("credential.privateKeyPem",
-                "The private key does not belong to this certificate. Supply the key that was created together with the certificate."));
+        List<Violation> mismatch = violationsOf(draft(
+                "A", TENANT, CLIENT, CredentialDraft.pemCertificate(issued.certificatePem(), other.privateKeyPem())));
+        assertThat(mismatch)
+                .containsExactly(
+                        new Violation(
+                                "credential.privateKeyPem",
+                                "The private key does not belong to this certificate. Supply the key that was created together with the certificate."));
     }
 
     @Test
     void pemAndPkcs12AtOnceAreRefused() {
         TestCertificates.Issued issued = TestCertificates.rsa("portal");
-        CredentialDraft both = new CredentialDraft(AuthenticationType.CERTIFICATE, null, null, null,
-                issued.certificatePem(), issued.privateKeyPem(), issued.pkcs12Base64("pw"), "pw");
-        assertThat(violationsOf(draft("A", TENANT, CLIENT, both))).containsExactly(new Violation("credential",
-                "Supply either a PEM certificate with its private key or a PKCS#12 file, not both."));
+        CredentialDraft both = new CredentialDraft(
+                AuthenticationType.CERTIFICATE,
+                null,
+                null,
+                null,
+                issued.certificatePem(),
+                issued.privateKeyPem(),
+                issued.pkcs12Base64("pw"),
+                "pw");
+        assertThat(violationsOf(draft("A", TENANT, CLIENT, both)))
+                .containsExactly(new Violation(
+                        "credential",
+                        "Supply either a PEM certificate with its private key or a PKCS#12 file, not both."));
     }
 
     @Test
     void exclusionsMustBeSkuIds() {
         PortalDraft draft = new PortalDraft("A", null, TENANT, CLIENT, null, SECRET, Set.of("ENTERPRISEPACK"));
-        assertThat(violationsOf(draft)).containsExactly(new Violation("excludedSkuIds",
-                "'ENTERPRISEPACK' is not a SKU id; SKU ids are GUIDs like 00000000-0000-0000-0000-000000000000."));
+        assertThat(violationsOf(draft))
+                .containsExactly(
+                        new Violation(
+                                "excludedSkuIds",
+                                "'ENTERPRISEPACK' is not a SKU id; SKU ids are GUIDs like 00000000-0000-0000-0000-000000000000."));
     }
 
     @Test

@@ -30,7 +30,8 @@ public class ConsumersModel extends LazyDataModel<Consumer> {
     }
 
     @Override
-    public List<Consumer> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<Consumer> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         return compliance.consumers(licenceId, first, pageSize);
     }
 

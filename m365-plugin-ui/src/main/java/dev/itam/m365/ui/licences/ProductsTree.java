@@ -42,15 +42,20 @@ public class ProductsTree implements Serializable {
     void load() {
         root = new DefaultTreeNode<>(null, null);
         Map<Long, TreeNode<TreeItem>> folders = new HashMap<>();
-        licensing.folders().stream().sorted(Comparator.comparing(Folder::path, String.CASE_INSENSITIVE_ORDER)).forEach(folder -> {
-            TreeNode<TreeItem> node = new DefaultTreeNode<>(FOLDER, TreeItem.of(folder),
-                    folder.parentId() == null ? root : folders.getOrDefault(folder.parentId(), root));
-            node.setExpanded(true);
-            folders.put(folder.id(), node);
-        });
-        licensing.products().stream().sorted(Comparator.comparing(Product::name, String.CASE_INSENSITIVE_ORDER))
-                .forEach(product -> new DefaultTreeNode<>(PRODUCT, TreeItem.of(product),
-                        folders.getOrDefault(product.folderId(), root)));
+        licensing.folders().stream()
+                .sorted(Comparator.comparing(Folder::path, String.CASE_INSENSITIVE_ORDER))
+                .forEach(folder -> {
+                    TreeNode<TreeItem> node = new DefaultTreeNode<>(
+                            FOLDER,
+                            TreeItem.of(folder),
+                            folder.parentId() == null ? root : folders.getOrDefault(folder.parentId(), root));
+                    node.setExpanded(true);
+                    folders.put(folder.id(), node);
+                });
+        licensing.products().stream()
+                .sorted(Comparator.comparing(Product::name, String.CASE_INSENSITIVE_ORDER))
+                .forEach(product -> new DefaultTreeNode<>(
+                        PRODUCT, TreeItem.of(product), folders.getOrDefault(product.folderId(), root)));
         selected = null;
     }
 

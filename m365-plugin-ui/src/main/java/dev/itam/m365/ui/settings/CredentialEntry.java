@@ -38,7 +38,8 @@ public class CredentialEntry implements Serializable {
         UploadedFile file = event.getFile();
         byte[] content = file.getContent();
         pkcs12 = !new String(content, StandardCharsets.US_ASCII).contains("-----BEGIN CERTIFICATE-----");
-        certificateContent = pkcs12 ? Base64.getEncoder().encodeToString(content) : new String(content, StandardCharsets.UTF_8);
+        certificateContent =
+                pkcs12 ? Base64.getEncoder().encodeToString(content) : new String(content, StandardCharsets.UTF_8);
         certificateFile = file.getFileName();
     }
 
@@ -57,7 +58,8 @@ public class CredentialEntry implements Serializable {
         if (type == AuthenticationType.CLIENT_SECRET) {
             return CredentialDraft.clientSecret(secretId, secretValue, secretExpiresOn);
         }
-        return pkcs12 ? CredentialDraft.pkcs12(certificateContent, pkcs12Password)
+        return pkcs12
+                ? CredentialDraft.pkcs12(certificateContent, pkcs12Password)
                 : CredentialDraft.pemCertificate(certificateContent, keyPem);
     }
 
@@ -65,7 +67,8 @@ public class CredentialEntry implements Serializable {
         if (type == AuthenticationType.CLIENT_SECRET) {
             return "Client secret " + secretId + ", valid until " + secretExpiresOn;
         }
-        return pkcs12 ? "Certificate and key from the PKCS#12 file " + certificateFile
+        return pkcs12
+                ? "Certificate and key from the PKCS#12 file " + certificateFile
                 : "Certificate from " + certificateFile + " with the private key from " + keyFile;
     }
 

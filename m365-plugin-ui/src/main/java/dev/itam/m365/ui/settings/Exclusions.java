@@ -22,8 +22,7 @@ public class Exclusions implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One licence as the pick list shows it. */
-    record Choice(String skuId, String label, boolean subscribed) implements Serializable {
-    }
+    record Choice(String skuId, String label, boolean subscribed) implements Serializable {}
 
     private final Map<String, Choice> choices = new LinkedHashMap<>();
     private Set<String> excluded = new TreeSet<>();
@@ -32,7 +31,8 @@ public class Exclusions implements Serializable {
 
     void load(List<TenantLicence> licences, Set<String> excludedNow) {
         choices.clear();
-        licences.stream().sorted(Comparator.comparing(TenantLicence::title, String.CASE_INSENSITIVE_ORDER))
+        licences.stream()
+                .sorted(Comparator.comparing(TenantLicence::title, String.CASE_INSENSITIVE_ORDER))
                 .forEach(l -> choices.put(l.skuId(), new Choice(l.skuId(), label(l), l.subscribed())));
         excluded = new TreeSet<>(excludedNow);
         loadProblem = null;
@@ -47,14 +47,17 @@ public class Exclusions implements Serializable {
 
     private static String label(TenantLicence licence) {
         return licence.title() + " (" + licence.skuPartNumber() + ") · " + licence.consumedSeats() + " of "
-                + licence.enabledSeats() + " seats used" + (licence.subscribed() ? "" : " · " + licence.capabilityStatus());
+                + licence.enabledSeats() + " seats used"
+                + (licence.subscribed() ? "" : " · " + licence.capabilityStatus());
     }
 
     public DualListModel<String> getModel() {
         List<String> left = choices.values().stream()
                 .filter(c -> !excluded.contains(c.skuId()) && (c.subscribed() || !onlySubscribed))
-                .map(Choice::skuId).collect(Collectors.toList());
-        List<String> right = excluded.stream().sorted(Comparator.comparing(this::label, String.CASE_INSENSITIVE_ORDER))
+                .map(Choice::skuId)
+                .collect(Collectors.toList());
+        List<String> right = excluded.stream()
+                .sorted(Comparator.comparing(this::label, String.CASE_INSENSITIVE_ORDER))
                 .collect(Collectors.toList());
         return new DualListModel<>(left, right);
     }

@@ -62,7 +62,8 @@ public class PortalEditor implements Serializable {
         excludedBefore = portal.excludedSkuIds();
         importedSkuIds = compliance.licences(portalId).stream()
                 .filter(l -> l.syncProblem() == null)
-                .map(LicenceCompliance::skuId).collect(Collectors.toSet());
+                .map(LicenceCompliance::skuId)
+                .collect(Collectors.toSet());
         try {
             form.getExclusions().load(connections.licences(portalId), excludedBefore);
         } catch (PluginException unreachable) {
@@ -93,7 +94,9 @@ public class PortalEditor implements Serializable {
             return null;
         }
         List<String> affected = form.getExclusions().addedSince(excludedBefore).stream()
-                .filter(importedSkuIds::contains).map(form.getExclusions()::label).toList();
+                .filter(importedSkuIds::contains)
+                .map(form.getExclusions()::label)
+                .toList();
         if (affected.isEmpty()) {
             return null;
         }

@@ -55,7 +55,8 @@ public class PortalForm implements Serializable {
         if (added != null) {
             return added.draft();
         }
-        return storedCredential != null ? null
+        return storedCredential != null
+                ? null
                 : new CredentialDraft(authenticationType, null, null, null, null, null, null, null);
     }
 

@@ -43,13 +43,18 @@ public class PortalWizard implements Serializable {
     public String onFlow(FlowEvent event) {
         if (CONNECTION.equals(event.getOldStep()) && EXCLUSIONS.equals(event.getNewStep())) {
             try {
-                form.getExclusions().load(connections.licences(form.draft(), null), form.getExclusions().excluded());
+                form.getExclusions()
+                        .load(
+                                connections.licences(form.draft(), null),
+                                form.getExclusions().excluded());
             } catch (InvalidInputException invalid) {
                 Messages.violations(invalid.violations());
                 FacesContext.getCurrentInstance().validationFailed();
                 return CONNECTION;
             } catch (PluginException unreachable) {
-                form.getExclusions().couldNotLoad(unreachable.getMessage(), form.getExclusions().excluded());
+                form.getExclusions()
+                        .couldNotLoad(
+                                unreachable.getMessage(), form.getExclusions().excluded());
             }
         }
         return event.getNewStep();

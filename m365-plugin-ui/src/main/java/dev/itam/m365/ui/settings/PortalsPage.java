@@ -40,7 +40,9 @@ public class PortalsPage implements Serializable {
 
     /** View action: selects the portal named in the address, else the first one. */
     public void select() {
-        selected = list.stream().filter(p -> Long.valueOf(p.id()).equals(selectedId)).findFirst()
+        selected = list.stream()
+                .filter(p -> Long.valueOf(p.id()).equals(selectedId))
+                .findFirst()
                 .orElse(list.isEmpty() ? null : list.get(0));
     }
 
@@ -57,8 +59,9 @@ public class PortalsPage implements Serializable {
     public void deleteSelected() {
         try {
             portals.delete(selected.id());
-            Messages.info("Portal '" + selected.name() + "' deleted. What it imported stays in licence management and can"
-                    + " no longer be synchronised.");
+            Messages.info(
+                    "Portal '" + selected.name() + "' deleted. What it imported stays in licence management and can"
+                            + " no longer be synchronised.");
         } catch (NotFoundException gone) {
             Messages.error(gone.getMessage());
         }

@@ -18,10 +18,15 @@ class TreeItemTest {
 
     @Test
     void onlyProductsByHandAndUnsynchronisedOnesAreDeletable() {
-        assertThat(product(ProductOrigin.MANUAL, SyncStatus.SYNCHRONISED, null).isDeletable()).isTrue();
-        assertThat(product(ProductOrigin.IMPORTED, SyncStatus.CANNOT_BE_SYNCHRONISED, SyncProblem.SKU_EXCLUDED).isDeletable())
+        assertThat(product(ProductOrigin.MANUAL, SyncStatus.SYNCHRONISED, null).isDeletable())
                 .isTrue();
-        assertThat(product(ProductOrigin.IMPORTED, SyncStatus.SYNCHRONISED, null).isDeletable()).isFalse();
-        assertThat(TreeItem.of(new Folder(2, null, "Software", "Software")).isDeletable()).isFalse();
+        assertThat(product(ProductOrigin.IMPORTED, SyncStatus.CANNOT_BE_SYNCHRONISED, SyncProblem.SKU_EXCLUDED)
+                        .isDeletable())
+                .isTrue();
+        assertThat(product(ProductOrigin.IMPORTED, SyncStatus.SYNCHRONISED, null)
+                        .isDeletable())
+                .isFalse();
+        assertThat(TreeItem.of(new Folder(2, null, "Software", "Software")).isDeletable())
+                .isFalse();
     }
 }

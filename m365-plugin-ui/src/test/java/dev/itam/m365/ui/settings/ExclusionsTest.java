@@ -18,10 +18,13 @@ class ExclusionsTest {
     private final Exclusions exclusions = new Exclusions();
 
     private void loadTenant(Set<String> excluded) {
-        exclusions.load(List.of(
-                new TenantLicence(E5, "SPE_E5", "Microsoft 365 E5", "Enabled", 10, 4, true, false),
-                new TenantLicence(TRIAL, "O365_BUSINESS_ESSENTIALS", "Business Basic", "Suspended", 5, 0, false, false),
-                new TenantLicence(E3, "SPE_E3", "Microsoft 365 E3", "Warning", 20, 25, true, false)), excluded);
+        exclusions.load(
+                List.of(
+                        new TenantLicence(E5, "SPE_E5", "Microsoft 365 E5", "Enabled", 10, 4, true, false),
+                        new TenantLicence(
+                                TRIAL, "O365_BUSINESS_ESSENTIALS", "Business Basic", "Suspended", 5, 0, false, false),
+                        new TenantLicence(E3, "SPE_E3", "Microsoft 365 E3", "Warning", 20, 25, true, false)),
+                excluded);
     }
 
     @Test

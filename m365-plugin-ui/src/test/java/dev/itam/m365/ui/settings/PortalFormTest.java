@@ -18,9 +18,17 @@ class PortalFormTest {
     private static final LocalDate EXPIRY = LocalDate.of(2099, 1, 1);
 
     private static Portal storedWithSecret() {
-        return new Portal(7, "Contoso", "Main", "11111111-1111-1111-1111-111111111111", "22222222-2222-2222-2222-222222222222",
-                NationalCloud.US_GOV, new CredentialSummary(AuthenticationType.CLIENT_SECRET, true, "sid", EXPIRY, false,
-                        null, null, null), Set.of(), Instant.EPOCH, Instant.EPOCH);
+        return new Portal(
+                7,
+                "Contoso",
+                "Main",
+                "11111111-1111-1111-1111-111111111111",
+                "22222222-2222-2222-2222-222222222222",
+                NationalCloud.US_GOV,
+                new CredentialSummary(AuthenticationType.CLIENT_SECRET, true, "sid", EXPIRY, false, null, null, null),
+                Set.of(),
+                Instant.EPOCH,
+                Instant.EPOCH);
     }
 
     private static void enterSecret(PortalForm form, String secretId, String value) {
@@ -34,8 +42,9 @@ class PortalFormTest {
     void aNewFormWithoutCredentialSendsAnEmptyOneForTheRulesToRefuse() {
         PortalForm form = new PortalForm();
 
-        assertThat(form.draft().credential()).isEqualTo(new CredentialDraft(AuthenticationType.CLIENT_SECRET, null, null,
-                null, null, null, null, null));
+        assertThat(form.draft().credential())
+                .isEqualTo(new CredentialDraft(
+                        AuthenticationType.CLIENT_SECRET, null, null, null, null, null, null, null));
         assertThat(form.getCredentialSummary()).startsWith("None yet");
         assertThat(form.isCredentialSet()).isFalse();
     }
@@ -77,8 +86,9 @@ class PortalFormTest {
         form.removeCredential();
 
         assertThat(form.isCredentialSet()).isFalse();
-        assertThat(form.draft().credential()).isEqualTo(new CredentialDraft(AuthenticationType.CERTIFICATE, null, null,
-                null, null, null, null, null));
+        assertThat(form.draft().credential())
+                .isEqualTo(
+                        new CredentialDraft(AuthenticationType.CERTIFICATE, null, null, null, null, null, null, null));
     }
 
     @Test
