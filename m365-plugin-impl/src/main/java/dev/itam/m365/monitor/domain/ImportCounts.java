@@ -108,44 +108,4 @@ public class ImportCounts {
     public static ImportCounts none() {
         return new ImportCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
-
-    public int skusRead() {
-        return skusRead;
-    }
-
-    public int licencesCreated() {
-        return licencesCreated;
-    }
-
-    public int licencesUpdated() {
-        return licencesUpdated;
-    }
-
-    public int productsCreated() {
-        return productsCreated;
-    }
-
-    public int productsUpdated() {
-        return productsUpdated;
-    }
-
-    public int contactsCreated() {
-        return contactsCreated;
-    }
-
-    public int contactsUpdated() {
-        return contactsUpdated;
-    }
-
-    public int assignmentsCreated() {
-        return assignmentsCreated;
-    }
-
-    public int assignmentsRemoved() {
-        return assignmentsRemoved;
-    }
-
-    public int unsynchronisable() {
-        return unsynchronisable;
-    }
 }
