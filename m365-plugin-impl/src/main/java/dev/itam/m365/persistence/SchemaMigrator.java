@@ -40,13 +40,13 @@ public class SchemaMigrator {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = migrate(dataSource);
+        MigrateResult result = apply(dataSource);
         LOG.info(() -> "Microsoft 365 plugin schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied)");
     }
 
     /** Applies the plugin's migrations to any supported database; tests build their schema with it too. */
-    public static MigrateResult migrate(DataSource dataSource) {
+    public static MigrateResult apply(DataSource dataSource) {
         return Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/m365")

@@ -217,7 +217,7 @@ class ComplianceStoreTest {
         DataSource dataSource = MIGRATED.get(database);
         if (dataSource == null) {
             dataSource = database.create();
-            SchemaMigrator.migrate(dataSource);
+            SchemaMigrator.apply(dataSource);
             MIGRATED.put(database, dataSource);
         }
         return dataSource;
