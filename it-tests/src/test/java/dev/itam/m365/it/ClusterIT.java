@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itam.m365.simulator.fault.Endpoint;
 import dev.itam.m365.simulator.fault.Fault;
-import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
@@ -24,7 +23,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -138,22 +136,16 @@ class ClusterIT {
     }
 
     private static List<String> properties() {
-        String key = Base64.getEncoder().encodeToString(new byte[32]);
-        int port = Integer.parseInt(System.getProperty("it.simulator.port"));
-        return List.of(
+        List<String> properties = new ArrayList<>(PayaraNode.reachingTheSimulator());
+        properties.addAll(List.of(
                 "-Dm365.db.url=" + URL,
                 "-Dm365.db.user=postgres",
-                "-Dm365.secrets.key=" + key,
-                "-Dm365.security.users=it-admin:it-admin-pw:m365-admin",
-                "-Dm365.graph.login-url=https://127.0.0.1:" + port,
-                "-Dm365.graph.url=https://127.0.0.1:" + port + "/v1.0",
-                "-Dm365.tls.trust-store=" + System.getProperty("it.trust.store"),
-                "-Dm365.tls.trust-store-password=changeit",
                 "-Dm365.tasks.import.interval=" + INTERVAL,
                 "-Dm365.tasks.recalculation.interval=" + INTERVAL,
                 "-Dm365.tasks.recalculation.offset=" + RECALCULATION_OFFSET,
                 "-Dm365.tasks.lease-timeout=" + LEASE_TIMEOUT,
-                "-Dm365.graph.retry-delay=PT0.05S");
+                "-Dm365.graph.retry-delay=PT0.05S"));
+        return properties;
     }
 
     private static List<String> dataDir(List<String> properties, Path target, String node) {
@@ -242,20 +234,7 @@ class ClusterIT {
     }
 
     private static long createPortal(PayaraNode node, long seed) throws Exception {
-        Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(seed, 200, 4));
-        String body = TestPortals.forTenant("Cluster", tenant).build().toString();
-        HttpResponse<String> created = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(node.api("portals"))
-                                .header("Authorization", PayaraNode.basic())
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        try (JsonReader reader = Json.createReader(new StringReader(created.body()))) {
-            return reader.readObject().getJsonNumber("id").longValue();
-        }
+        return node.createPortal("Cluster", ItSimulator.get().addTenant(TenantSpec.of(seed, 200, 4)));
     }
 
     private static Connection connect() throws Exception {

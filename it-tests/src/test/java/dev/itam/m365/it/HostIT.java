@@ -52,19 +52,14 @@ class HostIT {
                 .addAsServiceProvider(ContactDirectory.class, HostContactDirectory.class)
                 .as(ZipExporter.class)
                 .exportTo(directoryJar.toFile(), true);
-        int simulatorPort = Integer.parseInt(System.getProperty("it.simulator.port"));
         Path data = target.resolve("host-it");
         Files.createDirectories(data);
-        List<String> properties = List.of(
+        List<String> properties = new ArrayList<>(PayaraNode.reachingTheSimulator());
+        properties.addAll(List.of(
                 "-Dm365.data-dir=" + data.toAbsolutePath(),
                 "-Dm365.db.url=jdbc:h2:mem:host-it;DB_CLOSE_DELAY=-1",
-                "-Dm365.security.users=it-admin:it-admin-pw:m365-admin",
-                "-Dm365.graph.login-url=https://127.0.0.1:" + simulatorPort,
-                "-Dm365.graph.url=https://127.0.0.1:" + simulatorPort + "/v1.0",
-                "-Dm365.tls.trust-store=" + System.getProperty("it.trust.store"),
-                "-Dm365.tls.trust-store-password=changeit",
                 "-Dm365.tasks.import.interval=off",
-                "-Dm365.tasks.recalculation.interval=off");
+                "-Dm365.tasks.recalculation.interval=off"));
         List<String> options = new ArrayList<>(List.of(
                 "--deploy",
                 hostWar.toString(),
@@ -74,7 +69,7 @@ class HostIT {
                 PayaraNode.start("host-it", freePort(), properties, options, target.resolve("host-it.log"))) {
             node.awaitReady(Duration.ofMinutes(3));
             Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(4_242, 50, 5));
-            long portalId = createPortal(node, tenant);
+            long portalId = node.createPortal("Host", tenant);
             assertThat(post(node, "imports/" + portalId).statusCode()).isEqualTo(200);
 
             assertThat(probe(node, "listen")).isEqualTo("listening");
@@ -108,22 +103,6 @@ class HostIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return answer.body();
-    }
-
-    private long createPortal(PayaraNode node, Tenant tenant) throws Exception {
-        String body = TestPortals.forTenant("Host", tenant).build().toString();
-        HttpResponse<String> created = http.send(
-                HttpRequest.newBuilder(node.api("portals"))
-                        .header("Authorization", PayaraNode.basic())
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return Json.createReader(new StringReader(created.body()))
-                .readObject()
-                .getJsonNumber("id")
-                .longValue();
     }
 
     private JsonStructure get(PayaraNode node, String path) throws Exception {

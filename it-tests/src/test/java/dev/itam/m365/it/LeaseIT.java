@@ -6,14 +6,13 @@ import dev.itam.m365.it.PluginClient.Login;
 import dev.itam.m365.it.PluginClient.Reply;
 import dev.itam.m365.simulator.fault.Endpoint;
 import dev.itam.m365.simulator.fault.Fault;
-import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
@@ -38,25 +37,15 @@ class LeaseIT {
         Path target = Path.of(System.getProperty("it.trust.store")).getParent();
         Path dataDir = target.resolve("lease-it");
         Files.createDirectories(dataDir);
-        int port = Integer.parseInt(System.getProperty("it.simulator.port"));
-        String key = Base64.getEncoder().encodeToString(new byte[32]);
-        node = PayaraNode.start(
-                "lease-node",
-                18083,
-                List.of(
-                        "-Dm365.data-dir=" + dataDir,
-                        "-Dm365.db.url=jdbc:h2:file:" + dataDir.resolve("m365-" + System.nanoTime()),
-                        "-Dm365.secrets.key=" + key,
-                        "-Dm365.security.users=it-admin:it-admin-pw:m365-admin",
-                        "-Dm365.graph.login-url=https://127.0.0.1:" + port,
-                        "-Dm365.graph.url=https://127.0.0.1:" + port + "/v1.0",
-                        "-Dm365.tls.trust-store=" + System.getProperty("it.trust.store"),
-                        "-Dm365.tls.trust-store-password=changeit",
-                        "-Dm365.tasks.import.interval=off",
-                        "-Dm365.tasks.recalculation.interval=PT2S",
-                        "-Dm365.tasks.recalculation.offset=PT0S",
-                        "-Dm365.tasks.lease-timeout=" + LEASE_TIMEOUT),
-                target.resolve("lease-node.log"));
+        List<String> properties = new ArrayList<>(PayaraNode.reachingTheSimulator());
+        properties.addAll(List.of(
+                "-Dm365.data-dir=" + dataDir,
+                "-Dm365.db.url=jdbc:h2:file:" + dataDir.resolve("m365-" + System.nanoTime()),
+                "-Dm365.tasks.import.interval=off",
+                "-Dm365.tasks.recalculation.interval=PT2S",
+                "-Dm365.tasks.recalculation.offset=PT0S",
+                "-Dm365.tasks.lease-timeout=" + LEASE_TIMEOUT));
+        node = PayaraNode.start("lease-node", 18083, properties, target.resolve("lease-node.log"));
         node.awaitReady(Duration.ofMinutes(3));
         client = new PluginClient(node.url("m365/").toURL());
     }
@@ -144,12 +133,8 @@ class LeaseIT {
                 .hasSize(1);
     }
 
-    private static long createPortal(String name, TenantSpec spec) {
-        Tenant tenant = ItSimulator.get().addTenant(spec);
-        Reply created = client.post(
-                "api/portals", TestPortals.forTenant(name, tenant).build().toString(), Login.ADMIN);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().getJsonNumber("id").longValue();
+    private static long createPortal(String name, TenantSpec spec) throws Exception {
+        return node.createPortal(name, ItSimulator.get().addTenant(spec));
     }
 
     private static JsonObject awaitEnd(long runId, Duration timeout) throws InterruptedException {

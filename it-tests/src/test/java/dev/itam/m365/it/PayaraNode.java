@@ -1,6 +1,10 @@
 package dev.itam.m365.it;
 
+import dev.itam.m365.simulator.tenant.Tenant;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -90,6 +94,43 @@ final class PayaraNode implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException(name + " did not start within " + timeout);
+    }
+
+    /**
+     * What every instance a test starts itself needs: the test users, the simulator as login and
+     * Graph server with its trust store, and a fixed secrets key (instances sharing a database
+     * must share it). The caller adds the database, data directory and schedules.
+     */
+    static List<String> reachingTheSimulator() {
+        int port = Integer.parseInt(System.getProperty("it.simulator.port"));
+        return List.of(
+                "-Dm365.secrets.key=" + Base64.getEncoder().encodeToString(new byte[32]),
+                "-Dm365.security.users=it-admin:it-admin-pw:m365-admin",
+                "-Dm365.graph.login-url=https://127.0.0.1:" + port,
+                "-Dm365.graph.url=https://127.0.0.1:" + port + "/v1.0",
+                "-Dm365.tls.trust-store=" + System.getProperty("it.trust.store"),
+                "-Dm365.tls.trust-store-password=changeit");
+    }
+
+    /** Creates a portal of the simulated tenant through this instance's REST API and returns its id. */
+    long createPortal(String name, Tenant tenant) throws IOException, InterruptedException {
+        HttpResponse<String> created = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(api("portals"))
+                                .header("Authorization", basic())
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(TestPortals.forTenant(name, tenant)
+                                        .build()
+                                        .toString()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException(
+                    "Creating portal " + name + " answered " + created.statusCode() + ": " + created.body());
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(created.body()))) {
+            return reader.readObject().getJsonNumber("id").longValue();
+        }
     }
 
     static String basic() {
