@@ -275,6 +275,8 @@ class LicenceManagementPageIT extends DeployedPlugin {
                 By.id("products:name-message"), "A folder name has 1 to"));
         browser.findElement(By.xpath("//span[contains(@class,'m365-folder')][normalize-space()='" + portalName + "']"))
                 .click();
+        // the selection redraws the form: the cleared message says the new input is in place
+        wait.until(ExpectedConditions.textToBe(By.id("products:name-message"), ""));
         wait.until(ExpectedConditions.textToBe(By.id("products:product-name"), portalName));
         browser.findElement(By.id("products:name")).sendKeys(folder);
         browser.findElement(By.id("products:create-folder")).click();
