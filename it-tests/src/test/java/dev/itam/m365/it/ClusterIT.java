@@ -63,8 +63,10 @@ class ClusterIT {
             assertEachTickRanOnce("IMPORT", Duration.ZERO);
             assertEachTickRanOnce("RECALCULATION", RECALCULATION_OFFSET);
 
-            ItSimulator.get().faults().inject(Endpoint.SUBSCRIBED_SKUS, Fault.delay(5_000), 100);
+            ItSimulator.get().faults().inject(Endpoint.USERS, Fault.delay(0), 1);
+            ItSimulator.get().faults().inject(Endpoint.USERS, Fault.delay(10_000), 100);
             Lease lease = awaitImportLease();
+            awaitStaged(lease.runId());
             Instant killedAt = Instant.now();
             (lease.holder().equals("node-a") ? a : b).kill();
             ItSimulator.get().faults().clear();
@@ -75,6 +77,9 @@ class ClusterIT {
             assertThat(killed.ended())
                     .as("closed once its lease lapsed, by the next sweep")
                     .isBefore(killedAt.plus(LEASE_TIMEOUT).plus(RENEWAL_PERIOD).plusSeconds(1));
+            assertThat(stagedRowsAfter(lease.runId(), Duration.ofSeconds(2)))
+                    .as("the users the dead instance staged are removed once its run is closed")
+                    .isZero();
 
             Thread.sleep(Duration.ofSeconds(24).toMillis());
             assertThat(runs("IMPORT"))
@@ -196,6 +201,41 @@ class ClusterIT {
         throw new AssertionError("No import started");
     }
 
+    /** Waits until the run has staged a page, so the kill leaves staged users behind. */
+    private static void awaitStaged(long runId) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (stagedRows(runId) == 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Run " + runId + " staged no users");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** The run's staged rows once they are gone, or after the wait. */
+    private static int stagedRowsAfter(long runId, Duration wait) throws Exception {
+        Instant deadline = Instant.now().plus(wait);
+        int rows = stagedRows(runId);
+        while (rows > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            rows = stagedRows(runId);
+        }
+        return rows;
+    }
+
+    private static int stagedRows(long runId) throws Exception {
+        try (Connection db = connect();
+                PreparedStatement query = db.prepareStatement("SELECT (SELECT COUNT(*) FROM M365_STAGED_USER WHERE"
+                        + " RUN_ID = ?) + (SELECT COUNT(*) FROM M365_STAGED_LICENCE WHERE RUN_ID = ?)")) {
+            query.setLong(1, runId);
+            query.setLong(2, runId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
     private static Run awaitEnd(long runId, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -234,7 +274,7 @@ class ClusterIT {
     }
 
     private static long createPortal(PayaraNode node, long seed) throws Exception {
-        return node.createPortal("Cluster", ItSimulator.get().addTenant(TenantSpec.of(seed, 200, 4)));
+        return node.createPortal("Cluster", ItSimulator.get().addTenant(TenantSpec.of(seed, 2_500, 4)));
     }
 
     private static Connection connect() throws Exception {

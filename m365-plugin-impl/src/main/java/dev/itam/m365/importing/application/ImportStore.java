@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -90,6 +91,23 @@ public class ImportStore {
             return staged;
         } catch (SQLException e) {
             throw new IllegalStateException("Staging users failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The runs that have rows in staging, whether or not they are still running. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Set<Long> stagedRunIds() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT DISTINCT RUN_ID FROM M365_STAGED_USER"
+                        + " UNION SELECT DISTINCT RUN_ID FROM M365_STAGED_LICENCE");
+                ResultSet rows = query.executeQuery()) {
+            Set<Long> runIds = new HashSet<>();
+            while (rows.next()) {
+                runIds.add(rows.getLong(1));
+            }
+            return runIds;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the staged runs failed: " + e.getMessage(), e);
         }
     }
 

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 /**
  * Imports one portal. Reading Graph and staging happen outside the merge's transaction, so a slow
  * tenant holds no locks; the merge then applies everything at once or nothing. The task's context
- * is asked between pages whether the lease still holds, so a task that lost it stops.
+ * is asked between pages whether the lease still holds, so a task that lost it stops. The staged
+ * users go when the run ends ({@link StagingCleanup}).
  */
 @ApplicationScoped
 public class PortalImporter {
@@ -59,36 +60,32 @@ public class PortalImporter {
      */
     public ImportCounts importPortal(long portalId, TaskContext context, Consumer<ImportCounts> beforeCommit) {
         long runId = context.runId();
-        try {
-            PortalEntity portal = portals.require(portalId);
-            TenantAccess tenant = access.of(portal);
-            List<SubscribedSku> skus = graph.subscribedSkus(tenant);
-            Set<String> importable = skus.stream()
-                    .map(s -> s.skuId().toLowerCase(Locale.ROOT))
-                    .filter(id -> !portal.excludedSkuIds().contains(id))
-                    .collect(Collectors.toSet());
-            long readStart = System.nanoTime();
-            int[] staged = {0};
-            graph.forEachUserPage(tenant, page -> {
-                context.heartbeat();
-                staged[0] += staging.stage(runId, page, importable);
-            });
+        PortalEntity portal = portals.require(portalId);
+        TenantAccess tenant = access.of(portal);
+        List<SubscribedSku> skus = graph.subscribedSkus(tenant);
+        Set<String> importable = skus.stream()
+                .map(s -> s.skuId().toLowerCase(Locale.ROOT))
+                .filter(id -> !portal.excludedSkuIds().contains(id))
+                .collect(Collectors.toSet());
+        long readStart = System.nanoTime();
+        int[] staged = {0};
+        graph.forEachUserPage(tenant, page -> {
             context.heartbeat();
-            long mergeStart = System.nanoTime();
-            Instant mergedFrom = clock.instant();
-            ImportCounts counts = merger.merge(runId, portalId, skus, beforeCommit);
-            linkHostContacts(portal, mergedFrom);
-            LOG.info(() -> String.format(
-                    "Imported portal '%s': %d SKUs, %d licensed users read and staged in %d ms," + " merged in %d ms",
-                    portal.name().value(),
-                    skus.size(),
-                    staged[0],
-                    (mergeStart - readStart) / 1_000_000,
-                    (System.nanoTime() - mergeStart) / 1_000_000));
-            return counts;
-        } finally {
-            staging.discard(runId);
-        }
+            staged[0] += staging.stage(runId, page, importable);
+        });
+        context.heartbeat();
+        long mergeStart = System.nanoTime();
+        Instant mergedFrom = clock.instant();
+        ImportCounts counts = merger.merge(runId, portalId, skus, beforeCommit);
+        linkHostContacts(portal, mergedFrom);
+        LOG.info(() -> String.format(
+                "Imported portal '%s': %d SKUs, %d licensed users read and staged in %d ms," + " merged in %d ms",
+                portal.name().value(),
+                skus.size(),
+                staged[0],
+                (mergeStart - readStart) / 1_000_000,
+                (System.nanoTime() - mergeStart) / 1_000_000));
+        return counts;
     }
 
     /** A host directory that fails does not undo the import; the links are retried with the next changes. */

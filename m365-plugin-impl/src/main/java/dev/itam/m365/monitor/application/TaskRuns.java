@@ -2,6 +2,7 @@ package dev.itam.m365.monitor.application;
 
 import dev.itam.m365.api.NotFoundException;
 import dev.itam.m365.api.monitor.FailureCategory;
+import dev.itam.m365.api.monitor.TaskOutcome;
 import dev.itam.m365.api.monitor.TaskRunService;
 import dev.itam.m365.api.monitor.TaskRunSummary;
 import dev.itam.m365.api.monitor.TaskTrigger;
@@ -18,6 +19,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 
@@ -68,13 +70,23 @@ public class TaskRuns implements TaskRunService {
         return end(runId, "FAILED in part", run -> run.failPartly(counts, category, message, clock.instant()));
     }
 
-    /** A run whose holder stopped renewing its lease; joins the transaction that frees the lease. */
+    /**
+     * A run whose holder stopped renewing its lease; joins the transaction that frees the lease.
+     *
+     * @return false when the run had already ended or does not exist
+     */
     @Transactional(TxType.REQUIRED)
-    public void abandon(long runId, String reason) {
+    public boolean abandon(long runId, String reason) {
         TaskRun run = em.find(TaskRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
-        if (run != null) {
-            run.fail(FailureCategory.INTERNAL_ERROR, reason, clock.instant());
-        }
+        return run != null && run.fail(FailureCategory.INTERNAL_ERROR, reason, clock.instant());
+    }
+
+    /** The runs in progress on any instance, whose working data must be left alone. */
+    @Transactional(TxType.SUPPORTS)
+    public Set<Long> runningIds() {
+        return Set.copyOf(em.createQuery("select r.id from TaskRun r where r.outcome = :running", Long.class)
+                .setParameter("running", TaskOutcome.RUNNING)
+                .getResultList());
     }
 
     @Transactional(TxType.SUPPORTS)

@@ -1,11 +1,13 @@
 package dev.itam.m365.tasks.application;
 
+import dev.itam.m365.monitor.application.TaskRuns;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
@@ -17,6 +19,7 @@ import java.util.logging.Logger;
  * Renews the leases of this instance's running tasks on its own clock, whatever the tasks are
  * doing, until a task's maximum run time; and on every instance frees leases that lapsed, closing
  * their runs, so a dead instance's run ends within one lease timeout and blocks nobody after it.
+ * Such an end is announced like any other, so what the run left behind is cleared too.
  */
 @ApplicationScoped
 public class LeaseKeeper {
@@ -31,6 +34,12 @@ public class LeaseKeeper {
 
     @Inject
     TaskSettings settings;
+
+    @Inject
+    TaskRuns runs;
+
+    @Inject
+    RunAnnouncer announcer;
 
     @Inject
     Clock clock;
@@ -86,9 +95,10 @@ public class LeaseKeeper {
     private void round() {
         try {
             running.forEach(this::renewQuietly);
-            int swept = leases.sweep();
-            if (swept > 0) {
-                LOG.info(() -> "Freed " + swept + " lapsed task lease(s) and closed their runs");
+            List<Long> closed = leases.sweep();
+            if (!closed.isEmpty()) {
+                LOG.info(() -> "Freed lapsed task leases and closed their runs " + closed);
+                closed.forEach(runId -> announcer.announce(runs.run(runId)));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Renewing or sweeping task leases failed; retrying next round", e);

@@ -17,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -116,11 +117,15 @@ public class TaskLeases {
         }
     }
 
-    /** Frees every lapsed lease and closes its run: a holder that stopped renewing has stopped. */
+    /**
+     * Frees every lapsed lease and closes its run: a holder that stopped renewing has stopped.
+     *
+     * @return the ids of the runs closed
+     */
     @Transactional(TxType.REQUIRES_NEW)
-    public int sweep() {
+    public List<Long> sweep() {
         Instant now = clock.instant();
-        int swept = 0;
+        List<Long> closed = new ArrayList<>();
         for (Lease lease : Lease.values()) {
             Optional<Lapsed> lapsed = lapsed(lease, now);
             if (lapsed.isPresent()
@@ -130,12 +135,12 @@ public class TaskLeases {
                                     .setParameter(1, lease.name())
                                     .setParameter(2, Timestamp.from(now))
                                     .executeUpdate()
-                            == 1) {
-                closeRun(lapsed.get());
-                swept++;
+                            == 1
+                    && closeRun(lapsed.get())) {
+                closed.add(lapsed.get().runId());
             }
         }
-        return swept;
+        return closed;
     }
 
     /** The unexpired holder of the lease, for the monitor and refusals. */
@@ -179,12 +184,11 @@ public class TaskLeases {
                 .map(row -> new Lapsed((String) row[0], row[1] == null ? null : ((Number) row[1]).longValue()));
     }
 
-    private void closeRun(Lapsed lapsed) {
-        if (lapsed.runId() != null) {
-            runs.abandon(
-                    lapsed.runId(),
-                    "The server instance running this task (" + lapsed.holder() + ") stopped before"
-                            + " it ended, or lost its database connection: its lease lapsed without renewal.");
-        }
+    private boolean closeRun(Lapsed lapsed) {
+        return lapsed.runId() != null
+                && runs.abandon(
+                        lapsed.runId(),
+                        "The server instance running this task (" + lapsed.holder() + ") stopped before"
+                                + " it ended, or lost its database connection: its lease lapsed without renewal.");
     }
 }

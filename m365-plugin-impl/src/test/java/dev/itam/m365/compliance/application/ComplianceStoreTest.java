@@ -9,30 +9,21 @@ import dev.itam.m365.api.licensing.SyncProblem;
 import dev.itam.m365.api.licensing.SyncStatus;
 import dev.itam.m365.api.portal.AuthenticationType;
 import dev.itam.m365.api.portal.NationalCloud;
-import dev.itam.m365.persistence.SchemaMigrator;
+import dev.itam.m365.persistence.TestDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.Map;
-import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.mariadb.jdbc.MariaDbDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The compliance rule on each supported database, on a schema built by the plugin's own migrations:
  * the SQL is the same text everywhere, but each database types and compares it its own way.
- * PostgreSQL and MariaDB are expected on their default local ports, as in CI.
  */
 class ComplianceStoreTest {
 
@@ -41,87 +32,16 @@ class ComplianceStoreTest {
     private static final long LICENCE = 10;
     private static final String UNIT_DATABASE = "m365_unit";
 
-    private static final Map<Database, DataSource> MIGRATED = new EnumMap<>(Database.class);
-
-    enum Database {
-        H2 {
-            @Override
-            DataSource create() {
-                JdbcDataSource dataSource = new JdbcDataSource();
-                dataSource.setURL("jdbc:h2:mem:" + UNIT_DATABASE + ";DB_CLOSE_DELAY=-1");
-                return dataSource;
-            }
-
-            @Override
-            void drop() throws SQLException {
-                try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:" + UNIT_DATABASE);
-                        Statement statement = connection.createStatement()) {
-                    statement.execute("SHUTDOWN");
-                }
-            }
-        },
-        POSTGRESQL {
-            private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-
-            @Override
-            DataSource create() throws SQLException {
-                recreate(SERVER + "test", "postgres");
-                PGSimpleDataSource dataSource = new PGSimpleDataSource();
-                dataSource.setURL(SERVER + UNIT_DATABASE);
-                dataSource.setUser("postgres");
-                return dataSource;
-            }
-
-            @Override
-            void drop() throws SQLException {
-                execute(SERVER + "test", "postgres", "DROP DATABASE IF EXISTS " + UNIT_DATABASE);
-            }
-        },
-        MARIADB {
-            private static final String SERVER = "jdbc:mariadb://127.0.0.1:3306/";
-
-            @Override
-            DataSource create() throws SQLException {
-                recreate(SERVER, "root");
-                MariaDbDataSource dataSource = new MariaDbDataSource(SERVER + UNIT_DATABASE);
-                dataSource.setUser("root");
-                dataSource.setPassword("");
-                return dataSource;
-            }
-
-            @Override
-            void drop() throws SQLException {
-                execute(SERVER, "root", "DROP DATABASE IF EXISTS " + UNIT_DATABASE);
-            }
-        };
-
-        abstract DataSource create() throws SQLException;
-
-        abstract void drop() throws SQLException;
-
-        static void recreate(String url, String user) throws SQLException {
-            execute(url, user, "DROP DATABASE IF EXISTS " + UNIT_DATABASE);
-            execute(url, user, "CREATE DATABASE " + UNIT_DATABASE);
-        }
-
-        static void execute(String url, String user, String sql) throws SQLException {
-            try (Connection connection = DriverManager.getConnection(url, user, "");
-                    Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-            }
-        }
-    }
+    private static final TestDatabase.Migrated DATABASES = new TestDatabase.Migrated(UNIT_DATABASE);
 
     @AfterAll
     static void dropDatabases() throws SQLException {
-        for (Database database : MIGRATED.keySet()) {
-            database.drop();
-        }
+        DATABASES.close();
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void asManyConsumersAsSeatsIsCompliantAndReplacesTheLastResult(Database database) throws SQLException {
+    @EnumSource(TestDatabase.class)
+    void asManyConsumersAsSeatsIsCompliantAndReplacesTheLastResult(TestDatabase database) throws SQLException {
         rolledBack(database, connection -> {
             licence(connection, 2, SyncStatus.SYNCHRONISED, null);
             consumers(connection, 2);
@@ -142,8 +62,8 @@ class ComplianceStoreTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void moreConsumersThanSeatsIsUnderLicensed(Database database) throws SQLException {
+    @EnumSource(TestDatabase.class)
+    void moreConsumersThanSeatsIsUnderLicensed(TestDatabase database) throws SQLException {
         rolledBack(database, connection -> {
             licence(connection, 1, SyncStatus.SYNCHRONISED, null);
             consumers(connection, 3);
@@ -155,8 +75,8 @@ class ComplianceStoreTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void fewerConsumersThanSeatsIsOverLicensed(Database database) throws SQLException {
+    @EnumSource(TestDatabase.class)
+    void fewerConsumersThanSeatsIsOverLicensed(TestDatabase database) throws SQLException {
         rolledBack(database, connection -> {
             licence(connection, 5, SyncStatus.SYNCHRONISED, null);
             consumers(connection, 2);
@@ -168,8 +88,8 @@ class ComplianceStoreTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void aLicenceNobodyConsumesCountsNoConsumers(Database database) throws SQLException {
+    @EnumSource(TestDatabase.class)
+    void aLicenceNobodyConsumesCountsNoConsumers(TestDatabase database) throws SQLException {
         rolledBack(database, connection -> {
             licence(connection, 4, SyncStatus.SYNCHRONISED, null);
 
@@ -180,8 +100,8 @@ class ComplianceStoreTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void anUnsynchronisedLicenceCannotBeSynchronisedWhateverItsConsumers(Database database) throws SQLException {
+    @EnumSource(TestDatabase.class)
+    void anUnsynchronisedLicenceCannotBeSynchronisedWhateverItsConsumers(TestDatabase database) throws SQLException {
         rolledBack(database, connection -> {
             licence(connection, 1, SyncStatus.CANNOT_BE_SYNCHRONISED, SyncProblem.SKU_REMOVED_FROM_TENANT);
             consumers(connection, 3);
@@ -202,8 +122,8 @@ class ComplianceStoreTest {
     }
 
     /** Rolls the work back, so every test starts from empty tables. */
-    private static void rolledBack(Database database, Work work) throws SQLException {
-        try (Connection connection = migrated(database).getConnection()) {
+    private static void rolledBack(TestDatabase database, Work work) throws SQLException {
+        try (Connection connection = DATABASES.of(database).getConnection()) {
             connection.setAutoCommit(false);
             try {
                 work.on(connection);
@@ -211,16 +131,6 @@ class ComplianceStoreTest {
                 connection.rollback();
             }
         }
-    }
-
-    private static synchronized DataSource migrated(Database database) throws SQLException {
-        DataSource dataSource = MIGRATED.get(database);
-        if (dataSource == null) {
-            dataSource = database.create();
-            SchemaMigrator.apply(dataSource);
-            MIGRATED.put(database, dataSource);
-        }
-        return dataSource;
     }
 
     private static void licence(Connection connection, int enabledUnits, SyncStatus status, SyncProblem problem)
