@@ -1,6 +1,7 @@
 package dev.itam.m365.catalogue;
 
 import dev.itam.m365.api.InvalidInputException;
+import dev.itam.m365.persistence.ReportsConcurrentChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.config.Config;
  * to this instance and are read once.
  */
 @ApplicationScoped
+@ReportsConcurrentChanges
 public class SkuTitles {
 
     private static final Logger LOG = Logger.getLogger(SkuTitles.class.getName());

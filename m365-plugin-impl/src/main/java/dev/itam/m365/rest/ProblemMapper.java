@@ -1,5 +1,6 @@
 package dev.itam.m365.rest;
 
+import dev.itam.m365.api.ConcurrentChangeException;
 import dev.itam.m365.api.ConflictException;
 import dev.itam.m365.api.InvalidInputException;
 import dev.itam.m365.api.NotFoundException;
@@ -7,6 +8,7 @@ import dev.itam.m365.api.PluginException;
 import dev.itam.m365.api.Violation;
 import dev.itam.m365.api.importing.TenantUnreachableException;
 import dev.itam.m365.api.monitor.TaskInProgressException;
+import dev.itam.m365.persistence.ConcurrentChangeInterceptor;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
@@ -57,6 +59,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof TenantUnreachableException unreachable) {
             return problem(
                     502, "Tenant unreachable (" + unreachable.category() + ")", unreachable.getMessage(), List.of());
+        }
+        if (failure instanceof ConcurrentChangeException || ConcurrentChangeInterceptor.isLostRace(failure)) {
+            return problem(409, "Changed meanwhile", new ConcurrentChangeException(failure).getMessage(), List.of());
         }
         if (failure instanceof PluginException plugin) {
             return problem(400, "Request refused", plugin.getMessage(), List.of());

@@ -60,6 +60,20 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aLostRaceFromTheCommitIs409AskingToReload() {
+        Throwable commit = new jakarta.transaction.TransactionalException(
+                "commit failed", new jakarta.transaction.RollbackException("rolled back"));
+        commit.getCause().initCause(new jakarta.persistence.OptimisticLockException("stale version"));
+
+        JsonObject body = problem(commit, 409);
+
+        assertThat(body.getString("title")).isEqualTo("Changed meanwhile");
+        assertThat(body.getString("detail"))
+                .contains("changed or deleted by someone else meanwhile")
+                .contains("reload");
+    }
+
+    @Test
     void aConflictIs409WithItsViolations() {
         JsonObject body = problem(new ConflictException(List.of(new Violation("name", "Taken."))), 409);
         assertThat(body.getString("title")).isEqualTo("Conflict");

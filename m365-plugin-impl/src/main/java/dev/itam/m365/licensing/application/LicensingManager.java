@@ -11,6 +11,7 @@ import dev.itam.m365.api.licensing.Product;
 import dev.itam.m365.api.licensing.ProductOrigin;
 import dev.itam.m365.licensing.domain.ProductEntity;
 import dev.itam.m365.licensing.domain.ProductFolder;
+import dev.itam.m365.persistence.ReportsConcurrentChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,7 @@ import java.util.Objects;
 
 /** Products and folders as admins manage them; imported data stays as the tenant says. */
 @ApplicationScoped
+@ReportsConcurrentChanges
 @Transactional
 public class LicensingManager implements LicensingService {
 

@@ -5,6 +5,7 @@ import dev.itam.m365.api.Violation;
 import dev.itam.m365.api.portal.Portal;
 import dev.itam.m365.api.portal.PortalDraft;
 import dev.itam.m365.api.portal.PortalService;
+import dev.itam.m365.persistence.ReportsConcurrentChanges;
 import dev.itam.m365.portal.domain.PortalDeleting;
 import dev.itam.m365.portal.domain.PortalEntity;
 import dev.itam.m365.portal.domain.PortalName;
@@ -23,6 +24,7 @@ import java.util.Optional;
 
 /** Stores portals after {@link PortalRules} accepted them; one transaction per call. */
 @ApplicationScoped
+@ReportsConcurrentChanges
 @Transactional
 public class PortalManager implements PortalService {
 
