@@ -57,12 +57,14 @@ class ClusterIT {
                         "node-b", 18082, dataDir(properties, target, "b"), target.resolve("cluster-node-b.log"))) {
             a.awaitReady(Duration.ofMinutes(3));
             b.awaitReady(Duration.ofMinutes(3));
-            createPortal(a, 7_007);
+            long small = createPortal(a, TenantSpec.of(7_007, 200, 4));
 
             Thread.sleep(Duration.ofSeconds(42).toMillis());
             assertEachTickRanOnce("IMPORT", Duration.ZERO);
             assertEachTickRanOnce("RECALCULATION", RECALCULATION_OFFSET);
 
+            a.deletePortal(small);
+            createPortal(a, TenantSpec.of(7_008, 2_500, 4));
             ItSimulator.get().faults().inject(Endpoint.USERS, Fault.delay(0), 1);
             ItSimulator.get().faults().inject(Endpoint.USERS, Fault.delay(10_000), 100);
             Lease lease = awaitImportLease();
@@ -104,7 +106,7 @@ class ClusterIT {
                         "node-b", 18082, dataDir(properties, target, "b"), target.resolve("cluster-node-b.log"))) {
             a.awaitReady(Duration.ofMinutes(3));
             b.awaitReady(Duration.ofMinutes(3));
-            long portalId = createPortal(a, 7_008);
+            long portalId = createPortal(a, TenantSpec.of(7_009, 200, 4));
             String skuId = titlesOnTheTenant(b, portalId).keySet().iterator().next();
             assertThat(titlesOnTheTenant(b, portalId).get(skuId)).isNotEqualTo("Uploaded title");
 
@@ -273,8 +275,9 @@ class ClusterIT {
         return runs;
     }
 
-    private static long createPortal(PayaraNode node, long seed) throws Exception {
-        return node.createPortal("Cluster", ItSimulator.get().addTenant(TenantSpec.of(seed, 2_500, 4)));
+    /** A tenant of more than one page of users, when a test needs an import to stage before it stops. */
+    private static long createPortal(PayaraNode node, TenantSpec tenant) throws Exception {
+        return node.createPortal("Cluster " + tenant.seed(), ItSimulator.get().addTenant(tenant));
     }
 
     private static Connection connect() throws Exception {

@@ -133,6 +133,28 @@ final class PayaraNode implements AutoCloseable {
         }
     }
 
+    /** Deletes a portal, waiting out refusals while one of its imports runs. */
+    void deletePortal(long portalId) throws IOException, InterruptedException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            HttpResponse<String> deleted = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(api("portals/" + portalId))
+                                    .header("Authorization", basic())
+                                    .DELETE()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            if (deleted.statusCode() == 204) {
+                return;
+            }
+            if (deleted.statusCode() != 409) {
+                throw new IllegalStateException(
+                        "Deleting portal " + portalId + " answered " + deleted.statusCode() + ": " + deleted.body());
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("Portal " + portalId + " could not be deleted: an import kept running");
+    }
+
     static String basic() {
         return "Basic " + Base64.getEncoder().encodeToString("it-admin:it-admin-pw".getBytes());
     }

@@ -259,24 +259,30 @@ public class ImportStore {
         }
     }
 
-    /** A licence that moved from a direct assignment to a group's, or back. */
+    /**
+     * A licence that moved from a direct assignment to a group's, or back: one update per source,
+     * each with an uncorrelated row-value IN that every database evaluates once. A correlated
+     * EXISTS over the staged join let H2 start each row's lookup from the whole run's staging once
+     * its statistics changed, and a 4,400-user merge took 80 s instead of 0.1 s.
+     */
     private static void updateAssignmentSources(Connection connection, long runId, long portalId, List<Long> licenceIds)
             throws SQLException {
         if (licenceIds.isEmpty()) {
             return;
         }
-        String pair = STAGED_PAIR
-                + " AND c.ID = M365_CONSUMER_ASSIGNMENT.CONTACT_ID AND l.ID = M365_CONSUMER_ASSIGNMENT.LICENCE_ID";
-        String sql = "UPDATE M365_CONSUMER_ASSIGNMENT SET ASSIGNED_VIA = (SELECT s.ASSIGNED_VIA" + pair + ")"
-                + " WHERE LICENCE_ID IN (" + placeholders(licenceIds) + ")"
-                + " AND EXISTS (SELECT 1" + pair + " AND s.ASSIGNED_VIA <> M365_CONSUMER_ASSIGNMENT.ASSIGNED_VIA)";
-        try (PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setLong(1, portalId);
-            update.setLong(2, runId);
-            int i = bind(update, 2, licenceIds);
-            update.setLong(++i, portalId);
-            update.setLong(++i, runId);
-            update.executeUpdate();
+        String sql = "UPDATE M365_CONSUMER_ASSIGNMENT SET ASSIGNED_VIA = ?"
+                + " WHERE LICENCE_ID IN (" + placeholders(licenceIds) + ") AND ASSIGNED_VIA <> ?"
+                + " AND (CONTACT_ID, LICENCE_ID) IN (SELECT c.ID, l.ID" + STAGED_PAIR + " AND s.ASSIGNED_VIA = ?)";
+        for (AssignmentSource source : AssignmentSource.values()) {
+            try (PreparedStatement update = connection.prepareStatement(sql)) {
+                update.setString(1, source.name());
+                int i = bind(update, 1, licenceIds);
+                update.setString(++i, source.name());
+                update.setLong(++i, portalId);
+                update.setLong(++i, runId);
+                update.setString(++i, source.name());
+                update.executeUpdate();
+            }
         }
     }
 
