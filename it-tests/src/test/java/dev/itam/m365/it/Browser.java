@@ -67,6 +67,18 @@ final class Browser {
                 body);
     }
 
+    /** Like {@link #forgedPost}, with the answer's body: {@code status} and {@code body}. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> forgedPostAnswer(ChromeDriver browser, String body) {
+        return (Map<String, Object>) browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const state = document.querySelector('input[name=\"jakarta.faces.ViewState\"]').value;"
+                        + "fetch(location.pathname, {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded',"
+                        + " 'Faces-Request': 'partial/ajax'}, body: arguments[0] + '&jakarta.faces.ViewState='"
+                        + " + encodeURIComponent(state)}).then(r => r.text().then(t => done({status: r.status, body: t})));",
+                body);
+    }
+
     /** The product names the product tree shows inside a folder, at any depth. */
     static List<String> productsInFolder(ChromeDriver browser, String folder) {
         return browser

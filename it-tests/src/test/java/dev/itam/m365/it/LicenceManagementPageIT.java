@@ -10,6 +10,7 @@ import dev.itam.m365.simulator.tenant.TenantSpec;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -296,6 +297,18 @@ class LicenceManagementPageIT extends DeployedPlugin {
                 By.id("products:product-messages"), folder + "; imports leave it there"));
         assertThat(Browser.productsInFolder(browser, folder)).containsExactly(productName);
         Browser.screenshot(browser, "products-moved");
+        Map<String, Object> malformed = Browser.forgedPostAnswer(
+                browser,
+                "jakarta.faces.partial.ajax=true&jakarta.faces.source=products%3Atree"
+                        + "&jakarta.faces.partial.execute=products%3Atree&jakarta.faces.behavior.event=dragdrop"
+                        + "&jakarta.faces.partial.event=dragdrop&jakarta.faces.partial.render=products&products=products"
+                        + "&products%3Atree_dragdrop=true&products%3Atree_dragNode=99_99_99"
+                        + "&products%3Atree_dragSource=products%3Atree&products%3Atree_dropNode=nowhere"
+                        + "&products%3Atree_dndIndex=first&products%3Atree_isDroppedNodeCopy=false");
+        assertThat(malformed.get("status")).isEqualTo(200L);
+        assertThat((String) malformed.get("body"))
+                .contains("could not read what your browser sent")
+                .doesNotContain("Exception");
 
         browser.get(pages() + "settings/portals.xhtml?portal=" + portalId);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("portals:import")))

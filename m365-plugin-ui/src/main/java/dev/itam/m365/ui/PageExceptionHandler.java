@@ -8,18 +8,26 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The pages' one place for errors, so page beans just call their service: a broken rule is shown
  * next to its field, any other refusal of the plugin as a message in words, and an expired view
- * (the session timed out) reloads the page. Anything else is left to the container's error page.
+ * (the session timed out) reloads the page. A request the components cannot decode (a tampered or
+ * stale post, such as a drag and drop naming nodes the tree does not have) changes nothing and is
+ * answered with a message. Anything else is left to the container's error page.
  */
 public class PageExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(PageExceptionHandler.class.getName());
 
     public PageExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -31,10 +39,17 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
         for (Iterator<ExceptionQueuedEvent> events =
                         getUnhandledExceptionQueuedEvents().iterator();
                 events.hasNext(); ) {
-            Throwable thrown = events.next().getContext().getException();
+            ExceptionQueuedEventContext queued = events.next().getContext();
+            Throwable thrown = queued.getException();
             if (cause(thrown, ViewExpiredException.class).isPresent()) {
                 events.remove();
                 reload(context.getExternalContext());
+            } else if (PhaseId.APPLY_REQUEST_VALUES.equals(queued.getPhaseId())) {
+                events.remove();
+                LOG.log(Level.WARNING, "A page request could not be read and was refused", thrown);
+                Messages.error("The page could not read what your browser sent (the page may be out of date):"
+                        + " nothing was changed. Reload the page and try again.");
+                context.renderResponse();
             } else {
                 Optional<PluginException> refusal = cause(thrown, PluginException.class);
                 if (refusal.isPresent()) {
