@@ -440,6 +440,18 @@ class ImportIT extends DeployedPlugin {
         long unregistered = create(portal(
                 unique("Unregistered"), tenant.id(), clientId, pem(TestCertificates.rsa("unregistered")), Set.of()));
         assertFails(unregistered, "CERTIFICATE_REJECTED", "AADSTS700027");
+
+        long answeredByAProxy = create(portal(
+                unique("Proxy answer"),
+                tenant.id(),
+                clientId,
+                secret(app.firstSecret().value()),
+                Set.of()));
+        ItSimulator.get().faults().inject(Endpoint.TOKEN, Fault.malformedError(400), 1);
+        assertFails(
+                answeredByAProxy,
+                "ERROR_UNREADABLE",
+                "answered HTTP 400 with a response that is not an Entra ID error");
     }
 
     @Test
