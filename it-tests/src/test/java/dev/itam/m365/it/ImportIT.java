@@ -333,7 +333,7 @@ class ImportIT extends DeployedPlugin {
         PortalData before = PortalData.of(portalId);
         var faults = ItSimulator.get().faults();
 
-        faults.inject(Endpoint.USERS, Fault.of(FaultKind.SERVER_ERROR), 1);
+        faults.inject(Endpoint.USERS, Fault.of(FaultKind.SERVER_ERROR), 2);
         assertFails(portalId, "GRAPH_ERROR", "generalException");
 
         faults.inject(Endpoint.SUBSCRIBED_SKUS, Fault.of(FaultKind.MALFORMED_SUCCESS), 1);
@@ -347,7 +347,7 @@ class ImportIT extends DeployedPlugin {
         faults.clear();
 
         faults.inject(Endpoint.USERS, Fault.delay(0), 1);
-        faults.inject(Endpoint.USERS, Fault.of(FaultKind.SERVER_ERROR), 1);
+        faults.inject(Endpoint.USERS, Fault.of(FaultKind.SERVER_ERROR), 2);
         assertFails(portalId, "GRAPH_ERROR", "500");
 
         assertThat(PortalData.of(portalId)).isEqualTo(before);
@@ -367,13 +367,15 @@ class ImportIT extends DeployedPlugin {
         faults.inject(Endpoint.SUBSCRIBED_SKUS, Fault.of(FaultKind.SERVICE_UNAVAILABLE), 1);
         faults.inject(Endpoint.USERS, Fault.throttle(1), 2);
         faults.inject(Endpoint.USERS, Fault.of(FaultKind.GATEWAY_TIMEOUT), 1);
+        faults.inject(Endpoint.USERS, Fault.delay(0), 1);
+        faults.inject(Endpoint.USERS, Fault.of(FaultKind.SERVER_ERROR), 1);
 
         importOk(portalId);
 
         assertThat(faults.pendingCount(Endpoint.USERS)).isZero();
         int firstPageAttempts = 4;
-        int secondPage = 1;
-        assertThat(faults.requestCount(Endpoint.USERS) - usersBefore).isEqualTo(firstPageAttempts + secondPage);
+        int secondPageAttempts = 2;
+        assertThat(faults.requestCount(Endpoint.USERS) - usersBefore).isEqualTo(firstPageAttempts + secondPageAttempts);
         assertThat(PortalData.of(portalId).assignments()).isEqualTo(TenantExpectation.assignments(tenant, Set.of()));
     }
 
@@ -438,6 +440,18 @@ class ImportIT extends DeployedPlugin {
         long unregistered = create(portal(
                 unique("Unregistered"), tenant.id(), clientId, pem(TestCertificates.rsa("unregistered")), Set.of()));
         assertFails(unregistered, "CERTIFICATE_REJECTED", "AADSTS700027");
+
+        long answeredByAProxy = create(portal(
+                unique("Proxy answer"),
+                tenant.id(),
+                clientId,
+                secret(app.firstSecret().value()),
+                Set.of()));
+        ItSimulator.get().faults().inject(Endpoint.TOKEN, Fault.malformedError(400), 1);
+        assertFails(
+                answeredByAProxy,
+                "ERROR_UNREADABLE",
+                "answered HTTP 400 with a response that is not an Entra ID error");
     }
 
     @Test

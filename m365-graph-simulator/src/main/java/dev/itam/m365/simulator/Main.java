@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -17,25 +18,68 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Main {
 
+    private static final String NAME = "m365-graph-simulator";
+    private static final Set<String> OPTIONS =
+            Set.of("port", "seed", "users", "skus", "catalogue", "truststore", "truststore-password");
+
     private Main() {}
 
-    public static void main(String[] args) throws IOException, InterruptedException {
+    /** Bad options end the process with status 2, a start that fails otherwise with 1; neither leaves the port bound. */
+    public static void main(String[] args) throws InterruptedException {
+        GraphSimulator simulator;
+        try {
+            simulator = start(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(NAME + ": " + e.getMessage());
+            System.err.println("Usage: java -jar " + NAME + ".jar [--port 8443] [--seed 1] [--users 200] [--skus 12]"
+                    + " [--catalogue products.csv] [--truststore sim-truststore.p12] [--truststore-password changeit]");
+            System.exit(2);
+            return;
+        } catch (IOException e) {
+            System.err.println(NAME + " could not start: " + e);
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            simulator.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+    }
+
+    /** Every option is checked before the port is bound; whatever fails after that closes the server again. */
+    private static GraphSimulator start(String[] args) throws IOException {
         Map<String, String> options = options(args);
         SkuCatalogue catalogue = options.containsKey("catalogue")
                 ? SkuCatalogue.fromCsv(Path.of(options.get("catalogue")))
                 : SkuCatalogue.builtIn();
-        GraphSimulator simulator =
-                GraphSimulator.start(Integer.parseInt(options.getOrDefault("port", "8443")), catalogue);
-        Tenant tenant = simulator.addTenant(new TenantSpec(
-                Long.parseLong(options.getOrDefault("seed", "1")),
-                Integer.parseInt(options.getOrDefault("users", "200")),
-                Integer.parseInt(options.getOrDefault("skus", Integer.toString(Math.min(12, catalogue.size())))),
-                catalogue));
-        Path trustStore = Path.of(options.getOrDefault("truststore", "m365-graph-simulator-truststore.p12"));
+        int port = number(options, "port", 8443);
+        int skus = number(options, "skus", Math.min(12, catalogue.size()));
+        if (skus > catalogue.size()) {
+            throw new IllegalArgumentException("--skus " + skus + " is more than the " + catalogue.size() + " SKUs of "
+                    + (options.containsKey("catalogue")
+                            ? "the catalogue " + options.get("catalogue") + "."
+                            : "the built-in list; pass --catalogue with Microsoft's product names CSV for more."));
+        }
+        TenantSpec spec = new TenantSpec(number(options, "seed", 1), number(options, "users", 200), skus, catalogue);
+        Path trustStore = Path.of(options.getOrDefault("truststore", NAME + "-truststore.p12"));
         String trustPassword = options.getOrDefault("truststore-password", "changeit");
-        simulator.tls().writeTrustStore(trustStore, trustPassword.toCharArray());
-        AppRegistration app = tenant.apps().iterator().next();
 
+        GraphSimulator simulator = GraphSimulator.start(port, catalogue);
+        try {
+            Tenant tenant = simulator.addTenant(spec);
+            simulator.tls().writeTrustStore(trustStore, trustPassword.toCharArray());
+            describe(simulator, tenant, trustStore, trustPassword);
+            return simulator;
+        } catch (IOException | RuntimeException e) {
+            simulator.close();
+            throw e;
+        }
+    }
+
+    private static void describe(GraphSimulator simulator, Tenant tenant, Path trustStore, String trustPassword) {
+        AppRegistration app = tenant.apps().iterator().next();
         System.out.println("Microsoft Graph simulator running at " + simulator.baseUri());
         System.out.println(
                 "  tenant        " + tenant.id() + " (" + tenant.domain() + ", " + tenant.read(Tenant::liveUserCount)
@@ -48,22 +92,31 @@ public final class Main {
         System.out.println(
                 "  trust store   " + trustStore.toAbsolutePath() + " (PKCS#12, password " + trustPassword + ")");
         System.out.println("  control API   " + simulator.baseUri() + "/_sim/ (loopback only)");
+    }
 
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.close();
-            stopped.countDown();
-        }));
-        stopped.await();
+    private static int number(Map<String, String> options, String name, int otherwise) {
+        String value = options.get(name);
+        if (value == null) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " takes a whole number, not '" + value + "'.");
+        }
     }
 
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("Options come as --name value; unexpected '" + args[i] + "'");
+                throw new IllegalArgumentException("Options come as --name value; unexpected '" + args[i] + "'.");
             }
-            options.put(args[i].substring(2), args[++i]);
+            String name = args[i].substring(2);
+            if (!OPTIONS.contains(name)) {
+                throw new IllegalArgumentException("Unknown option '" + args[i] + "'.");
+            }
+            options.put(name, args[++i]);
         }
         return options;
     }

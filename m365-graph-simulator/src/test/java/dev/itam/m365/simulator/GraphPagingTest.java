@@ -157,6 +157,18 @@ class GraphPagingTest {
     }
 
     @Test
+    void a401CarriesGraphsBearerChallenge() throws Exception {
+        SimulatorClient.Answer rejected = client.get("/v1.0/users", "sim.forged");
+
+        assertThat(rejected.status()).isEqualTo(401);
+        assertThat(rejected.header("WWW-Authenticate"))
+                .isEqualTo("Bearer realm=\"\", authorization_uri=\"" + simulator.baseUri()
+                        + "/common/oauth2/authorize\", client_id=\"00000003-0000-0000-c000-000000000000\"");
+        assertThat(client.get("/v1.0/users?$top=0", token).header("WWW-Authenticate"))
+                .isNull();
+    }
+
+    @Test
     void subscribedSkusAndSubscriptionsAgreeWithTheTenant() throws Exception {
         List<JsonObject> skus = client.get("/v1.0/subscribedSkus", token).json().getJsonArray("value").stream()
                 .map(JsonValue::asJsonObject)

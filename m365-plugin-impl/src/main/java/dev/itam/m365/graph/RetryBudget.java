@@ -11,6 +11,7 @@ public final class RetryBudget {
 
     private final int maxRetries;
     private int retries;
+    private boolean serverErrorRetried;
     private Duration pausesLeft;
 
     public RetryBudget(int maxRetries, Duration totalPauses) {
@@ -26,6 +27,13 @@ public final class RetryBudget {
         retries++;
         pausesLeft = pausesLeft.minus(pause);
         return true;
+    }
+
+    /** True the first time only: of the retries, one at most may repeat a 500. */
+    boolean takeServerErrorRetry() {
+        boolean first = !serverErrorRetried;
+        serverErrorRetried = true;
+        return first;
     }
 
     /** Retries taken so far; the exponential back-off grows with it across token and Graph requests. */

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Repeats a call that failed transiently (429, 503, 504, a dropped connection) within the budget of
- * one Graph call: at most {@code m365.graph.max-retries} retries and {@code m365.graph.max-total-retry-delay}
+ * Repeats a call that failed transiently (429, 503, 504, a dropped connection), and a
+ * {@link GraphServerError} (500) once, within the budget of one Graph call: at most {@code m365.graph.max-retries} retries and {@code m365.graph.max-total-retry-delay}
  * of pauses in all, token requests included. A retry waits the Retry-After the service named, otherwise
  * an exponentially growing pause; no pause exceeds {@code m365.graph.max-retry-delay}, and a retry whose
  * pause no longer fits the budget is not made.
@@ -40,7 +40,7 @@ public class Retrying {
             try {
                 return action.get();
             } catch (GraphFailure failure) {
-                if (!failure.isTransient()) {
+                if (!failure.isTransient() && !(failure instanceof GraphServerError && budget.takeServerErrorRetry())) {
                     throw failure;
                 }
                 Duration pause =

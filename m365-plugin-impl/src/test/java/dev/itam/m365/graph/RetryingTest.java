@@ -83,6 +83,61 @@ class RetryingTest {
         assertThat(pauses).containsExactly(Duration.ofSeconds(50), Duration.ofSeconds(50));
     }
 
+    /** Answers 500 {@code failures} times, then answers; counts its attempts. */
+    private static final class FailingServer implements Supplier<String> {
+        private final int failures;
+        int attempts;
+
+        FailingServer(int failures) {
+            this.failures = failures;
+        }
+
+        @Override
+        public String get() {
+            attempts++;
+            if (attempts <= failures) {
+                throw new GraphServerError(FailureCategory.GRAPH_ERROR, "Microsoft Graph answered 500", null, null);
+            }
+            return "answer";
+        }
+    }
+
+    @Test
+    void aServerErrorIsRetriedOnceAfterTheBackOffPause() {
+        FailingServer server = new FailingServer(1);
+
+        assertThat(retrying.call(retrying.budget(), server)).isEqualTo("answer");
+
+        assertThat(server.attempts).isEqualTo(2);
+        assertThat(pauses).containsExactly(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aSecondServerErrorOfTheSameCallIsNotRetried() {
+        RetryBudget budget = retrying.budget();
+        FailingServer server = new FailingServer(Integer.MAX_VALUE);
+        FailingServer laterStep = new FailingServer(1);
+
+        assertThatThrownBy(() -> retrying.call(budget, server)).hasMessage("Microsoft Graph answered 500");
+        assertThatThrownBy(() -> retrying.call(budget, laterStep)).hasMessage("Microsoft Graph answered 500");
+
+        assertThat(server.attempts).isEqualTo(2);
+        assertThat(laterStep.attempts).isEqualTo(1);
+        assertThat(pauses).containsExactly(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aServerErrorAfterThrottlingWaitsTheGrownPause() {
+        RetryBudget budget = retrying.budget();
+        Flaky throttled = new Flaky(1, null);
+        FailingServer server = new FailingServer(1);
+
+        assertThat(retrying.call(budget, throttled)).isEqualTo("answer");
+        assertThat(retrying.call(budget, server)).isEqualTo("answer");
+
+        assertThat(pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+    }
+
     @Test
     void aPermanentFailureIsNotRetried() {
         RetryBudget budget = retrying.budget();

@@ -8,10 +8,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A Graph error response: {@code {"error": {"code", "message", "innerError": {date, request-id, client-request-id}}}}. */
+/**
+ * A Graph error response: {@code {"error": {"code", "message", "innerError": {date, request-id, client-request-id}}}};
+ * a 401 carries Graph's {@code WWW-Authenticate} challenge, naming the simulator's login.
+ */
 final class GraphError extends Exception {
 
     private static final long serialVersionUID = 1L;
+    /** Microsoft Graph's own application id, which Graph names as {@code client_id} in its challenge. */
+    private static final String GRAPH_APP_ID = "00000003-0000-0000-c000-000000000000";
 
     private final int status;
     private final String code;
@@ -33,6 +38,14 @@ final class GraphError extends Exception {
                 .orElse(requestId);
         exchange.getResponseHeaders().set("request-id", requestId);
         exchange.getResponseHeaders().set("client-request-id", clientRequestId);
+        if (status == 401) {
+            exchange.getResponseHeaders()
+                    .set(
+                            "WWW-Authenticate",
+                            "Bearer realm=\"\", authorization_uri=\"https://127.0.0.1:"
+                                    + exchange.getLocalAddress().getPort() + "/common/oauth2/authorize\", client_id=\""
+                                    + GRAPH_APP_ID + "\"");
+        }
         Exchanges.sendJson(
                 exchange,
                 status,

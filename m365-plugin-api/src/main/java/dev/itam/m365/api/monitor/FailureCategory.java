@@ -10,7 +10,7 @@ public enum FailureCategory {
     CONNECTION_FAILED,
     /** Graph answered success but the response could not be read. */
     RESPONSE_UNREADABLE,
-    /** Graph answered failure and its error body could not be read. */
+    /** Graph or the login server answered failure and its error body could not be read; the status is given. */
     ERROR_UNREADABLE,
     /** The thumbprint of the certificate's public key could not be read. */
     CERTIFICATE_THUMBPRINT_UNREADABLE,

@@ -16,10 +16,16 @@ final class TokenErrors {
     private TokenErrors() {}
 
     static GraphFailure classify(Throwable failure, TenantAccess access, String authority) {
+        LoginErrorAnswer answer = cause(failure, LoginErrorAnswer.class);
+        if (answer != null) {
+            return answer.readable()
+                    ? fromEntra(answer.status(), answer.error(), answer.description(), access, failure)
+                    : unreadable(answer, authority, failure);
+        }
         if (failure instanceof MsalServiceException service) {
             return fromEntra(service.statusCode(), service.errorCode(), service.getMessage(), access, service);
         }
-        if (hasCause(failure, IOException.class)) {
+        if (cause(failure, IOException.class) != null) {
             return new GraphFailure(
                     FailureCategory.CONNECTION_FAILED,
                     "Could not connect to the login server "
@@ -109,6 +115,25 @@ final class TokenErrors {
         };
     }
 
+    /**
+     * An error status whose body is not Entra's error: a proxy, a gateway or a wrong login URL answered.
+     * Throttling and unavailability stay worth a retry.
+     */
+    private static GraphFailure unreadable(LoginErrorAnswer answer, String authority, Throwable failure) {
+        int status = answer.status();
+        boolean transientStatus = status == 429 || status == 503 || status == 504;
+        return new GraphFailure(
+                transientStatus ? FailureCategory.TOKEN_ERROR : FailureCategory.ERROR_UNREADABLE,
+                "The login server " + authority + " answered HTTP " + status + " with a response that is not an"
+                        + " Entra ID error ("
+                        + (answer.contentType() == null ? "no content type" : answer.contentType())
+                        + "), so no access token was issued. Check m365.graph.login-url and any proxy between this"
+                        + " server and Microsoft Entra ID.",
+                transientStatus,
+                null,
+                failure);
+    }
+
     /** Entra appends trace and correlation ids and a timestamp; the admin needs the sentences before them. */
     private static String firstSentences(String message) {
         String text = String.valueOf(message);
@@ -116,13 +141,13 @@ final class TokenErrors {
         return (trace > 0 ? text.substring(0, trace) : text).strip();
     }
 
-    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     private static String rootMessage(Throwable failure) {

@@ -101,20 +101,19 @@ public class TokenService {
         signIns.keySet().removeIf(other -> other.startsWith(portal) && !other.equals(key));
     }
 
-    /** MSAL's own retry (a 5xx once more after a second) would wait outside the call's budget: it is off. */
+    /**
+     * MSAL's own retry (a 5xx once more after a second) would wait outside the call's budget: it is off.
+     * The plugin's HTTP client keeps the status of error answers MSAL cannot read.
+     */
     private ConfidentialClientApplication newClient(TenantAccess access, String authority) {
         try {
-            ConfidentialClientApplication.Builder builder = ConfidentialClientApplication.builder(
-                            access.clientId(), credential(access.credential()))
+            return ConfidentialClientApplication.builder(access.clientId(), credential(access.credential()))
                     .authority(authority)
                     .instanceDiscovery(false)
                     .disableInternalRetries()
-                    .connectTimeoutForDefaultHttpClient(
-                            (int) settings.connectTimeout().toMillis())
-                    .readTimeoutForDefaultHttpClient(
-                            (int) settings.readTimeout().toMillis());
-            settings.sslContext().ifPresent(context -> builder.sslSocketFactory(context.getSocketFactory()));
-            return builder.build();
+                    .httpClient(new LoginHttpClient(
+                            settings.sslContext(), settings.connectTimeout(), settings.readTimeout()))
+                    .build();
         } catch (MalformedURLException | IllegalArgumentException e) {
             throw new GraphFailure(
                     FailureCategory.TOKEN_ERROR,

@@ -2,6 +2,7 @@ package dev.itam.m365.graph.client;
 
 import dev.itam.m365.api.monitor.FailureCategory;
 import dev.itam.m365.graph.GraphFailure;
+import dev.itam.m365.graph.GraphServerError;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -12,8 +13,8 @@ import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /**
  * Every non-2xx answer of Graph becomes a {@link GraphFailure}: Graph's own code and message when
- * the body has Graph's error shape, "error unreadable" otherwise. 429, 503 and 504 are transient; a
- * 401 is a {@link TokenRejected}.
+ * the body has Graph's error shape, "error unreadable" otherwise. 429, 503 and 504 are transient, a
+ * 500 is a {@link GraphServerError} (retried once), a 401 is a {@link TokenRejected}.
  */
 public class GraphErrorMapper implements ResponseExceptionMapper<GraphFailure> {
 
@@ -44,9 +45,11 @@ public class GraphErrorMapper implements ResponseExceptionMapper<GraphFailure> {
             message = "Microsoft Graph answered " + status + " and its error response could not be read.";
             unreadable = e;
         }
-        return status == 401
-                ? new TokenRejected(category, message, unreadable)
-                : new GraphFailure(category, message, transientStatus, retryAfter, unreadable);
+        return switch (status) {
+            case 401 -> new TokenRejected(category, message, unreadable);
+            case 500 -> new GraphServerError(category, message, retryAfter, unreadable);
+            default -> new GraphFailure(category, message, transientStatus, retryAfter, unreadable);
+        };
     }
 
     private static String hint(int status, String graphMessage) {

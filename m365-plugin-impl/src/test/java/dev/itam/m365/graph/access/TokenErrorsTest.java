@@ -83,6 +83,54 @@ class TokenErrorsTest {
     }
 
     @Test
+    void anErrorStatusWithABodyNotInEntrasShapeIsUnreadableWithItsStatus() {
+        GraphFailure failure = TokenErrors.classify(
+                new MsalClientException(LoginErrorAnswer.read(400, "text/html", "<html>Bad Request</html>")),
+                ACCESS,
+                AUTHORITY);
+
+        assertThat(failure.category()).isEqualTo(FailureCategory.ERROR_UNREADABLE);
+        assertThat(failure.isTransient()).isFalse();
+        assertThat(failure)
+                .hasMessage("The login server " + AUTHORITY + " answered HTTP 400 with a response that is not an"
+                        + " Entra ID error (text/html), so no access token was issued. Check m365.graph.login-url"
+                        + " and any proxy between this server and Microsoft Entra ID.");
+    }
+
+    @Test
+    void anUnreadableAnswerWithoutContentTypeSaysSo() {
+        GraphFailure failure =
+                TokenErrors.classify(new MsalClientException(LoginErrorAnswer.read(502, null, "")), ACCESS, AUTHORITY);
+
+        assertThat(failure.category()).isEqualTo(FailureCategory.ERROR_UNREADABLE);
+        assertThat(failure)
+                .hasMessageContaining(
+                        "answered HTTP 502 with a response that is not an Entra ID error" + " (no content type)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {429, 503, 504})
+    void anUnreadableThrottlingOrUnavailabilityAnswerIsTransient(int status) {
+        GraphFailure failure = TokenErrors.classify(
+                new MsalClientException(LoginErrorAnswer.read(status, "text/plain", "busy")), ACCESS, AUTHORITY);
+
+        assertThat(failure.category()).isEqualTo(FailureCategory.TOKEN_ERROR);
+        assertThat(failure.isTransient()).isTrue();
+        assertThat(failure).hasMessageContaining("answered HTTP " + status + " ");
+    }
+
+    @Test
+    void anEntraErrorAnswerIsClassifiedByItsAadstsCode() {
+        String body = "{\"error\":\"invalid_client\",\"error_description\":\"" + entraMessage("7000215") + "\"}";
+
+        GraphFailure failure = TokenErrors.classify(
+                new MsalClientException(LoginErrorAnswer.read(401, "application/json", body)), ACCESS, AUTHORITY);
+
+        assertThat(failure.category()).isEqualTo(FailureCategory.SECRET_INVALID);
+        assertThat(failure.getMessage()).endsWith("Entra ID said: AADSTS7000215: What Entra says about it.");
+    }
+
+    @Test
     void anUnreachableLoginServerIsATransientConnectionFailure() {
         GraphFailure failure = TokenErrors.classify(
                 new MsalClientException(new ConnectException("Connection refused")), ACCESS, AUTHORITY);

@@ -157,6 +157,49 @@ class TokenServiceTest {
         assertThat(tokenRequests() - before).isEqualTo(4);
     }
 
+    // ---- error answers of the login server ----
+
+    @Test
+    void anErrorAnswerNotInEntrasShapeIsUnreadableAndNamesItsStatus() {
+        TokenService tokens = simulatorTokens();
+        simulator.faults().inject(Endpoint.TOKEN, Fault.malformedError(400), 1);
+        long before = tokenRequests();
+
+        assertThatThrownBy(() -> tokens.accessToken(access("portal:9:1000"), tokens.retrying.budget()))
+                .isInstanceOfSatisfying(GraphFailure.class, f -> {
+                    assertThat(f.category()).isEqualTo(FailureCategory.ERROR_UNREADABLE);
+                    assertThat(f.isTransient()).isFalse();
+                    assertThat(f)
+                            .hasMessage(
+                                    "The login server " + simulator.authority(tenant)
+                                            + " answered HTTP 400 with a response that is not an Entra ID error"
+                                            + " (application/json), so no access token was issued. Check"
+                                            + " m365.graph.login-url and any proxy between this server and Microsoft Entra ID.");
+                });
+
+        assertThat(tokenRequests() - before).isEqualTo(1);
+        assertThat(pauses).isEmpty();
+    }
+
+    @Test
+    void anEntraErrorAnswerKeepsItsCategory() {
+        TokenService tokens = simulatorTokens();
+        AppRegistration app = tenant.apps().iterator().next();
+        TenantAccess wrongSecret = new TenantAccess(
+                tenant.id(),
+                app.clientId(),
+                NationalCloud.GLOBAL,
+                new SignInCredential.Secret("not-the-secret"),
+                Optional.of("portal:10:1000"));
+
+        assertThatThrownBy(() -> tokens.accessToken(wrongSecret, tokens.retrying.budget()))
+                .isInstanceOfSatisfying(GraphFailure.class, f -> {
+                    assertThat(f.category()).isEqualTo(FailureCategory.SECRET_INVALID);
+                    assertThat(f).hasMessageContaining("Entra ID said: AADSTS7000215: ");
+                });
+        assertThat(pauses).isEmpty();
+    }
+
     // ---- one retry budget per call ----
 
     @Test

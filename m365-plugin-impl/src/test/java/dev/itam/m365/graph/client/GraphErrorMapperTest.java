@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itam.m365.api.monitor.FailureCategory;
 import dev.itam.m365.graph.GraphFailure;
+import dev.itam.m365.graph.GraphServerError;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,11 +92,27 @@ class GraphErrorMapperTest {
                 .isEmpty();
     }
 
-    @Test
-    void otherServerErrorsAreNotRetried() {
-        GraphFailure failure = GraphErrorMapper.failure(
-                500, "5", "{\"error\": {\"code\": \"generalException\", \"message\": \"General error.\"}}");
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"error\": {\"code\": \"generalException\", \"message\": \"General error.\"}}",
+                "<html>500</html>"
+            })
+    void anInternalServerErrorIsAServerErrorWhateverItsBody(String body) {
+        GraphFailure failure = GraphErrorMapper.failure(500, "5", body);
 
+        assertThat(failure).isInstanceOf(GraphServerError.class);
+        assertThat(failure.isTransient()).isFalse();
+        assertThat(failure.retryAfter()).contains(Duration.ofSeconds(5));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {501, 502, 507})
+    void otherServerErrorsAreNotRetried(int status) {
+        GraphFailure failure = GraphErrorMapper.failure(
+                status, null, "{\"error\": {\"code\": \"generalException\", \"message\": \"General error.\"}}");
+
+        assertThat(failure).isNotInstanceOf(GraphServerError.class);
         assertThat(failure.isTransient()).isFalse();
     }
 
