@@ -33,7 +33,8 @@ public final class PluginClient {
             String body,
             Optional<String> location,
             Optional<String> challenge,
-            Optional<String> totalCount) {
+            Optional<String> totalCount,
+            Optional<String> retryAfter) {
 
         public JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();
@@ -98,7 +99,8 @@ public final class PluginClient {
                     response.body(),
                     response.headers().firstValue("Location"),
                     response.headers().firstValue("WWW-Authenticate"),
-                    response.headers().firstValue("X-Total-Count"));
+                    response.headers().firstValue("X-Total-Count"),
+                    response.headers().firstValue("Retry-After"));
         } catch (IOException e) {
             throw new IllegalStateException("HTTP call as " + login.user() + " failed", e);
         } catch (InterruptedException e) {

@@ -12,9 +12,10 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Answers the errors the container raises before JAX-RS is reached (401, 403) as problem details
- * too, so REST clients get one error format; a page request gets a short page in words instead.
- * The WAR's web.xml routes those status codes here.
+ * Answers the errors the container raises before JAX-RS is reached (401, 403, and 429 from the
+ * sign-in throttle, whose Retry-After header says how long to wait) as problem details too, so REST
+ * clients get one error format; a page request gets a short page in words instead. The WAR's web.xml
+ * routes those status codes here.
  */
 @WebServlet("/container-error")
 public class ContainerErrorServlet extends HttpServlet {
@@ -46,6 +47,14 @@ public class ContainerErrorServlet extends HttpServlet {
                                 : "Your user has neither the role " + Roles.VIEWER + " (read) nor " + Roles.ADMIN
                                         + " (change).",
                         List.of());
+            case 429 ->
+                new Problem(
+                        "about:blank",
+                        "Too Many Requests",
+                        429,
+                        "Too many failed sign-ins for this user or address; try again in "
+                                + seconds(response.getHeader("Retry-After")) + ".",
+                        List.of());
             default ->
                 new Problem(
                         "about:blank", "Error", status, "The request failed with status " + status + ".", List.of());
@@ -64,6 +73,10 @@ public class ContainerErrorServlet extends HttpServlet {
                             + problem.detail() + "</p><p><a href=\"" + request.getContextPath()
                             + "/\">Back to the plugin</a></p></body></html>");
         }
+    }
+
+    private static String seconds(String retryAfter) {
+        return "1".equals(retryAfter) ? "1 second" : retryAfter + " seconds";
     }
 
     private static boolean isApiRequest(HttpServletRequest request) {

@@ -12,15 +12,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
 
 /**
  * One authentication mechanism for both interfaces: HTTP Basic for the REST API under
  * {@code /api} (no session), a login form for the pages (the signed-in user is kept in the
- * session). Jakarta Security 3.0 allows one mechanism per application, hence the split here.
+ * session). Jakarta Security 3.0 allows one mechanism per application, hence the split here. Both
+ * ask {@link SignInThrottle} first: a refused attempt gets 429 with Retry-After (REST) or the login
+ * page saying how long to wait, without its password being checked.
  */
 @ApplicationScoped
 public class PluginAuthentication implements HttpAuthenticationMechanism {
@@ -30,8 +34,13 @@ public class PluginAuthentication implements HttpAuthenticationMechanism {
     private static final String SESSION_CALLER = PluginAuthentication.class.getName() + ".caller";
     private static final String SESSION_GROUPS = PluginAuthentication.class.getName() + ".groups";
 
+    private static final int TOO_MANY_REQUESTS = 429;
+
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    SignInThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -72,9 +81,12 @@ public class PluginAuthentication implements HttpAuthenticationMechanism {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] login = decode(header.substring(6).strip());
-            CredentialValidationResult result = login.length == 2
-                    ? identityStores.validate(new UsernamePasswordCredential(login[0], login[1]))
-                    : CredentialValidationResult.INVALID_RESULT;
+            String user = login.length == 2 ? login[0] : "";
+            Duration lock = throttle.lockRemaining(user, request.getRemoteAddr());
+            if (!lock.isZero()) {
+                return tooManyFailures(response, lock);
+            }
+            CredentialValidationResult result = validate(request, user, login.length == 2 ? login[1] : null);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
@@ -88,17 +100,17 @@ public class PluginAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus formLogin(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String username = request.getParameter("username");
-        String password = request.getParameter("password");
+        String user = username == null ? "" : username;
         String next = safeNext(request, request.getParameter("next"));
-        CredentialValidationResult result = username == null || password == null
-                ? CredentialValidationResult.INVALID_RESULT
-                : identityStores.validate(new UsernamePasswordCredential(username, password));
+        String loginAgain =
+                request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+        Duration lock = throttle.lockRemaining(user, request.getRemoteAddr());
+        if (!lock.isZero()) {
+            return redirect(response, context, loginAgain + "&locked=" + seconds(lock));
+        }
+        CredentialValidationResult result = validate(request, user, request.getParameter("password"));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return redirect(
-                    response,
-                    context,
-                    request.getContextPath() + LOGIN_PAGE + "?failed=true&next="
-                            + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            return redirect(response, context, loginAgain + "&failed=true");
         }
         if (request.getSession(false) != null) {
             request.changeSessionId();
@@ -107,6 +119,35 @@ public class PluginAuthentication implements HttpAuthenticationMechanism {
         session.setAttribute(SESSION_CALLER, result.getCallerPrincipal().getName());
         session.setAttribute(SESSION_GROUPS, Set.copyOf(result.getCallerGroups()));
         return redirect(response, context, next);
+    }
+
+    /** Checks the password and tells the throttle the outcome; a missing password is a failure too. */
+    private CredentialValidationResult validate(HttpServletRequest request, String user, String password) {
+        CredentialValidationResult result = user.isEmpty() || password == null
+                ? CredentialValidationResult.INVALID_RESULT
+                : identityStores.validate(new UsernamePasswordCredential(user, password));
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(user);
+        } else {
+            throttle.failed(user, request.getRemoteAddr());
+        }
+        return result;
+    }
+
+    /** 429 with Retry-After; the container's error page ({@code ContainerErrorServlet}) writes the problem details. */
+    private static AuthenticationStatus tooManyFailures(HttpServletResponse response, Duration lock) {
+        response.setHeader("Retry-After", Long.toString(seconds(lock)));
+        try {
+            response.sendError(TOO_MANY_REQUESTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Whole seconds, rounded up, so a client waiting this long is not refused again. */
+    private static long seconds(Duration lock) {
+        return lock.getSeconds() + (lock.getNano() > 0 ? 1 : 0);
     }
 
     /** Only paths of this application, so the login form cannot send anyone elsewhere. */
