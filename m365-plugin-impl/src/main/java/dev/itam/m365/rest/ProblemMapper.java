@@ -70,6 +70,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof UnreadableBodyException unreadable) {
             return problem(400, "Unreadable request body", unreadable.getMessage(), List.of());
         }
+        if (failure instanceof BodyTooLargeException tooLarge) {
+            return problem(413, "Request body too large", tooLarge.getMessage(), List.of());
+        }
         if (failure instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();
             return problem(status.getStatusCode(), status.getReasonPhrase(), refusal(web.getResponse()), List.of());

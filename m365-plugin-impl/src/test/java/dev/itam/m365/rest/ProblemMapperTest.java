@@ -112,6 +112,14 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aBodyOverItsLimitIs413NamingTheLimit() {
+        JsonObject body = problem(new BodyTooLargeException(10 * 1024 * 1024), 413);
+        assertThat(body.getString("title")).isEqualTo("Request body too large");
+        assertThat(body.getString("detail"))
+                .isEqualTo("The body has more than 10 MB (10,485,760 bytes), the most this operation takes.");
+    }
+
+    @Test
     void aParserFailureWritingAResponseIsNoFaultOfTheRequest() {
         assertThat(problem(new JsonbException("Unexpected char 0x7b at 3"), 500).getString("title"))
                 .isEqualTo("Internal error");
