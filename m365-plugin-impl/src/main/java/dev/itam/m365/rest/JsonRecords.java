@@ -120,7 +120,7 @@ final class JsonRecords {
                 : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")";
     }
 
-    /** What the body must be: the object and its fields, e.g. for a folder "{parentId, name}". */
+    /** What the body must be: one object with the record's fields, for a folder parentId and name. */
     static String expected(Class<?> type) {
         return "Send one JSON object with the fields "
                 + Arrays.stream(type.getRecordComponents())
