@@ -15,12 +15,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -264,6 +270,79 @@ class ComplianceIT extends DeployedPlugin {
                         .map(JsonValue::asJsonObject)
                         .filter(p -> p.getString("name").startsWith(name + " ")))
                 .hasSize(2);
+    }
+
+    /** Folder and product names and the catalogue's texts at their limits are stored on this database as sent. */
+    @Test
+    void theLongestNamesAndTitlesTheRulesAcceptAreStored() throws Exception {
+        String folderName = "\uD83D\uDE00".repeat(96) + System.nanoTime() % 100_000_000;
+        Reply folder = client.post(
+                "api/folders",
+                Json.createObjectBuilder()
+                        .addNull("parentId")
+                        .add("name", folderName)
+                        .build()
+                        .toString(),
+                Login.ADMIN);
+        assertThat(folder.status()).as(folder.body()).isEqualTo(201);
+        assertThat(folder.json().getString("path")).isEqualTo(folderName);
+        long folderId = folder.json().getJsonNumber("id").longValue();
+        String productName = "\u00e9".repeat(500);
+        Reply product = client.post(
+                "api/products",
+                Json.createObjectBuilder()
+                        .add("name", productName)
+                        .add("folderId", folderId)
+                        .add("consumerType", "DEVICE")
+                        .build()
+                        .toString(),
+                Login.ADMIN);
+        assertThat(product.status()).as(product.body()).isEqualTo(201);
+        assertThat(product.json().getString("name")).isEqualTo(productName);
+        Reply tooLong = client.post(
+                "api/products",
+                Json.createObjectBuilder()
+                        .add("name", productName + "e")
+                        .add("folderId", folderId)
+                        .add("consumerType", "DEVICE")
+                        .build()
+                        .toString(),
+                Login.ADMIN);
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("name");
+
+        String header = "Product_Display_Name,String_Id,GUID\r\n";
+        String sku = "," + UUID.randomUUID() + "\r\n";
+        HttpResponse<String> longest = catalogue(header + "\u00e9".repeat(300) + "," + "P".repeat(200) + sku);
+        assertThat(longest.statusCode()).as(longest.body()).isEqualTo(200);
+        try (Connection db = ItDatabase.connect();
+                Statement sql = db.createStatement();
+                ResultSet title = sql.executeQuery("SELECT PART_NUMBER, TITLE FROM M365_SKU_TITLE")) {
+            assertThat(title.next()).isTrue();
+            assertThat(title.getString(1)).isEqualTo("P".repeat(200));
+            assertThat(title.getString(2)).isEqualTo("\u00e9".repeat(300));
+        }
+        HttpResponse<String> overlong = catalogue(header + "t".repeat(301) + ",P" + sku);
+        assertThat(overlong.statusCode()).isEqualTo(400);
+        assertThat(overlong.body()).contains("Line 1 has 301 characters in Product_Display_Name");
+    }
+
+    private HttpResponse<String> catalogue(String csv) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + deployment.getPort()
+                                        + deployment.getPath() + "api/catalogue"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString("it-admin:it-admin-pw"
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .header("Content-Type", "text/csv")
+                                .PUT(HttpRequest.BodyPublishers.ofString(csv))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -174,7 +174,45 @@ class PortalApiIT extends DeployedPlugin {
                         .toString(),
                 Login.ADMIN);
         assertThat(badDate.status()).isEqualTo(400);
-        assertThat(badDate.json().getString("detail")).contains("YYYY-MM-DD");
+        assertThat(errorFields(badDate)).containsExactly("credential.secretExpiresOn");
+        assertThat(badDate.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .contains("YYYY-MM-DD");
+        assertThat(client.get("api/portals", Login.ADMIN).jsonArray()).hasSize(before);
+    }
+
+    /** What the rules accept at their limits is stored as sent on this database; one more is refused by field. */
+    @Test
+    void theLongestTextsTheRulesAcceptAreStoredAndLongerOnesRefused() {
+        String dotted = "\u0130";
+        String emoji = "\uD83D\uDE00";
+        String name = dotted.repeat(46) + UUID.randomUUID().toString().substring(0, 8);
+        String description = "\u00e9".repeat(1000) + emoji.repeat(500);
+        JsonObject longest = portal(name, secret(emoji.repeat(368)))
+                .add("description", description)
+                .build();
+        Reply created = client.post("api/portals", longest.toString(), Login.ADMIN);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        JsonObject read = client.get("api/portals/" + id, Login.ADMIN).json();
+        assertThat(read.getString("name")).isEqualTo(name);
+        assertThat(read.getString("description")).isEqualTo(description);
+
+        Reply twiceAsLongInLowerCase = create(portal(dotted.repeat(100), secret("s")));
+        assertThat(twiceAsLongInLowerCase.status()).isEqualTo(400);
+        assertThat(errorFields(twiceAsLongInLowerCase)).containsExactly("name");
+        Reply tooLongEncrypted = create(portal(unique("Emoji"), secret(emoji.repeat(500))));
+        assertThat(tooLongEncrypted.status()).isEqualTo(400);
+        assertThat(errorFields(tooLongEncrypted)).containsExactly("credential.secretValue");
+        Reply nul =
+                create(portal("Contoso\u0000" + UUID.randomUUID(), secret("s")).add("description", "d"));
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(errorFields(nul)).containsExactly("name");
+        Reply numberAsName = client.post(
+                "api/portals",
+                portal("placeholder", secret("s")).build().toString().replace("\"placeholder\"", "5"),
+                Login.ADMIN);
+        assertThat(numberAsName.status()).isEqualTo(400);
+        assertThat(errorFields(numberAsName)).containsExactly("name");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.itam.m365.catalogue;
 
+import dev.itam.m365.rest.BodyLimit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -22,6 +23,7 @@ public class CatalogueResource {
     SkuTitles titles;
 
     @PUT
+    @BodyLimit(megabytes = 10)
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject upload(InputStream csv) {

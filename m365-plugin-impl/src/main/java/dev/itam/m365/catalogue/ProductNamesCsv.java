@@ -2,6 +2,7 @@ package dev.itam.m365.catalogue;
 
 import dev.itam.m365.api.InvalidInputException;
 import dev.itam.m365.api.Violation;
+import dev.itam.m365.persistence.StoredText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -53,7 +55,11 @@ final class ProductNamesCsv {
                 }
                 String key = skuId.toLowerCase(Locale.ROOT);
                 names.putIfAbsent(
-                        key, new ProductName(key, clean(row.get("String_Id")), clean(row.get("Product_Display_Name"))));
+                        key,
+                        new ProductName(
+                                key,
+                                cell(row, "String_Id", SkuTitleEntity.MAX_PART_NUMBER),
+                                cell(row, "Product_Display_Name", SkuTitleEntity.MAX_TITLE)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,6 +73,20 @@ final class ProductNamesCsv {
             throw refused("The file lists no SKUs.");
         }
         return List.copyOf(names.values());
+    }
+
+    /** A cell as it can be stored: one line of visible characters, within its column's length. */
+    private static String cell(CSVRecord row, String column, int maxLength) {
+        String text = clean(row.get(column));
+        String line = "Line " + row.getRecordNumber() + " has ";
+        Optional<String> forbidden = StoredText.forbiddenCharacter(text, false);
+        if (forbidden.isPresent()) {
+            throw refused(line + forbidden.get() + " in " + column + ".");
+        }
+        if (text.isEmpty() || text.length() > maxLength) {
+            throw refused(line + text.length() + " characters in " + column + "; 1 to " + maxLength + " are allowed.");
+        }
+        return text;
     }
 
     /** Microsoft's file has cells ending in no-break spaces, which {@link String#strip()} keeps. */

@@ -10,14 +10,17 @@ import jakarta.persistence.Table;
 @Table(name = "M365_SKU_TITLE")
 public class SkuTitleEntity {
 
+    public static final int MAX_PART_NUMBER = 200;
+    public static final int MAX_TITLE = 300;
+
     @Id
     @Column(name = "SKU_ID", length = 36)
     private String skuId;
 
-    @Column(name = "PART_NUMBER", nullable = false, length = 100)
+    @Column(name = "PART_NUMBER", nullable = false, length = MAX_PART_NUMBER)
     private String partNumber;
 
-    @Column(name = "TITLE", nullable = false, length = 300)
+    @Column(name = "TITLE", nullable = false, length = MAX_TITLE)
     private String title;
 
     protected SkuTitleEntity() {}

@@ -36,6 +36,11 @@ enum DatabaseVendor {
                 + "'. The plugin supports H2, PostgreSQL and MariaDB.");
     }
 
+    /** The folder of the migrations written for this database alone. */
+    String migrations() {
+        return "m365-" + name().toLowerCase(Locale.ROOT);
+    }
+
     /** Values for the placeholders of the migration scripts. */
     Map<String, String> placeholders() {
         return Map.of("text", text, "timestamp", timestamp, "tableOptions", tableOptions);

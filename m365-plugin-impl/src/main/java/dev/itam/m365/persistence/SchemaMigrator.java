@@ -45,13 +45,18 @@ public class SchemaMigrator {
                 + result.migrationsExecuted + " migrations applied)");
     }
 
-    /** Applies the plugin's migrations to any supported database; tests build their schema with it too. */
+    /**
+     * Applies the plugin's migrations to any supported database; tests build their schema with it too.
+     * Most scripts serve every database through placeholders; a change of a column's type, which
+     * each database words its own way, has one script per database in {@code m365-<vendor>}.
+     */
     public static MigrateResult apply(DataSource dataSource) {
+        DatabaseVendor vendor = vendor(dataSource);
         return Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/m365")
+                .locations("classpath:db/migration/m365", "classpath:db/migration/" + vendor.migrations())
                 .table("M365_SCHEMA_HISTORY")
-                .placeholders(vendor(dataSource).placeholders())
+                .placeholders(vendor.placeholders())
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()

@@ -11,8 +11,6 @@ import dev.itam.m365.api.monitor.TaskInProgressException;
 import dev.itam.m365.persistence.ConcurrentChangeInterceptor;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -21,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The one place where failures of the REST layer become responses. Messages of the plugin's own
@@ -36,7 +35,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        return respond(problemFor(failure));
+        Problem problem = problemFor(failure);
+        Response.ResponseBuilder response =
+                Response.status(problem.status()).type(PROBLEM_JSON).entity(JSON.toJson(problem));
+        if (failure instanceof WebApplicationException web
+                && !web.getResponse().getAllowedMethods().isEmpty()) {
+            response.allow(web.getResponse().getAllowedMethods());
+        }
+        return response.build();
     }
 
     private static Problem problemFor(Throwable failure) {
@@ -66,19 +72,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof PluginException plugin) {
             return problem(400, "Request refused", plugin.getMessage(), List.of());
         }
-        if (failure instanceof JsonbException
-                || failure instanceof ProcessingException
-                || failure.getCause() instanceof JsonbException) {
-            return problem(
-                    400,
-                    "Unreadable request body",
-                    "The body is not the JSON this operation expects: check"
-                            + " field names, value types and dates (YYYY-MM-DD).",
-                    List.of());
+        if (failure instanceof UnreadableBodyException unreadable) {
+            return problem(400, "Unreadable request body", unreadable.getMessage(), List.of());
+        }
+        if (failure instanceof BodyTooLargeException tooLarge) {
+            return problem(413, "Request body too large", tooLarge.getMessage(), List.of());
         }
         if (failure instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();
-            return problem(status.getStatusCode(), status.getReasonPhrase(), web.getMessage(), List.of());
+            return problem(status.getStatusCode(), status.getReasonPhrase(), refusal(web.getResponse()), List.of());
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, failure);
@@ -90,14 +92,34 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 List.of());
     }
 
-    private static Problem problem(int status, String title, String detail, List<Violation> errors) {
-        return new Problem("about:blank", title, status, detail, errors);
+    /**
+     * What to send instead of a request JAX-RS refused before any of the plugin's code ran; its own
+     * message ("HTTP 415 Unsupported Media Type") only repeats the status.
+     */
+    private static String refusal(Response refused) {
+        return switch (refused.getStatus()) {
+            case 404 ->
+                "Nothing is found at this path. Check it, and that ids in it are whole numbers, against the"
+                        + " API's paths at /openapi.";
+            case 405 ->
+                refused.getAllowedMethods().isEmpty()
+                        ? "This path does not take this method; /openapi lists the methods of each path."
+                        : "This path takes only "
+                                + refused.getAllowedMethods().stream().sorted().collect(Collectors.joining(", "))
+                                + " requests.";
+            case 406 ->
+                "The API answers in application/json (problems in application/problem+json): accept one of"
+                        + " them, e.g. send Accept: application/json or no Accept header.";
+            case 415 ->
+                "Send the body as application/json (Content-Type: application/json); PUT /api/catalogue takes"
+                        + " Microsoft's product names CSV as text/csv.";
+            default ->
+                "The request was refused with HTTP " + refused.getStatus() + "; check its path, headers and body"
+                        + " against the API at /openapi.";
+        };
     }
 
-    private static Response respond(Problem problem) {
-        return Response.status(problem.status())
-                .type(PROBLEM_JSON)
-                .entity(JSON.toJson(problem))
-                .build();
+    private static Problem problem(int status, String title, String detail, List<Violation> errors) {
+        return new Problem("about:blank", title, status, detail, errors);
     }
 }

@@ -27,6 +27,14 @@ public final class SecretCipher {
         this.key = key;
     }
 
+    /**
+     * The most bytes of plain text whose stored form has at most {@code storedLength} characters:
+     * Base64 turns every 3 bytes of nonce, ciphertext and tag into 4 characters.
+     */
+    public static int maxPlainBytes(int storedLength) {
+        return storedLength / 4 * 3 - NONCE_BYTES - TAG_BITS / 8;
+    }
+
     public String encrypt(byte[] plain, String purpose) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);

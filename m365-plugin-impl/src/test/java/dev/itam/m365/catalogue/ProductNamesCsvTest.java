@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.itam.m365.api.InvalidInputException;
+import dev.itam.m365.api.Violation;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,11 +49,40 @@ class ProductNamesCsvTest {
     }
 
     @Test
+    void everyTitleAndPartNumberFitsItsColumn() {
+        String header = "Product_Display_Name,String_Id,GUID\r\n";
+        String sku = ",6FD2C87F-B296-42F0-B197-1E91E994B900\r\n";
+        List<ProductName> longest =
+                ProductNamesCsv.read(new StringReader(header + "t".repeat(300) + "," + "P".repeat(200) + sku));
+        assertThat(longest.get(0).title()).hasSize(300);
+        assertThat(longest.get(0).partNumber()).hasSize(200);
+
+        assertThatThrownBy(() ->
+                        ProductNamesCsv.read(new StringReader(header + "E3,E3" + sku + "t".repeat(301) + ",P" + sku)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(new Violation(
+                                        "file",
+                                        "Line 2 has 301 characters in Product_Display_Name; 1 to 300 are allowed.")));
+        assertThatThrownBy(() -> ProductNamesCsv.read(new StringReader(header + "E3," + "P".repeat(201) + sku)))
+                .hasMessage("file: Line 1 has 201 characters in String_Id; 1 to 200 are allowed.");
+        assertThatThrownBy(() -> ProductNamesCsv.read(new StringReader(header + "E3,\"\"" + sku)))
+                .hasMessage("file: Line 1 has 0 characters in String_Id; 1 to 200 are allowed.");
+        assertThatThrownBy(() -> ProductNamesCsv.read(new StringReader(header + "\"E\u00003\",E3" + sku)))
+                .hasMessage("file: Line 1 has a control character (U+0000) at position 2 in Product_Display_Name.");
+    }
+
+    @Test
     void readsMicrosoftsPublishedList() throws Exception {
         assumeTrue(Files.exists(PUBLISHED), "Microsoft's product names CSV is not beside the project");
         List<ProductName> names = ProductNamesCsv.read(Files.newBufferedReader(PUBLISHED, StandardCharsets.UTF_8));
         assertThat(names).hasSizeGreaterThan(500);
         assertThat(names).extracting(ProductName::skuId).doesNotHaveDuplicates();
+        assertThat(names)
+                .filteredOn(n -> n.skuId().equals("01d46c34-3525-47d5-bd1a-5f19979938a0"))
+                .singleElement()
+                .satisfies(n -> assertThat(n.partNumber()).hasSize(103));
         assertThat(names)
                 .filteredOn(n -> n.partNumber().equals("ENTERPRISEPACK"))
                 .singleElement()

@@ -13,8 +13,9 @@ import dev.itam.m365.api.monitor.TaskInProgressException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -28,8 +29,6 @@ import org.junit.jupiter.api.Test;
 
 class ProblemMapperTest {
 
-    private static final String UNREADABLE = "The body is not the JSON this operation expects: check field names, value"
-            + " types and dates (YYYY-MM-DD).";
     private final ProblemMapper mapper = new ProblemMapper();
 
     /** The response's status, and its body read back as JSON, after checking it is problem+json with that status. */
@@ -116,22 +115,56 @@ class ProblemMapperTest {
     }
 
     @Test
-    void anUnreadableBodyIs400WithoutTheParsersWords() {
-        for (Throwable failure : List.of(
-                new JsonbException("Unexpected char 0x7b at 3"),
-                new ProcessingException("Unexpected char 0x7b at 3"),
-                new RuntimeException("wrapped", new JsonbException("Unexpected char 0x7b at 3")))) {
-            JsonObject body = problem(failure, 400);
-            assertThat(body.getString("title")).isEqualTo("Unreadable request body");
-            assertThat(body.getString("detail")).isEqualTo(UNREADABLE);
-        }
+    void anUnreadableBodyIs400SayingWhatTheBodyMustBe() {
+        JsonObject body = problem(
+                new UnreadableBodyException("The body is empty. Send one JSON object with the fields parentId, name."),
+                400);
+        assertThat(body.getString("title")).isEqualTo("Unreadable request body");
+        assertThat(body.getString("detail"))
+                .isEqualTo("The body is empty. Send one JSON object with the fields parentId, name.");
+        assertThat(errors(body)).isEmpty();
     }
 
     @Test
-    void jaxRsRefusalsKeepTheirStatus() {
-        JsonObject body = problem(new WebApplicationException(Response.Status.METHOD_NOT_ALLOWED), 405);
+    void aBodyOverItsLimitIs413NamingTheLimit() {
+        JsonObject body = problem(new BodyTooLargeException(10 * 1024 * 1024), 413);
+        assertThat(body.getString("title")).isEqualTo("Request body too large");
+        assertThat(body.getString("detail"))
+                .isEqualTo("The body has more than 10 MB (10,485,760 bytes), the most this operation takes.");
+    }
+
+    @Test
+    void aParserFailureWritingAResponseIsNoFaultOfTheRequest() {
+        assertThat(problem(new JsonbException("Unexpected char 0x7b at 3"), 500).getString("title"))
+                .isEqualTo("Internal error");
+    }
+
+    @Test
+    void anUnknownPathOrAnIdThatIsNoNumberIs404SayingWhereThePathsAre() {
+        JsonObject body = problem(new jakarta.ws.rs.NotFoundException(), 404);
+        assertThat(body.getString("title")).isEqualTo("Not Found");
+        assertThat(body.getString("detail"))
+                .isEqualTo("Nothing is found at this path. Check it, and that ids in it are whole numbers, against"
+                        + " the API's paths at /openapi.");
+    }
+
+    @Test
+    void aWrongMethodIs405NamingTheMethodsThePathTakes() {
+        Response response = mapper.toResponse(new NotAllowedException("POST", new String[] {"GET"}));
+        assertThat(response.getAllowedMethods()).containsExactlyInAnyOrder("GET", "POST");
+        JsonObject body = problem(new NotAllowedException("POST", new String[] {"GET"}), 405);
         assertThat(body.getString("title")).isEqualTo("Method Not Allowed");
-        assertThat(body.getString("detail")).isEqualTo("HTTP 405 Method Not Allowed");
+        assertThat(body.getString("detail")).isEqualTo("This path takes only GET, POST requests.");
+    }
+
+    @Test
+    void aWrongMediaTypeSaysWhatToSendInstead() {
+        assertThat(problem(new NotSupportedException(), 415).getString("detail"))
+                .isEqualTo("Send the body as application/json (Content-Type: application/json); PUT /api/catalogue"
+                        + " takes Microsoft's product names CSV as text/csv.");
+        assertThat(problem(new NotAcceptableException(), 406).getString("detail"))
+                .isEqualTo("The API answers in application/json (problems in application/problem+json): accept one"
+                        + " of them, e.g. send Accept: application/json or no Accept header.");
     }
 
     @Test

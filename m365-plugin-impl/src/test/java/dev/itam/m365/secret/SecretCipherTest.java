@@ -27,6 +27,14 @@ class SecretCipherTest {
     }
 
     @Test
+    void theLongestValueForAColumnFillsItExactly() {
+        int bytes = SecretCipher.maxPlainBytes(2000);
+        assertThat(bytes).isEqualTo(1472);
+        assertThat(cipher(1).encrypt(new byte[bytes], "client-secret")).hasSize(2000);
+        assertThat(cipher(1).encrypt(new byte[bytes + 1], "client-secret")).hasSizeGreaterThan(2000);
+    }
+
+    @Test
     void aValueCannotBeReadForAnotherPurpose() {
         SecretCipher cipher = cipher(1);
         String sealed = cipher.encrypt("key bytes", "private-key");

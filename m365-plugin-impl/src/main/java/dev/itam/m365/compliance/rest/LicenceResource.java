@@ -1,13 +1,11 @@
 package dev.itam.m365.compliance.rest;
 
-import dev.itam.m365.api.InvalidInputException;
-import dev.itam.m365.api.Violation;
 import dev.itam.m365.api.compliance.ComplianceService;
 import dev.itam.m365.api.compliance.Consumer;
 import dev.itam.m365.api.compliance.LicenceCompliance;
+import dev.itam.m365.rest.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,8 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Licences with their compliance (M-8) and the contacts consuming each. */
 @Path("licences")
@@ -43,22 +44,24 @@ public class LicenceResource {
     @Path("{id}/consumers")
     public Response consumers(
             @PathParam("id") long licenceId,
-            @QueryParam("first") @DefaultValue("0") int first,
-            @QueryParam("max") Integer max) {
-        if (max == null) {
+            @QueryParam("first") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String first,
+            @QueryParam("max") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
+                    String max) {
+        QueryParameters query = new QueryParameters();
+        int from = query.number(
+                        "first",
+                        first,
+                        0,
+                        Integer.MAX_VALUE,
+                        "'first' counts from 0, the first consumer: a whole number from 0.")
+                .orElse(0);
+        Optional<Integer> size = query.number(
+                "max", max, 1, MAX_PAGE, "'max' is a page size: a whole number from 1 to " + MAX_PAGE + ".");
+        query.check();
+        if (size.isEmpty()) {
             return Response.ok(compliance.consumers(licenceId)).build();
         }
-        List<Violation> violations = new ArrayList<>();
-        if (first < 0) {
-            violations.add(new Violation("first", "'first' counts from 0, the first consumer."));
-        }
-        if (max < 1 || max > MAX_PAGE) {
-            violations.add(new Violation("max", "'max' is a page size from 1 to " + MAX_PAGE + "."));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        List<Consumer> page = compliance.consumers(licenceId, first, max);
+        List<Consumer> page = compliance.consumers(licenceId, from, size.get());
         return Response.ok(page)
                 .header("X-Total-Count", compliance.consumerCount(licenceId))
                 .build();

@@ -3,9 +3,9 @@ package dev.itam.m365.importing.rest;
 import dev.itam.m365.api.importing.ImportService;
 import dev.itam.m365.api.monitor.TaskRunSummary;
 import dev.itam.m365.api.monitor.TaskTrigger;
+import dev.itam.m365.rest.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Imports now, as an admin asked; answers with the task runs. */
 @Path("imports")
@@ -33,8 +36,11 @@ public class ImportResource {
     @Path("{portalId}")
     public TaskRunSummary importPortal(
             @PathParam("portalId") long portalId,
-            @QueryParam("recalculate") @DefaultValue("false") boolean recalculate) {
-        return recalculate
+            @QueryParam("recalculate") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String recalculate) {
+        QueryParameters query = new QueryParameters();
+        boolean thenRecalculate = query.flag("recalculate", recalculate);
+        query.check();
+        return thenRecalculate
                 ? imports.importNow(portalId, TaskTrigger.ADMIN)
                 : imports.importPortal(portalId, TaskTrigger.ADMIN);
     }

@@ -12,21 +12,20 @@ import dev.itam.m365.api.licensing.ProductOrigin;
 import dev.itam.m365.licensing.domain.ProductEntity;
 import dev.itam.m365.licensing.domain.ProductFolder;
 import dev.itam.m365.persistence.ReportsConcurrentChanges;
+import dev.itam.m365.persistence.StoredText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Products and folders as admins manage them; imported data stays as the tenant says. */
 @ApplicationScoped
 @ReportsConcurrentChanges
 @Transactional
 public class LicensingManager implements LicensingService {
-
-    private static final int MAX_FOLDER_NAME = 200;
-    private static final int MAX_PRODUCT_NAME = 500;
 
     @PersistenceContext(unitName = "m365")
     EntityManager em;
@@ -52,11 +51,7 @@ public class LicensingManager implements LicensingService {
 
     @Override
     public Folder createFolder(Long parentId, String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_FOLDER_NAME) {
-            throw new InvalidInputException(
-                    List.of(new Violation("name", "A folder name has 1 to " + MAX_FOLDER_NAME + " characters.")));
-        }
+        String trimmed = name(name, "folder", ProductFolder.MAX_NAME);
         ProductFolder parent = parentId == null ? null : folder(parentId);
         boolean taken = folders().stream()
                 .anyMatch(
@@ -73,11 +68,7 @@ public class LicensingManager implements LicensingService {
 
     @Override
     public Product createProduct(String name, long folderId, ConsumerType consumerType) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_PRODUCT_NAME) {
-            throw new InvalidInputException(
-                    List.of(new Violation("name", "A product name has 1 to " + MAX_PRODUCT_NAME + " characters.")));
-        }
+        String trimmed = name(name, "product", ProductEntity.MAX_NAME);
         if (consumerType == null || !consumerType.selectableByHand()) {
             throw new InvalidInputException(List.of(ConsumerTypes.violation(
                     consumerType == null
@@ -111,6 +102,25 @@ public class LicensingManager implements LicensingService {
             em.remove(product.licence());
         }
         em.remove(product);
+    }
+
+    /** The name stripped, or refused when empty, too long for its column or not one line of visible characters. */
+    private static String name(String name, String what, int maxLength) {
+        String trimmed = name == null ? "" : name.strip();
+        Optional<String> forbidden = StoredText.forbiddenCharacter(trimmed, false);
+        if (forbidden.isPresent()) {
+            throw new InvalidInputException(List.of(new Violation(
+                    "name",
+                    "The " + what + " name contains " + forbidden.get() + "; a name is one line of visible"
+                            + " characters.")));
+        }
+        if (trimmed.isEmpty() || trimmed.length() > maxLength) {
+            throw new InvalidInputException(List.of(new Violation(
+                    "name",
+                    "A " + what + " name has 1 to " + maxLength + " characters"
+                            + (trimmed.isEmpty() ? "." : "; this one has " + trimmed.length() + "."))));
+        }
+        return trimmed;
     }
 
     private ProductEntity product(long id) {

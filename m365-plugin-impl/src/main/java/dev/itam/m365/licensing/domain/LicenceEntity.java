@@ -28,7 +28,7 @@ public class LicenceEntity extends SynchronisedEntity {
     @Column(name = "SKU_ID", nullable = false, length = 36)
     private String skuId;
 
-    @Column(name = "SKU_PART_NUMBER", nullable = false, length = 100)
+    @Column(name = "SKU_PART_NUMBER", nullable = false, length = 200)
     private String skuPartNumber;
 
     @Column(name = "TITLE", nullable = false, length = 300)

@@ -19,11 +19,13 @@ import jakarta.persistence.Table;
 @Table(name = "M365_PRODUCT")
 public class ProductEntity extends SynchronisedEntity {
 
+    public static final int MAX_NAME = 500;
+
     @OneToOne
     @JoinColumn(name = "LICENCE_ID")
     private LicenceEntity licence;
 
-    @Column(name = "NAME", nullable = false, length = 500)
+    @Column(name = "NAME", nullable = false, length = MAX_NAME)
     private String name;
 
     @ManyToOne(optional = false)

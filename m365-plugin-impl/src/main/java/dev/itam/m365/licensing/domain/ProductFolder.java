@@ -12,11 +12,13 @@ import jakarta.persistence.Table;
 @Table(name = "M365_PRODUCT_FOLDER")
 public class ProductFolder extends PersistentEntity {
 
+    public static final int MAX_NAME = 200;
+
     @ManyToOne
     @JoinColumn(name = "PARENT_ID")
     private ProductFolder parent;
 
-    @Column(name = "NAME", nullable = false, length = 200)
+    @Column(name = "NAME", nullable = false, length = MAX_NAME)
     private String name;
 
     protected ProductFolder() {}

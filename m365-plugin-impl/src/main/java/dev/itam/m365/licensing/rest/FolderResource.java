@@ -4,8 +4,6 @@ import dev.itam.m365.api.licensing.Folder;
 import dev.itam.m365.api.licensing.LicensingService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,12 +28,10 @@ public class FolderResource {
         return licensing.folders();
     }
 
-    /** Body: {@code {"parentId": 3, "name": "Moved by hand"}}; no parentId for a root folder. */
+    /** Body: {@code {"parentId": 3, "name": "Moved by hand"}}; parentId null or left out for a top-level folder. */
     @POST
-    public Response create(JsonObject body) {
-        JsonNumber parent = body == null ? null : body.getJsonNumber("parentId");
-        Folder folder = licensing.createFolder(
-                parent == null ? null : parent.longValue(), body == null ? null : body.getString("name", null));
+    public Response create(NewFolder body) {
+        Folder folder = licensing.createFolder(body.parentId(), body.name());
         return Response.status(Response.Status.CREATED).entity(folder).build();
     }
 }

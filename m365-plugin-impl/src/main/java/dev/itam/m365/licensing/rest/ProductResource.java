@@ -7,8 +7,6 @@ import dev.itam.m365.api.licensing.Product;
 import dev.itam.m365.licensing.application.ConsumerTypes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -38,28 +36,24 @@ public class ProductResource {
 
     /** A product by hand. Body: {@code {"name", "folderId", "consumerType": "USER" | "DEVICE"}}; another type is a 400. */
     @POST
-    public Response create(JsonObject body) {
-        JsonNumber folderId = body == null ? null : body.getJsonNumber("folderId");
-        if (folderId == null) {
+    public Response create(NewProduct body) {
+        if (body.folderId() == null) {
             throw new InvalidInputException(List.of(new Violation("folderId", "Name the folder the product goes in.")));
         }
-        Product product = licensing.createProduct(
-                body.getString("name", null),
-                folderId.longValue(),
-                ConsumerTypes.parse(body.getString("consumerType", null)));
+        Product product =
+                licensing.createProduct(body.name(), body.folderId(), ConsumerTypes.parse(body.consumerType()));
         return Response.status(Response.Status.CREATED).entity(product).build();
     }
 
     /** Body: {@code {"folderId": 12}}. */
     @PUT
     @Path("{id}/folder")
-    public Product move(@PathParam("id") long productId, JsonObject body) {
-        JsonNumber folderId = body == null ? null : body.getJsonNumber("folderId");
-        if (folderId == null) {
+    public Product move(@PathParam("id") long productId, FolderChoice body) {
+        if (body.folderId() == null) {
             throw new InvalidInputException(
                     List.of(new Violation("folderId", "Name the folder to move the product to.")));
         }
-        return licensing.moveProduct(productId, folderId.longValue());
+        return licensing.moveProduct(productId, body.folderId());
     }
 
     @DELETE

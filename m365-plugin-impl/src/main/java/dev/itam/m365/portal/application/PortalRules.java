@@ -5,12 +5,17 @@ import dev.itam.m365.api.Violation;
 import dev.itam.m365.api.portal.AuthenticationType;
 import dev.itam.m365.api.portal.CredentialDraft;
 import dev.itam.m365.api.portal.PortalDraft;
+import dev.itam.m365.credential.ClientCertificate;
 import dev.itam.m365.credential.ClientCertificateReader;
 import dev.itam.m365.credential.InvalidCredentialException;
+import dev.itam.m365.persistence.StoredText;
 import dev.itam.m365.portal.domain.Guid;
+import dev.itam.m365.portal.domain.PortalEntity;
 import dev.itam.m365.portal.domain.PortalName;
 import dev.itam.m365.portal.domain.StoredCredential;
 import dev.itam.m365.portal.domain.TenantConnection;
+import dev.itam.m365.secret.SecretCipher;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,9 +30,9 @@ import java.util.TreeSet;
  */
 final class PortalRules {
 
-    static final int MAX_DESCRIPTION = 2000;
-    static final int MAX_SECRET_ID = 100;
-    static final int MAX_SECRET_VALUE = 1000;
+    /** The longest secret value in UTF-8 whose encrypted form fits its column. */
+    static final int MAX_SECRET_VALUE_BYTES = SecretCipher.maxPlainBytes(StoredCredential.ENCRYPTED_SECRET_COLUMN);
+
     private static final String GUID_EXAMPLE = "00000000-0000-0000-0000-000000000000";
 
     private final Clock clock;
@@ -84,27 +89,50 @@ final class PortalRules {
                     "name", "Enter a name for the portal; it prefixes every licence and product it imports."));
             return null;
         }
-        if (text.strip().length() > PortalName.MAX_LENGTH) {
+        String name = text.strip();
+        Optional<String> forbidden = StoredText.forbiddenCharacter(name, false);
+        if (forbidden.isPresent()) {
+            violations.add(new Violation(
+                    "name", "The name contains " + forbidden.get() + "; a name is one line of visible characters."));
+            return null;
+        }
+        if (name.length() > PortalName.MAX_LENGTH) {
             violations.add(new Violation(
                     "name",
-                    "The name has " + text.strip().length() + " characters; at most " + PortalName.MAX_LENGTH
+                    "The name has " + name.length() + " characters; at most " + PortalName.MAX_LENGTH
                             + " are allowed."));
             return null;
         }
-        return PortalName.of(text);
+        int keyLength = PortalName.keyOf(name).length();
+        if (keyLength > PortalName.MAX_LENGTH) {
+            violations.add(new Violation(
+                    "name",
+                    "In lower case, the form in which names are compared, the name has " + keyLength
+                            + " characters (letters such as İ become two); at most " + PortalName.MAX_LENGTH
+                            + " are allowed."));
+            return null;
+        }
+        return PortalName.of(name);
     }
 
     private static String description(String text, List<Violation> violations) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        if (text.strip().length() > MAX_DESCRIPTION) {
+        String description = text.strip();
+        Optional<String> forbidden = StoredText.forbiddenCharacter(description, true);
+        if (forbidden.isPresent()) {
             violations.add(new Violation(
                     "description",
-                    "The description has " + text.strip().length() + " characters; at most " + MAX_DESCRIPTION
-                            + " are allowed."));
+                    "The description contains " + forbidden.get() + "; only tabs and line breaks are allowed"
+                            + " besides visible characters."));
+        } else if (description.length() > PortalEntity.MAX_DESCRIPTION) {
+            violations.add(new Violation(
+                    "description",
+                    "The description has " + description.length() + " characters; at most "
+                            + PortalEntity.MAX_DESCRIPTION + " are allowed."));
         }
-        return text.strip();
+        return description;
     }
 
     private static String guid(String text, String field, String label, List<Violation> violations) {
@@ -145,12 +173,18 @@ final class PortalRules {
     private CredentialInput secret(
             CredentialDraft draft, Optional<StoredCredential> stored, List<Violation> violations) {
         String secretId = draft.secretId() == null ? "" : draft.secretId().strip();
+        Optional<String> forbidden = StoredText.forbiddenCharacter(secretId, false);
         if (secretId.isEmpty()) {
             violations.add(new Violation(
                     "credential.secretId", "Enter the secret ID shown next to the client secret in Entra ID."));
-        } else if (secretId.length() > MAX_SECRET_ID) {
+        } else if (forbidden.isPresent()) {
             violations.add(new Violation(
-                    "credential.secretId", "The secret ID has at most " + MAX_SECRET_ID + " characters."));
+                    "credential.secretId",
+                    "The secret ID contains " + forbidden.get() + "; copy the ID as Entra ID shows it."));
+        } else if (secretId.length() > StoredCredential.MAX_SECRET_ID) {
+            violations.add(new Violation(
+                    "credential.secretId",
+                    "The secret ID has at most " + StoredCredential.MAX_SECRET_ID + " characters."));
         }
         LocalDate expiresOn = draft.secretExpiresOn();
         if (expiresOn == null) {
@@ -173,9 +207,13 @@ final class PortalRules {
             }
             return new CredentialInput.SecretDetails(secretId, expiresOn);
         }
-        if (value.length() > MAX_SECRET_VALUE) {
+        int bytes = value.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_SECRET_VALUE_BYTES) {
             violations.add(new Violation(
-                    "credential.secretValue", "The secret value has at most " + MAX_SECRET_VALUE + " characters."));
+                    "credential.secretValue",
+                    "The secret value has " + bytes + " bytes in UTF-8; at most " + MAX_SECRET_VALUE_BYTES
+                            + " can be stored. Entra ID's secret values have 40 characters: copy the Value"
+                            + " column of the client secret."));
         }
         return new CredentialInput.NewSecret(secretId, value, expiresOn);
     }
@@ -188,15 +226,31 @@ final class PortalRules {
                     "credential", "Supply either a PEM certificate with its private key or a PKCS#12 file, not both."));
             return null;
         }
+        ClientCertificate certificate;
         try {
-            return new CredentialInput.NewCertificate(
-                    pkcs12
-                            ? certificates.fromPkcs12(draft.pkcs12Base64(), draft.pkcs12Password())
-                            : certificates.fromPem(draft.certificatePem(), draft.privateKeyPem()));
+            certificate = pkcs12
+                    ? certificates.fromPkcs12(draft.pkcs12Base64(), draft.pkcs12Password())
+                    : certificates.fromPem(draft.certificatePem(), draft.privateKeyPem());
         } catch (InvalidCredentialException e) {
             violations.add(new Violation(e.field(), e.getMessage()));
             return null;
         }
+        String field = pkcs12 ? "credential.pkcs12Base64" : "credential.certificatePem";
+        String subject = certificate.subject();
+        Optional<String> forbidden = StoredText.forbiddenCharacter(subject, false);
+        if (forbidden.isPresent()) {
+            violations.add(new Violation(field, "The certificate's subject contains " + forbidden.get() + "."));
+            return null;
+        }
+        if (subject.length() > StoredCredential.MAX_CERTIFICATE_SUBJECT) {
+            violations.add(new Violation(
+                    field,
+                    "The certificate's subject has " + subject.length() + " characters; at most "
+                            + StoredCredential.MAX_CERTIFICATE_SUBJECT + " can be stored. Use a certificate"
+                            + " with a shorter subject."));
+            return null;
+        }
+        return new CredentialInput.NewCertificate(certificate);
     }
 
     private static Set<String> exclusions(Set<String> skuIds, List<Violation> violations) {

@@ -19,10 +19,12 @@ import java.util.TreeSet;
 @Table(name = "M365_PORTAL")
 public class PortalEntity extends PersistentEntity {
 
+    public static final int MAX_DESCRIPTION = 2000;
+
     @Embedded
     private PortalName name;
 
-    @Column(name = "DESCRIPTION", length = 2000)
+    @Column(name = "DESCRIPTION", length = MAX_DESCRIPTION)
     private String description;
 
     @Embedded

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * A portal's name: the prefix of every licence and product it imports, so it is unique regardless
- * of case. The lower-cased key is stored beside it and carries the database's unique constraint.
+ * of case. The lower-cased key is stored beside it and carries the database's unique constraint; it
+ * may be longer than the name (İ lower-cases to two characters), so both must fit.
  */
 @Embeddable
 public class PortalName {
@@ -26,10 +27,10 @@ public class PortalName {
         this.key = keyOf(value);
     }
 
-    /** @throws IllegalArgumentException when blank or longer than {@value #MAX_LENGTH} characters */
+    /** @throws IllegalArgumentException when blank, or it or its key is longer than {@value #MAX_LENGTH} characters */
     public static PortalName of(String text) {
         String trimmed = text == null ? "" : text.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH) {
+        if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH || keyOf(trimmed).length() > MAX_LENGTH) {
             throw new IllegalArgumentException("A portal name has 1 to " + MAX_LENGTH + " characters");
         }
         return new PortalName(trimmed);

@@ -17,14 +17,20 @@ import java.time.LocalDate;
 @Embeddable
 public class StoredCredential {
 
+    public static final int MAX_SECRET_ID = 100;
+    /** Characters of the encrypted secret value's column; the rules derive the longest value from it. */
+    public static final int ENCRYPTED_SECRET_COLUMN = 2000;
+
+    public static final int MAX_CERTIFICATE_SUBJECT = 500;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "AUTH_TYPE", nullable = false, length = 20)
     private AuthenticationType type;
 
-    @Column(name = "SECRET_ID", length = 100)
+    @Column(name = "SECRET_ID", length = MAX_SECRET_ID)
     private String secretId;
 
-    @Column(name = "SECRET_VALUE_ENC", length = 2000)
+    @Column(name = "SECRET_VALUE_ENC", length = ENCRYPTED_SECRET_COLUMN)
     private String encryptedSecretValue;
 
     @Column(name = "SECRET_EXPIRES_ON")
@@ -39,7 +45,7 @@ public class StoredCredential {
     @Column(name = "CERTIFICATE_THUMBPRINT", length = 64)
     private String certificateThumbprint;
 
-    @Column(name = "CERTIFICATE_SUBJECT", length = 500)
+    @Column(name = "CERTIFICATE_SUBJECT", length = MAX_CERTIFICATE_SUBJECT)
     private String certificateSubject;
 
     @Column(name = "CERTIFICATE_EXPIRES_AT")

@@ -1,13 +1,12 @@
 package dev.itam.m365.portal.rest;
 
-import dev.itam.m365.api.InvalidInputException;
-import dev.itam.m365.api.Violation;
 import dev.itam.m365.api.importing.ConnectionCheck;
 import dev.itam.m365.api.importing.TenantConnections;
 import dev.itam.m365.api.importing.TenantLicence;
 import dev.itam.m365.api.portal.Portal;
 import dev.itam.m365.api.portal.PortalDraft;
 import dev.itam.m365.api.portal.PortalService;
+import dev.itam.m365.rest.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Portals over HTTP (M-1 to M-4). Reading needs m365-viewer or m365-admin, changing m365-admin. */
 @Path("portals")
@@ -54,7 +56,7 @@ public class PortalResource {
 
     @POST
     public Response create(PortalDraft draft) {
-        Portal created = portals.create(present(draft));
+        Portal created = portals.create(draft);
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(created.id()))
                         .build())
@@ -65,7 +67,7 @@ public class PortalResource {
     @PUT
     @Path("{id}")
     public Portal update(@PathParam("id") long id, PortalDraft draft) {
-        return portals.update(id, present(draft));
+        return portals.update(id, draft);
     }
 
     @DELETE
@@ -87,8 +89,11 @@ public class PortalResource {
      */
     @POST
     @Path("connection-test")
-    public ConnectionCheck testDraft(PortalDraft draft, @QueryParam("portalId") Long portalId) {
-        return tenants.test(present(draft), portalId);
+    public ConnectionCheck testDraft(
+            PortalDraft draft,
+            @QueryParam("portalId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                    String portalId) {
+        return tenants.test(draft, storedPortal(portalId));
     }
 
     /** Every licence of the portal's tenant, for the exclusions tab. */
@@ -101,14 +106,18 @@ public class PortalResource {
     /** Every licence of the tenant the draft connects to, for the wizard's exclusions step. */
     @POST
     @Path("licences")
-    public List<TenantLicence> draftLicences(PortalDraft draft, @QueryParam("portalId") Long portalId) {
-        return tenants.licences(present(draft), portalId);
+    public List<TenantLicence> draftLicences(
+            PortalDraft draft,
+            @QueryParam("portalId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                    String portalId) {
+        return tenants.licences(draft, storedPortal(portalId));
     }
 
-    private static PortalDraft present(PortalDraft draft) {
-        if (draft == null) {
-            throw new InvalidInputException(List.of(new Violation("body", "Send the portal as a JSON object.")));
-        }
-        return draft;
+    /** The portal whose stored credential a draft without one uses, or null for none. */
+    private static Long storedPortal(String portalId) {
+        QueryParameters query = new QueryParameters();
+        Long id = query.id("portalId", portalId).orElse(null);
+        query.check();
+        return id;
     }
 }

@@ -2,6 +2,7 @@ package dev.itam.m365.portal.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.itam.m365.api.InvalidInputException;
 import dev.itam.m365.api.Violation;
@@ -96,6 +97,53 @@ class PortalRulesTest {
     }
 
     @Test
+    void theNameMustFitInLowerCaseToo() {
+        String dotted = "\u0130";
+        assertThat(rules.check(draft(dotted.repeat(50), TENANT, CLIENT, SECRET), Optional.empty())
+                        .name()
+                        .key())
+                .hasSize(100);
+        assertThat(violationsOf(draft(dotted.repeat(100), TENANT, CLIENT, SECRET)))
+                .containsExactly(new Violation(
+                        "name",
+                        "In lower case, the form in which names are compared, the name has 200 characters (letters"
+                                + " such as \u0130 become two); at most 100 are allowed."));
+    }
+
+    @Test
+    void aNameIsOneLineOfVisibleCharacters() {
+        assertThat(violationsOf(draft("Contoso\u0000", TENANT, CLIENT, SECRET)))
+                .containsExactly(new Violation(
+                        "name",
+                        "The name contains a control character (U+0000) at position 8; a name is one line of"
+                                + " visible characters."));
+        assertThat(violationsOf(draft("Con\ntoso", TENANT, CLIENT, SECRET)))
+                .extracting(Violation::message)
+                .containsExactly("The name contains a control character (U+000A) at position 4; a name is one line"
+                        + " of visible characters.");
+        assertThat(violationsOf(draft("Contoso \uD800", TENANT, CLIENT, SECRET)))
+                .extracting(Violation::message)
+                .containsExactly("The name contains an unpaired surrogate (U+D800) at position 9; a name is one"
+                        + " line of visible characters.");
+        assertThat(rules.check(draft("Contoso \uD83D\uDE00", TENANT, CLIENT, SECRET), Optional.empty())
+                        .name()
+                        .value())
+                .isEqualTo("Contoso \uD83D\uDE00");
+    }
+
+    @Test
+    void aDescriptionMayHaveLineBreaksAndTabsButNoOtherControlCharacter() {
+        PortalDraft lines = new PortalDraft("A", "Main\r\n\ttenant", TENANT, CLIENT, null, SECRET, Set.of());
+        assertThat(rules.check(lines, Optional.empty()).description()).isEqualTo("Main\r\n\ttenant");
+        PortalDraft bell = new PortalDraft("A", "Main\u0007", TENANT, CLIENT, null, SECRET, Set.of());
+        assertThat(violationsOf(bell))
+                .containsExactly(new Violation(
+                        "description",
+                        "The description contains a control character (U+0007) at position 5; only tabs and line"
+                                + " breaks are allowed besides visible characters."));
+    }
+
+    @Test
     void descriptionIsLimited() {
         PortalDraft longDescription = new PortalDraft("A", "d".repeat(2001), TENANT, CLIENT, null, SECRET, Set.of());
         assertThat(violationsOf(longDescription))
@@ -171,11 +219,59 @@ class PortalRulesTest {
     @Test
     void overlongSecretPartsAreRefused() {
         CredentialDraft huge =
-                CredentialDraft.clientSecret("i".repeat(101), "v".repeat(1001), LocalDate.of(2027, 1, 1));
+                CredentialDraft.clientSecret("i".repeat(101), "v".repeat(1473), LocalDate.of(2027, 1, 1));
         assertThat(violationsOf(draft("A", TENANT, CLIENT, huge)))
                 .containsExactly(
                         new Violation("credential.secretId", "The secret ID has at most 100 characters."),
-                        new Violation("credential.secretValue", "The secret value has at most 1000 characters."));
+                        new Violation(
+                                "credential.secretValue",
+                                "The secret value has 1473 bytes in UTF-8; at most 1472 can be stored. Entra ID's"
+                                        + " secret values have 40 characters: copy the Value column of the client"
+                                        + " secret."));
+    }
+
+    @Test
+    void theSecretValueIsLimitedByItsEncryptedSize() {
+        String emoji = "\uD83D\uDE00";
+        CredentialDraft fiveHundredEmoji =
+                CredentialDraft.clientSecret("id", emoji.repeat(500), LocalDate.of(2027, 1, 1));
+        assertThat(violationsOf(draft("A", TENANT, CLIENT, fiveHundredEmoji)))
+                .extracting(Violation::field, Violation::message)
+                .containsExactly(tuple(
+                        "credential.secretValue",
+                        "The secret value has 2000 bytes in UTF-8; at most 1472 can be stored. Entra ID's secret"
+                                + " values have 40 characters: copy the Value column of the client secret."));
+        CredentialDraft largest = CredentialDraft.clientSecret("id", emoji.repeat(368), LocalDate.of(2027, 1, 1));
+        assertThat(rules.check(draft("A", TENANT, CLIENT, largest), Optional.empty())
+                        .credential())
+                .isEqualTo(new CredentialInput.NewSecret("id", emoji.repeat(368), LocalDate.of(2027, 1, 1)));
+    }
+
+    @Test
+    void aSecretIdIsOneLine() {
+        CredentialDraft nul = CredentialDraft.clientSecret("id\u0000", "value", LocalDate.of(2027, 1, 1));
+        assertThat(violationsOf(draft("A", TENANT, CLIENT, nul)))
+                .containsExactly(new Violation(
+                        "credential.secretId",
+                        "The secret ID contains a control character (U+0000) at position 3; copy the ID as Entra ID"
+                                + " shows it."));
+    }
+
+    @Test
+    void aCertificateSubjectMustFitItsColumn() {
+        TestCertificates.Issued longName = TestCertificates.rsa("CN=" + "x".repeat(600));
+        assertThat(violationsOf(draft(
+                        "A",
+                        TENANT,
+                        CLIENT,
+                        CredentialDraft.pemCertificate(longName.certificatePem(), longName.privateKeyPem()))))
+                .containsExactly(new Violation(
+                        "credential.certificatePem",
+                        "The certificate's subject has 603 characters; at most 500 can be stored. Use a certificate"
+                                + " with a shorter subject."));
+        assertThat(violationsOf(draft("A", TENANT, CLIENT, CredentialDraft.pkcs12(longName.pkcs12Base64("pw"), "pw"))))
+                .extracting(Violation::field)
+                .containsExactly("credential.pkcs12Base64");
     }
 
     @Test

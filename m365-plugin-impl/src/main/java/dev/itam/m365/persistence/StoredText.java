@@ -1,0 +1,39 @@
+package dev.itam.m365.persistence;
+
+import java.util.Optional;
+
+/**
+ * What a text column of the plugin holds on every supported database, so rules can refuse input
+ * the database would reject with an error instead. Lengths are {@link String#length()} (UTF-16
+ * units): H2 counts the same, PostgreSQL and MariaDB ({@code utf8mb4}) count code points, never
+ * more. Control characters are refused because PostgreSQL stores no NUL and none belongs in a name;
+ * unpaired surrogates because they are no Unicode text (a driver would store "?").
+ */
+public final class StoredText {
+
+    private StoredText() {}
+
+    /**
+     * The first character a text may not contain, described for an admin, e.g. "a control
+     * character (U+0000) at position 4"; empty when the text is fine.
+     *
+     * @param lineBreaks whether tabs and line breaks are allowed (a description), or not (a name)
+     */
+    public static Optional<String> forbiddenCharacter(String text, boolean lineBreaks) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of(described("an unpaired surrogate", c, i));
+            } else if (Character.isISOControl(c) && !(lineBreaks && (c == '\t' || c == '\n' || c == '\r'))) {
+                return Optional.of(described("a control character", c, i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String described(String kind, char c, int index) {
+        return kind + " (U+" + String.format("%04X", (int) c) + ") at position " + (index + 1);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.itam.m365.rest;
+
+import dev.itam.m365.api.InvalidInputException;
+import dev.itam.m365.api.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A request's query parameters, read from their text: JAX-RS answers a value it cannot convert with
+ * a bare 404, where an admin needs a 400 naming the parameter and the values it takes. Every wrong
+ * parameter is collected; {@link #check()} refuses them together.
+ */
+public final class QueryParameters {
+
+    private final List<Violation> violations = new ArrayList<>();
+
+    /**
+     * A whole number from {@code min} to {@code max}, or empty when the parameter is absent.
+     *
+     * @param rule what the parameter takes, in words, e.g. "'max' is a page size from 1 to 1000."
+     */
+    public Optional<Integer> number(String name, String value, int min, int max, String rule) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return Optional.of(number);
+            }
+        } catch (NumberFormatException e) {
+            // refused below, in the same words as a number out of range
+        }
+        violations.add(new Violation(name, rule));
+        return Optional.empty();
+    }
+
+    /** The id of a stored item (a whole number from 1), or empty when the parameter is absent. */
+    public Optional<Long> id(String name, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            long id = Long.parseLong(value.strip());
+            if (id >= 1) {
+                return Optional.of(id);
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        violations.add(new Violation(name, "'" + name + "' is the id of a stored item: a whole number from 1."));
+        return Optional.empty();
+    }
+
+    /** {@code true} or {@code false}; absent is false. */
+    public boolean flag(String name, String value) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        violations.add(new Violation(name, "'" + name + "' is true or false."));
+        return false;
+    }
+
+    /** @throws InvalidInputException naming every parameter that had a wrong value */
+    public void check() {
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+}
