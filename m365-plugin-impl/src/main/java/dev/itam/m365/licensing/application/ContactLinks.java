@@ -29,12 +29,16 @@ import javax.sql.DataSource;
 public class ContactLinks {
 
     static final int CHUNK = 1000;
+
+    /** The width of {@code M365_CONTACT.HOST_CONTACT_ID}. */
+    static final int MAX_HOST_CONTACT_ID = 200;
+
     private static final Logger LOG = Logger.getLogger(ContactLinks.class.getName());
 
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     DataSource dataSource;
 
-    private Optional<ContactDirectory> directory;
+    Optional<ContactDirectory> directory;
 
     @PostConstruct
     void discover() {
@@ -77,9 +81,7 @@ public class ContactLinks {
                                 rows.getString(5),
                                 rows.getString(6),
                                 rows.getBoolean(7));
-                        links.add(new Object[] {
-                            directory.get().hostContactId(user).orElse(null), last
-                        });
+                        links.add(new Object[] {hostContactId(user), last});
                     }
                 }
             }
@@ -96,5 +98,17 @@ public class ContactLinks {
         } catch (SQLException e) {
             throw new IllegalStateException("Linking contacts to the host's failed: " + e.getMessage(), e);
         }
+    }
+
+    /** An id too long to store leaves the contact unlinked rather than failing every later link. */
+    private String hostContactId(ImportedUser user) {
+        String id = directory.orElseThrow().hostContactId(user).orElse(null);
+        if (id != null && id.length() > MAX_HOST_CONTACT_ID) {
+            LOG.warning(() -> "The host's contact directory answered an id of " + id.length() + " characters for "
+                    + user.userPrincipalName() + "; at most " + MAX_HOST_CONTACT_ID
+                    + " are stored, so the contact stays unlinked");
+            return null;
+        }
+        return id;
     }
 }
