@@ -23,8 +23,10 @@ import java.util.logging.Logger;
  * The one place tasks run, whoever asks: timers, the REST API, pages, host code. It takes every
  * lease a task needs or none, records each run, keeps the leases alive while the task works, hands
  * the task a {@link TaskContext}, records a failure in its M-12 category, ends the run only while it
- * is RUNNING, releases the leases and announces the end. A request that finds a lease taken is
- * refused; a timer tick simply skips.
+ * is RUNNING, releases the leases and announces the end. A single run is announced once its leases
+ * are free, so whoever hears of its end can start the next; runs of one holding (one per portal)
+ * are announced as each ends. A request that finds a lease taken is refused; a timer tick simply
+ * skips.
  */
 @ApplicationScoped
 public class TaskKernel {
@@ -59,11 +61,14 @@ public class TaskKernel {
      */
     public TaskRunSummary run(Task task, TaskTrigger trigger) {
         Execution execution = hold(task.type(), OptionalLong.empty());
+        TaskRunSummary run;
         try {
-            return perform(execution, task, leases.openRun(execution, task.type(), trigger, task.subject()));
+            run = perform(execution, task, leases.openRun(execution, task.type(), trigger, task.subject()));
         } finally {
             let(execution);
         }
+        announcer.announce(run);
+        return run;
     }
 
     /** Runs the tasks one after the other, a run each, under one holding of their type's leases. */
@@ -103,11 +108,13 @@ public class TaskKernel {
         try {
             runId = leases.openRun(execution, task.type(), trigger, task.subject());
             executor.execute(() -> {
+                TaskRunSummary run;
                 try {
-                    perform(execution, task, runId);
+                    run = perform(execution, task, runId);
                 } finally {
                     let(execution);
                 }
+                announcer.announce(run);
             });
         } catch (RuntimeException notStarted) {
             let(execution);
@@ -131,7 +138,9 @@ public class TaskKernel {
                 LOG.info(() -> "Skipped a " + describe(task.type()) + ": " + gone.getMessage());
                 continue;
             }
-            ended.add(perform(execution, task, runId));
+            TaskRunSummary run = perform(execution, task, runId);
+            announcer.announce(run);
+            ended.add(run);
         }
         return ended;
     }
@@ -149,9 +158,7 @@ public class TaskKernel {
             RunFailure report = RunFailure.of(failure, describe(task.type()) + " run " + runId);
             runs.fail(runId, report.category(), report.message());
         }
-        TaskRunSummary run = runs.run(runId);
-        announcer.announce(run);
-        return run;
+        return runs.run(runId);
     }
 
     private Execution hold(TaskType type, OptionalLong slot) {
