@@ -2,6 +2,8 @@ package dev.itam.m365.it;
 
 import java.io.File;
 import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -27,8 +29,17 @@ abstract class DeployedPlugin {
 
     PluginClient client;
 
+    /**
+     * Waits until the plugin's context answers: Payara Micro reports the deployment before its web
+     * context always takes requests, and a first request then got Payara's own 404.
+     */
     @BeforeEach
-    void connect() {
+    void connect() throws InterruptedException {
         client = new PluginClient(deployment);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (client.get("api/portals", PluginClient.Login.NOBODY).status() == 404
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
     }
 }
