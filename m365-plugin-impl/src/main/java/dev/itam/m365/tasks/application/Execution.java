@@ -2,6 +2,7 @@ package dev.itam.m365.tasks.application;
 
 import dev.itam.m365.tasks.domain.Lease;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,11 +17,21 @@ final class Execution {
     private final String token = UUID.randomUUID().toString();
     private final Instant deadline;
     private volatile String lostBecause;
+    private final List<Long> lapsedRunsClosed = new ArrayList<>();
 
     Execution(List<Lease> leases, String holder, Instant deadline) {
         this.leases = List.copyOf(leases);
         this.holder = holder;
         this.deadline = deadline;
+    }
+
+    /** A run whose lease had lapsed, closed while this holding took the lease over. */
+    void closedLapsedRun(long runId) {
+        lapsedRunsClosed.add(runId);
+    }
+
+    List<Long> lapsedRunsClosed() {
+        return List.copyOf(lapsedRunsClosed);
     }
 
     List<Lease> leases() {

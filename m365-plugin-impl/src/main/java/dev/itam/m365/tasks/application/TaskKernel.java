@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -92,6 +93,7 @@ public class TaskKernel {
                 .ifPresentOrElse(
                         execution -> {
                             keeper.keep(execution);
+                            announceTakenOver(execution);
                             try {
                                 runAll(execution, work.tasks(), TaskTrigger.SCHEDULE);
                             } finally {
@@ -169,7 +171,17 @@ public class TaskKernel {
                         + busyWith(needed) + ". Nothing was started; follow the running task in the task monitor and"
                         + " try again when it has ended."));
         keeper.keep(execution);
+        announceTakenOver(execution);
         return execution;
+    }
+
+    /** The runs of a dead holder whose leases this holding took over end here, for whoever listens. */
+    private void announceTakenOver(Execution execution) {
+        try {
+            execution.lapsedRunsClosed().forEach(runId -> announcer.announce(runs.run(runId)));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Announcing the end of a lapsed run failed; the task goes on", e);
+        }
     }
 
     private String busyWith(List<Lease> needed) {

@@ -44,7 +44,8 @@ public class TaskLeases {
     Clock clock;
 
     /**
-     * Takes the leases, closing the run of a holder whose lease had lapsed.
+     * Takes the leases, closing the run of a holder whose lease had lapsed; the execution names the
+     * runs closed, so they are announced like the sweep's.
      *
      * @param slot the schedule tick; empty for runs on demand
      * @return empty when any lease is held by someone else or the tick already ran
@@ -72,7 +73,9 @@ public class TaskLeases {
                 transaction.setRollbackOnly();
                 return Optional.empty();
             }
-            lapsed.ifPresent(this::closeRun);
+            if (lapsed.isPresent() && closeRun(lapsed.get())) {
+                execution.closedLapsedRun(lapsed.get().runId());
+            }
         }
         return Optional.of(execution);
     }
