@@ -98,8 +98,8 @@ public class ImportStore {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Set<Long> stagedRunIds() {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT DISTINCT RUN_ID FROM M365_STAGED_USER"
-                        + " UNION SELECT DISTINCT RUN_ID FROM M365_STAGED_LICENCE");
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT RUN_ID FROM M365_STAGED_USER" + " UNION SELECT RUN_ID FROM M365_STAGED_LICENCE");
                 ResultSet rows = query.executeQuery()) {
             Set<Long> runIds = new HashSet<>();
             while (rows.next()) {

@@ -1,6 +1,5 @@
 package dev.itam.m365.tasks.application;
 
-import dev.itam.m365.monitor.application.TaskRuns;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -34,9 +33,6 @@ public class LeaseKeeper {
 
     @Inject
     TaskSettings settings;
-
-    @Inject
-    TaskRuns runs;
 
     @Inject
     RunAnnouncer announcer;
@@ -98,7 +94,7 @@ public class LeaseKeeper {
             List<Long> closed = leases.sweep();
             if (!closed.isEmpty()) {
                 LOG.info(() -> "Freed lapsed task leases and closed their runs " + closed);
-                closed.forEach(runId -> announcer.announce(runs.run(runId)));
+                announcer.announceClosed(closed);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Renewing or sweeping task leases failed; retrying next round", e);

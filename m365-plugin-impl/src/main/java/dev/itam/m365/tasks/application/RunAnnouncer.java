@@ -3,6 +3,7 @@ package dev.itam.m365.tasks.application;
 import dev.itam.m365.api.monitor.TaskRunFinished;
 import dev.itam.m365.api.monitor.TaskRunListener;
 import dev.itam.m365.api.monitor.TaskRunSummary;
+import dev.itam.m365.monitor.application.TaskRuns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -23,6 +24,9 @@ public class RunAnnouncer {
     @Inject
     Event<TaskRunFinished> finished;
 
+    @Inject
+    TaskRuns runs;
+
     private final List<TaskRunListener> listeners = new CopyOnWriteArrayList<>();
 
     public void add(TaskRunListener listener) {
@@ -31,6 +35,11 @@ public class RunAnnouncer {
 
     public void remove(TaskRunListener listener) {
         listeners.remove(listener);
+    }
+
+    /** Runs of a dead holder, closed by the sweep or by the holding that took their lease over. */
+    void announceClosed(List<Long> runIds) {
+        runIds.forEach(runId -> announce(runs.run(runId)));
     }
 
     void announce(TaskRunSummary run) {

@@ -178,7 +178,7 @@ public class TaskKernel {
     /** The runs of a dead holder whose leases this holding took over end here, for whoever listens. */
     private void announceTakenOver(Execution execution) {
         try {
-            execution.lapsedRunsClosed().forEach(runId -> announcer.announce(runs.run(runId)));
+            announcer.announceClosed(execution.lapsedRunsClosed());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Announcing the end of a lapsed run failed; the task goes on", e);
         }
