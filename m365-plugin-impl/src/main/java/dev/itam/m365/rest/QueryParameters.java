@@ -2,6 +2,8 @@ package dev.itam.m365.rest;
 
 import dev.itam.m365.api.InvalidInputException;
 import dev.itam.m365.api.Violation;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +33,26 @@ public final class QueryParameters {
             }
         } catch (NumberFormatException e) {
             // refused below, in the same words as a number out of range
+        }
+        violations.add(new Violation(name, rule));
+        return Optional.empty();
+    }
+
+    /**
+     * An ISO-8601 duration ({@code P30D}, {@code PT12H}) from {@code min} to {@code max}, or empty
+     * when the parameter is absent.
+     */
+    public Optional<Duration> duration(String name, String value, Duration min, Duration max, String rule) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            Duration duration = Duration.parse(value.strip());
+            if (duration.compareTo(min) >= 0 && duration.compareTo(max) <= 0) {
+                return Optional.of(duration);
+            }
+        } catch (DateTimeParseException e) {
+            // refused below, in the same words as a duration out of range
         }
         violations.add(new Violation(name, rule));
         return Optional.empty();

@@ -99,6 +99,8 @@ public class Labels {
             case UNDER_LICENSED -> "Under-licensed";
             case OVER_LICENSED -> "Over-licensed";
             case CANNOT_BE_SYNCHRONISED -> "Cannot be synchronised";
+            case SUBSCRIPTION_INACTIVE -> "Subscription inactive";
+            case TENANT_WIDE -> "Tenant-wide";
         };
     }
 

@@ -9,5 +9,12 @@ public enum ComplianceStatus {
     /** Fewer consumers than owned seats: seats are paid for but unused. */
     OVER_LICENSED,
     /** The last import could not update the licence; see its synchronisation problem. */
-    CANNOT_BE_SYNCHRONISED
+    CANNOT_BE_SYNCHRONISED,
+    /**
+     * No usable seat (every subscription suspended, locked out or deleted) while users still hold the
+     * licence: buying more does not help; reactivate the subscription or remove the assignments.
+     */
+    SUBSCRIPTION_INACTIVE,
+    /** The licence applies to the whole company, not to users, and a subscription is active. */
+    TENANT_WIDE
 }

@@ -1,14 +1,21 @@
 package dev.itam.m365.api.compliance;
 
 import dev.itam.m365.api.licensing.SyncProblem;
+import dev.itam.m365.api.lifecycle.Lifecycle;
+import dev.itam.m365.api.lifecycle.LifecycleEvent;
 import java.time.Instant;
 
 /**
  * One licence's figures from the last recalculation.
  *
- * @param portalId    null once the portal was deleted; {@code source} keeps its name
- * @param syncProblem why the licence cannot be synchronised, or null
- * @param available   owned minus consumed; negative when under-licensed
+ * @param portalId           null once the portal was deleted; {@code source} keeps its name
+ * @param owned              the usable seats: enabled plus warning ({@link Seats#usable()})
+ * @param available          owned minus consumed; negative when under-licensed
+ * @param syncProblem        why the licence cannot be synchronised, or null
+ * @param appliesTo          null when Microsoft reported a value this version does not know
+ * @param lifecycle          null when Microsoft reported a status this version does not know
+ * @param nextLifecycleAt    the earliest coming change among its subscriptions, or null
+ * @param nextLifecycleEvent what happens then, or null
  */
 public record LicenceCompliance(
         long licenceId,
@@ -23,4 +30,9 @@ public record LicenceCompliance(
         int available,
         ComplianceStatus status,
         SyncProblem syncProblem,
-        Instant calculatedAt) {}
+        Instant calculatedAt,
+        Seats seats,
+        AppliesTo appliesTo,
+        Lifecycle lifecycle,
+        Instant nextLifecycleAt,
+        LifecycleEvent nextLifecycleEvent) {}

@@ -14,4 +14,5 @@ public record TaskRunSummary(
         TaskOutcome outcome,
         RunFigures figures,
         FailureCategory errorCategory,
-        String errorMessage) {}
+        String errorMessage,
+        String notice) {}

@@ -3,7 +3,12 @@ package dev.itam.m365.api.portal;
 import java.time.Instant;
 import java.util.Set;
 
-/** A stored portal as host code and admins see it: everything but secrets. */
+/**
+ * A stored portal as host code and admins see it: everything but secrets.
+ *
+ * @param importNotice what its last import could not read (e.g. subscriptions, for lack of a
+ *                     permission) though the import succeeded; null when it read everything
+ */
 public record Portal(
         long id,
         String name,
@@ -14,4 +19,5 @@ public record Portal(
         CredentialSummary credential,
         Set<String> excludedSkuIds,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        String importNotice) {}

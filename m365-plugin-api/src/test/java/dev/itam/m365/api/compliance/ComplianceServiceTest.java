@@ -2,6 +2,7 @@ package dev.itam.m365.api.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.itam.m365.api.lifecycle.Lifecycle;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,11 @@ class ComplianceServiceTest {
                 5,
                 ComplianceStatus.COMPLIANT,
                 null,
-                Instant.EPOCH);
+                Instant.EPOCH,
+                new Seats(10, 0, 0, 0),
+                AppliesTo.USER,
+                Lifecycle.ACTIVE,
+                null,
+                null);
     }
 }

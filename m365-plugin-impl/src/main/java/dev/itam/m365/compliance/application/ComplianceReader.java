@@ -1,16 +1,22 @@
 package dev.itam.m365.compliance.application;
 
 import dev.itam.m365.api.NotFoundException;
+import dev.itam.m365.api.compliance.AppliesTo;
 import dev.itam.m365.api.compliance.ComplianceService;
 import dev.itam.m365.api.compliance.Consumer;
 import dev.itam.m365.api.compliance.LicenceCompliance;
 import dev.itam.m365.api.compliance.PortalBalance;
+import dev.itam.m365.api.compliance.Seats;
 import dev.itam.m365.compliance.domain.ComplianceResult;
 import dev.itam.m365.licensing.domain.ConsumerAssignment;
 import dev.itam.m365.licensing.domain.ContactEntity;
 import dev.itam.m365.licensing.domain.LicenceEntity;
 import dev.itam.m365.licensing.domain.ProductEntity;
+import dev.itam.m365.licensing.domain.SeatCounts;
+import dev.itam.m365.lifecycle.application.LicenceLifecycles;
+import dev.itam.m365.lifecycle.domain.LicenceLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -28,6 +34,9 @@ public class ComplianceReader implements ComplianceService {
 
     @PersistenceContext(unitName = "m365")
     EntityManager em;
+
+    @Inject
+    LicenceLifecycles lifecycles;
 
     @Override
     public List<LicenceCompliance> licences() {
@@ -56,8 +65,14 @@ public class ComplianceReader implements ComplianceService {
         });
         Map<Long, ProductEntity> byLicence = new HashMap<>();
         products.getResultStream().forEach(p -> byLicence.put(p.licence().id(), p));
-        return results.getResultStream()
-                .map(result -> view(result, byLicence.get(result.licence().id())))
+        List<ComplianceResult> found = results.getResultList();
+        Map<Long, LicenceLifecycle> lifecycles = this.lifecycles.of(
+                portalId, found.stream().map(ComplianceResult::licence).toList());
+        return found.stream()
+                .map(result -> view(
+                        result,
+                        byLicence.get(result.licence().id()),
+                        lifecycles.get(result.licence().id())))
                 .toList();
     }
 
@@ -116,8 +131,9 @@ public class ComplianceReader implements ComplianceService {
         }
     }
 
-    private static LicenceCompliance view(ComplianceResult result, ProductEntity product) {
+    private static LicenceCompliance view(ComplianceResult result, ProductEntity product, LicenceLifecycle lifecycle) {
         LicenceEntity licence = result.licence();
+        SeatCounts seats = licence.seats();
         return new LicenceCompliance(
                 licence.id(),
                 licence.portal() == null ? null : licence.portal().id(),
@@ -131,7 +147,19 @@ public class ComplianceReader implements ComplianceService {
                 result.available(),
                 result.status(),
                 result.syncProblem(),
-                result.calculatedAt());
+                result.calculatedAt(),
+                new Seats(seats.enabled(), seats.warning(), seats.suspended(), seats.lockedOut()),
+                appliesTo(licence.appliesTo()),
+                lifecycle.lifecycle(),
+                lifecycle.nextAt(),
+                lifecycle.nextEvent());
+    }
+
+    private static AppliesTo appliesTo(String graphValue) {
+        if ("user".equalsIgnoreCase(graphValue)) {
+            return AppliesTo.USER;
+        }
+        return "company".equalsIgnoreCase(graphValue) ? AppliesTo.COMPANY : null;
     }
 
     private static Consumer consumer(ConsumerAssignment assignment) {

@@ -10,21 +10,31 @@ import java.time.Instant;
 
 /**
  * Recalculates every licence's compliance in two statements: consumers are counted per licence
- * with GROUP BY, compared with the owned (enabled) seats, and the results replace the previous
- * ones. Nothing is loaded into the server. Plain JDBC on a connection handed in, so the caller
- * decides the transaction and the rule can be tested on each database without a container.
+ * with GROUP BY, compared with the owned seats, and the results replace the previous ones. Nothing
+ * is loaded into the server. Plain JDBC on a connection handed in, so the caller decides the
+ * transaction and the rule can be tested on each database without a container.
  *
- * <p>Status: CANNOT_BE_SYNCHRONISED when the last import could not update the licence; otherwise
- * UNDER_LICENSED with more consumers than seats, OVER_LICENSED with fewer, COMPLIANT with as many.
+ * <p>Owned are the usable seats, enabled plus warning (a subscription in its grace period still
+ * serves its users). Status, first rule that applies: CANNOT_BE_SYNCHRONISED when the last import
+ * could not update the licence; SUBSCRIPTION_INACTIVE when no seat is usable, the SKU is neither
+ * Enabled nor Warning, and users hold it (or it serves the company); TENANT_WIDE for a SKU that
+ * applies to the company; then UNDER_LICENSED with more consumers than seats, OVER_LICENSED with
+ * fewer, COMPLIANT with as many.
  */
 final class ComplianceStore {
 
+    private static final String OWNED = "(l.ENABLED_UNITS + l.WARNING_UNITS)";
+    private static final String CONSUMERS = "COALESCE(a.CONSUMERS, 0)";
+    private static final String COMPANY = "UPPER(COALESCE(l.APPLIES_TO, '')) = 'COMPANY'";
     private static final String INSERT = "INSERT INTO M365_COMPLIANCE_RESULT"
             + " (LICENCE_ID, OWNED, CONSUMED, STATUS, SYNC_PROBLEM, CALCULATED_AT)"
-            + " SELECT l.ID, l.ENABLED_UNITS, COALESCE(a.CONSUMERS, 0),"
+            + " SELECT l.ID, " + OWNED + ", " + CONSUMERS + ","
             + " CASE WHEN l.SYNC_STATUS <> ? THEN ?"
-            + " WHEN COALESCE(a.CONSUMERS, 0) > l.ENABLED_UNITS THEN ?"
-            + " WHEN COALESCE(a.CONSUMERS, 0) < l.ENABLED_UNITS THEN ?"
+            + " WHEN " + OWNED + " = 0 AND UPPER(COALESCE(l.CAPABILITY_STATUS, '')) NOT IN ('ENABLED', 'WARNING')"
+            + " AND (" + CONSUMERS + " > 0 OR " + COMPANY + ") THEN ?"
+            + " WHEN " + COMPANY + " THEN ?"
+            + " WHEN " + CONSUMERS + " > " + OWNED + " THEN ?"
+            + " WHEN " + CONSUMERS + " < " + OWNED + " THEN ?"
             + " ELSE ? END,"
             + " l.SYNC_PROBLEM, ?"
             + " FROM M365_LICENCE l LEFT JOIN (SELECT LICENCE_ID, COUNT(*) AS CONSUMERS"
@@ -44,10 +54,12 @@ final class ComplianceStore {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setString(1, SyncStatus.SYNCHRONISED.name());
             insert.setString(2, ComplianceStatus.CANNOT_BE_SYNCHRONISED.name());
-            insert.setString(3, ComplianceStatus.UNDER_LICENSED.name());
-            insert.setString(4, ComplianceStatus.OVER_LICENSED.name());
-            insert.setString(5, ComplianceStatus.COMPLIANT.name());
-            insert.setTimestamp(6, Timestamp.from(calculatedAt));
+            insert.setString(3, ComplianceStatus.SUBSCRIPTION_INACTIVE.name());
+            insert.setString(4, ComplianceStatus.TENANT_WIDE.name());
+            insert.setString(5, ComplianceStatus.UNDER_LICENSED.name());
+            insert.setString(6, ComplianceStatus.OVER_LICENSED.name());
+            insert.setString(7, ComplianceStatus.COMPLIANT.name());
+            insert.setTimestamp(8, Timestamp.from(calculatedAt));
             return insert.executeUpdate();
         }
     }

@@ -16,6 +16,14 @@ public interface GraphApi extends Closeable {
     @Path("subscribedSkus")
     SkuList subscribedSkus(@HeaderParam("Authorization") String authorization);
 
+    /** A page of the tenant's subscriptions; {@code skipToken} is null for the first page. */
+    @GET
+    @Path("directory/subscriptions")
+    SubscriptionPage subscriptions(
+            @HeaderParam("Authorization") String authorization,
+            @QueryParam("$top") String top,
+            @QueryParam("$skiptoken") String skipToken);
+
     /** A page of users; {@code skipToken} is null for the first page. */
     @GET
     @Path("users")

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 /**
  * Every non-2xx answer of Graph becomes a {@link GraphFailure}: Graph's own code and message when
  * the body has Graph's error shape, "error unreadable" otherwise. 429, 503 and 504 are transient, a
- * 500 is a {@link GraphServerError} (retried once), a 401 is a {@link TokenRejected}.
+ * 500 is a {@link GraphServerError} (retried once), a 401 is a {@link TokenRejected}, a 403 a
+ * {@link GraphForbidden}.
  */
 public class GraphErrorMapper implements ResponseExceptionMapper<GraphFailure> {
 
@@ -47,6 +48,7 @@ public class GraphErrorMapper implements ResponseExceptionMapper<GraphFailure> {
         }
         return switch (status) {
             case 401 -> new TokenRejected(category, message, unreadable);
+            case 403 -> new GraphForbidden(category, message, unreadable);
             case 500 -> new GraphServerError(category, message, retryAfter, unreadable);
             default -> new GraphFailure(category, message, transientStatus, retryAfter, unreadable);
         };

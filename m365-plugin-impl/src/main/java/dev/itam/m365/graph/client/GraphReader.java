@@ -18,6 +18,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,7 +27,7 @@ import java.util.function.Consumer;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * Reads a tenant through Microsoft Graph: its SKUs, and its users page by page (999 at a time,
+ * Reads a tenant through Microsoft Graph: its SKUs, their subscriptions, and its users page by page (999 at a time,
  * following {@code @odata.nextLink}), so memory stays bounded however large the tenant is. Each
  * request is one call with one retry budget, shared with the token it needs.
  */
@@ -57,6 +58,35 @@ public class GraphReader {
     }
 
     /**
+     * Every subscription of the tenant ({@code /directory/subscriptions}), or the reason Graph refused
+     * them: a tenant whose app may read licences and users but not subscriptions still imports.
+     */
+    public SubscriptionsRead subscriptions(TenantAccess access) {
+        String graphUrl = settings.endpoints(access.cloud()).graphUrl();
+        List<CompanySubscription> all = new ArrayList<>();
+        Map<String, String> query = Map.of("$top", Integer.toString(PAGE_SIZE));
+        try {
+            while (query != null) {
+                Map<String, String> current = query;
+                SubscriptionPage page = read(
+                        access,
+                        "the tenant's subscriptions (directory/subscriptions)",
+                        graphUrl,
+                        bearer -> api(graphUrl).subscriptions(bearer, current.get("$top"), current.get("$skiptoken")));
+                if (page.value() != null) {
+                    all.addAll(page.value());
+                }
+                query = page.nextLink() == null
+                        ? null
+                        : NextLink.query(page.nextLink(), graphUrl, "directory/subscriptions");
+            }
+        } catch (GraphForbidden forbidden) {
+            return SubscriptionsRead.denied(forbidden.getMessage());
+        }
+        return SubscriptionsRead.read(all);
+    }
+
+    /**
      * Hands every page of users to {@code pages}, in Graph's order. Each {@code @odata.nextLink} is
      * followed with the query it carries ({@code $select}, {@code $top}, {@code $skiptoken}) on the
      * one client of this Graph URL, instead of building a client per page.
@@ -73,7 +103,7 @@ public class GraphReader {
                     bearer -> api(graphUrl)
                             .users(bearer, current.get("$select"), current.get("$top"), current.get("$skiptoken")));
             pages.accept(page.value() == null ? List.of() : page.value());
-            query = page.nextLink() == null ? null : NextLink.query(page.nextLink(), graphUrl);
+            query = page.nextLink() == null ? null : NextLink.query(page.nextLink(), graphUrl, "users");
         }
     }
 

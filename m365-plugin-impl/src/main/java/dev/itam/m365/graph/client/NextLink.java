@@ -13,10 +13,10 @@ final class NextLink {
 
     private NextLink() {}
 
-    /** @throws GraphFailure when the link leads somewhere else than the users of the Graph URL in use */
-    static Map<String, String> query(String nextLink, String graphUrl) {
+    /** @throws GraphFailure when the link leads somewhere else than the resource of the Graph URL in use */
+    static Map<String, String> query(String nextLink, String graphUrl, String resource) {
         URI link = URI.create(nextLink);
-        URI base = URI.create(graphUrl + "/users");
+        URI base = URI.create(graphUrl + "/" + resource);
         if (!base.getHost().equalsIgnoreCase(link.getHost()) || !base.getPath().equals(link.getPath())) {
             throw new GraphFailure(
                     FailureCategory.RESPONSE_UNREADABLE,

@@ -5,13 +5,18 @@ import dev.itam.m365.api.licensing.SyncProblem;
 import dev.itam.m365.api.licensing.SyncStatus;
 import dev.itam.m365.catalogue.SkuTitles;
 import dev.itam.m365.catalogue.Titles;
+import dev.itam.m365.graph.client.CompanySubscription;
 import dev.itam.m365.graph.client.SubscribedSku;
+import dev.itam.m365.graph.client.SubscriptionsRead;
 import dev.itam.m365.licensing.application.ProductFolders;
 import dev.itam.m365.licensing.domain.LicenceEntity;
 import dev.itam.m365.licensing.domain.ProductEntity;
 import dev.itam.m365.licensing.domain.ProductFolder;
 import dev.itam.m365.licensing.domain.SeatCounts;
+import dev.itam.m365.lifecycle.application.SubscriptionMerger;
+import dev.itam.m365.lifecycle.domain.SubscriptionReport;
 import dev.itam.m365.monitor.domain.ImportCounts;
+import dev.itam.m365.portal.application.PortalRepository;
 import dev.itam.m365.portal.domain.PortalEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +41,8 @@ import java.util.stream.Collectors;
  * products through JPA (a tenant has tens of SKUs), contacts and consumer assignments set-based in
  * SQL from the staging tables (a tenant may have hundreds of thousands of users). Nothing is
  * deleted but assignments the tenant no longer has; items the tenant no longer feeds are marked
- * as not synchronised (M-10).
+ * as not synchronised (M-10). The subscriptions behind the licences are replaced with the same
+ * transaction, when Graph gave them.
  */
 @ApplicationScoped
 public class ImportMerger {
@@ -56,39 +62,75 @@ public class ImportMerger {
     @Inject
     ImportStore store;
 
+    @Inject
+    SubscriptionMerger subscriptionMerger;
+
+    @Inject
+    PortalRepository portals;
+
     /**
      * @param beforeCommit hears the figures inside the merge's transaction, so the task can fence
      *                     its lease and record its outcome with the data
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ImportCounts merge(
-            long runId, long portalId, List<SubscribedSku> skus, Consumer<ImportCounts> beforeCommit) {
+            long runId,
+            long portalId,
+            List<SubscribedSku> skus,
+            SubscriptionsRead subscriptions,
+            Consumer<ImportCounts> beforeCommit) {
         PortalEntity portal = em.find(PortalEntity.class, portalId);
         if (portal == null) {
             throw new NotFoundException("The portal was deleted while it was being imported.");
         }
         Instant now = clock.instant();
         LicenceMerge licences = mergeLicences(portal, skus, now);
+        subscriptions
+                .ifRead()
+                .ifPresent(read -> subscriptionMerger.merge(licences.synchronisedLicences, reports(read)));
+        String notice = subscriptions.ifRead().isPresent() ? null : notice(subscriptions.deniedBecause());
+        portals.noteImport(portalId, notice);
         em.flush();
         try {
             ImportStore.ConsumerCounts consumers = store.mergeConsumers(
-                    em.unwrap(Connection.class), runId, portalId, licences.synchronisedLicenceIds, now);
+                    em.unwrap(Connection.class), runId, portalId, licences.synchronisedLicenceIds(), now);
             ImportCounts counts = new ImportCounts(
-                    skus.size(),
-                    licences.licencesCreated,
-                    licences.licencesUpdated,
-                    licences.productsCreated,
-                    licences.productsUpdated,
-                    consumers.contactsCreated(),
-                    consumers.contactsUpdated(),
-                    consumers.assignmentsCreated(),
-                    consumers.assignmentsRemoved(),
-                    licences.unsynchronisable);
+                            skus.size(),
+                            licences.licencesCreated,
+                            licences.licencesUpdated,
+                            licences.productsCreated,
+                            licences.productsUpdated,
+                            consumers.contactsCreated(),
+                            consumers.contactsUpdated(),
+                            consumers.assignmentsCreated(),
+                            consumers.assignmentsRemoved(),
+                            licences.unsynchronisable)
+                    .withNotice(notice);
             beforeCommit.accept(counts);
             return counts;
         } catch (SQLException e) {
             throw new IllegalStateException("Merging contacts and assignments failed: " + e.getMessage(), e);
         }
+    }
+
+    private static List<SubscriptionReport> reports(List<CompanySubscription> read) {
+        return read.stream()
+                .map(s -> new SubscriptionReport(
+                        s.id(),
+                        s.commerceSubscriptionId(),
+                        s.skuId(),
+                        s.status(),
+                        s.seats(),
+                        s.isTrial(),
+                        s.createdAt(),
+                        s.nextLifecycleAt()))
+                .toList();
+    }
+
+    /** Licences and users still import when the app may not read subscriptions; the run and the portal say what is missing. */
+    private static String notice(String refusal) {
+        return "The subscriptions were not read, so renewals, trials and grace periods are unknown and the"
+                + " lifecycle follows the SKUs' status: " + refusal;
     }
 
     private LicenceMerge mergeLicences(PortalEntity portal, List<SubscribedSku> skus, Instant now) {
@@ -137,7 +179,7 @@ public class ImportMerger {
             } else if (product.refresh()) {
                 merge.productsUpdated++;
             }
-            merge.synchronisedLicenceIds.add(licence.id());
+            merge.synchronisedLicences.add(licence);
         }
         for (LicenceEntity gone : licences.values()) {
             SyncProblem problem =

@@ -1,5 +1,6 @@
 package dev.itam.m365.importing.application;
 
+import dev.itam.m365.licensing.domain.LicenceEntity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,5 +12,9 @@ final class LicenceMerge {
     int productsCreated;
     int productsUpdated;
     int unsynchronisable;
-    final List<Long> synchronisedLicenceIds = new ArrayList<>();
+    final List<LicenceEntity> synchronisedLicences = new ArrayList<>();
+
+    List<Long> synchronisedLicenceIds() {
+        return synchronisedLicences.stream().map(LicenceEntity::id).toList();
+    }
 }

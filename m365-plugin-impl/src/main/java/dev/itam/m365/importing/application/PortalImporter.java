@@ -3,7 +3,9 @@ package dev.itam.m365.importing.application;
 import dev.itam.m365.graph.access.TenantAccess;
 import dev.itam.m365.graph.client.GraphReader;
 import dev.itam.m365.graph.client.SubscribedSku;
+import dev.itam.m365.graph.client.SubscriptionsRead;
 import dev.itam.m365.licensing.application.ContactLinks;
+import dev.itam.m365.lifecycle.application.LifecycleAlerts;
 import dev.itam.m365.monitor.domain.ImportCounts;
 import dev.itam.m365.portal.application.PortalAccess;
 import dev.itam.m365.portal.application.PortalRepository;
@@ -51,6 +53,9 @@ public class PortalImporter {
     ContactLinks contactLinks;
 
     @Inject
+    LifecycleAlerts alerts;
+
+    @Inject
     Clock clock;
 
     /**
@@ -63,6 +68,7 @@ public class PortalImporter {
         PortalEntity portal = portals.require(portalId);
         TenantAccess tenant = access.of(portal);
         List<SubscribedSku> skus = graph.subscribedSkus(tenant);
+        SubscriptionsRead subscriptions = graph.subscriptions(tenant);
         Set<String> importable = skus.stream()
                 .map(s -> s.skuId().toLowerCase(Locale.ROOT))
                 .filter(id -> !portal.excludedSkuIds().contains(id))
@@ -76,8 +82,9 @@ public class PortalImporter {
         context.heartbeat();
         long mergeStart = System.nanoTime();
         Instant mergedFrom = clock.instant();
-        ImportCounts counts = merger.merge(runId, portalId, skus, beforeCommit);
+        ImportCounts counts = merger.merge(runId, portalId, skus, subscriptions, beforeCommit);
         linkHostContacts(portal, mergedFrom);
+        alertComingChanges(portal);
         LOG.info(() -> String.format(
                 "Imported portal '%s': %d SKUs, %d licensed users read and staged in %d ms," + " merged in %d ms",
                 portal.name().value(),
@@ -86,6 +93,18 @@ public class PortalImporter {
                 (mergeStart - readStart) / 1_000_000,
                 (System.nanoTime() - mergeStart) / 1_000_000));
         return counts;
+    }
+
+    /** Alerts are given after the import committed; one that fails does not undo it and comes with the next import. */
+    private void alertComingChanges(PortalEntity portal) {
+        try {
+            alerts.alertComing(portal.id());
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "Alerting on the coming changes of portal '" + portal.name().value() + "' failed",
+                    e);
+        }
     }
 
     /** A host directory that fails does not undo the import; the links are retried with the next changes. */

@@ -156,6 +156,7 @@ public class TaskRuns implements TaskRunService {
                 run.outcome(),
                 run.counts().figures(),
                 run.errorCategory(),
-                run.errorMessage());
+                run.errorMessage(),
+                run.counts().notice());
     }
 }

@@ -41,6 +41,11 @@ public class ImportCounts {
     @Column(name = "LICENCES_RECALCULATED", nullable = false)
     private int licencesRecalculated;
 
+    @Column(name = "NOTICE", length = MAX_NOTICE)
+    private String notice;
+
+    private static final int MAX_NOTICE = 1000;
+
     protected ImportCounts() {}
 
     public ImportCounts(
@@ -95,7 +100,25 @@ public class ImportCounts {
                 assignmentsRemoved + other.assignmentsRemoved,
                 unsynchronisable + other.unsynchronisable);
         sum.licencesRecalculated = licencesRecalculated + other.licencesRecalculated;
+        sum.notice =
+                notice == null ? other.notice : other.notice == null ? notice : fitted(notice + " " + other.notice);
         return sum;
+    }
+
+    /** These figures with what the run could not read though it succeeded (null: nothing). */
+    public ImportCounts withNotice(String text) {
+        ImportCounts noted = plus(none());
+        noted.notice = text == null ? null : fitted(text);
+        return noted;
+    }
+
+    /** What the run could not read though it succeeded, or null. */
+    public String notice() {
+        return notice;
+    }
+
+    private static String fitted(String text) {
+        return text.length() <= MAX_NOTICE ? text : text.substring(0, MAX_NOTICE);
     }
 
     /** A recalculation's figure. */

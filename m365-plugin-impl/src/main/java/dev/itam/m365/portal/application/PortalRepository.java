@@ -24,6 +24,18 @@ public class PortalRepository {
         return portal;
     }
 
+    /**
+     * Keeps what the portal's last import could not read (null: it read everything). Written apart
+     * from the portal's version, so an import never makes an admin's concurrent edit fail.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void noteImport(long id, String notice) {
+        em.createNativeQuery("UPDATE M365_PORTAL SET IMPORT_NOTICE = ? WHERE ID = ?")
+                .setParameter(1, notice == null || notice.length() <= 1000 ? notice : notice.substring(0, 1000))
+                .setParameter(2, id)
+                .executeUpdate();
+    }
+
     /** Every portal's id, in the order of their names. */
     public List<Long> ids() {
         return em.createQuery("select p.id from Portal p order by p.name.key", Long.class)

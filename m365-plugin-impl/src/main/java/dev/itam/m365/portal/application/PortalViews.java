@@ -21,6 +21,7 @@ final class PortalViews {
                 entity.credential().summary(),
                 Set.copyOf(new TreeSet<>(entity.excludedSkuIds())),
                 entity.createdAt(),
-                entity.updatedAt());
+                entity.updatedAt(),
+                entity.importNotice());
     }
 }

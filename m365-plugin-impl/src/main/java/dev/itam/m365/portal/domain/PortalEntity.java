@@ -44,6 +44,10 @@ public class PortalEntity extends PersistentEntity {
     @Column(name = "UPDATED_AT", nullable = false)
     private Instant updatedAt;
 
+    /** Written by the import alone ({@link dev.itam.m365.portal.application.PortalRepository#noteImport}), never by an edit. */
+    @Column(name = "IMPORT_NOTICE", length = 1000, insertable = false, updatable = false)
+    private String importNotice;
+
     protected PortalEntity() {}
 
     public PortalEntity(
@@ -101,6 +105,11 @@ public class PortalEntity extends PersistentEntity {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** What the last import could not read, or null. */
+    public String importNotice() {
+        return importNotice;
     }
 
     public Instant updatedAt() {

@@ -3,6 +3,7 @@ package dev.itam.m365.compliance.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itam.m365.api.compliance.ComplianceStatus;
+import dev.itam.m365.api.compliance.Seats;
 import dev.itam.m365.api.licensing.AssignmentSource;
 import dev.itam.m365.api.licensing.ConsumerType;
 import dev.itam.m365.api.licensing.SyncProblem;
@@ -114,6 +115,85 @@ class ComplianceStoreTest {
         });
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void warningSeatsInTheirGracePeriodAreOwned(TestDatabase database) throws SQLException {
+        rolledBack(database, connection -> {
+            licence(connection, new Seats(0, 100, 0, 0), "Warning", "User");
+            consumers(connection, 90);
+
+            new ComplianceStore(connection).recalculate(NOW);
+
+            assertThat(result(connection)).isEqualTo(new Result(100, 90, ComplianceStatus.OVER_LICENSED, null, NOW));
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aSuspendedSkuUsersStillHoldIsInactiveNotUnderLicensed(TestDatabase database) throws SQLException {
+        rolledBack(database, connection -> {
+            licence(connection, new Seats(0, 0, 20, 0), "Suspended", "User");
+            consumers(connection, 3);
+
+            new ComplianceStore(connection).recalculate(NOW);
+
+            assertThat(result(connection))
+                    .isEqualTo(new Result(0, 3, ComplianceStatus.SUBSCRIPTION_INACTIVE, null, NOW));
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aLockedOutSkuUsersStillHoldIsInactive(TestDatabase database) throws SQLException {
+        rolledBack(database, connection -> {
+            licence(connection, new Seats(0, 0, 0, 7), "LockedOut", "User");
+            consumers(connection, 1);
+
+            new ComplianceStore(connection).recalculate(NOW);
+
+            assertThat(result(connection))
+                    .isEqualTo(new Result(0, 1, ComplianceStatus.SUBSCRIPTION_INACTIVE, null, NOW));
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anEnabledSkuWithoutSeatsThatUsersHoldIsUnderLicensed(TestDatabase database) throws SQLException {
+        rolledBack(database, connection -> {
+            licence(connection, new Seats(0, 0, 0, 0), "Enabled", "User");
+            consumers(connection, 2);
+
+            new ComplianceStore(connection).recalculate(NOW);
+
+            assertThat(result(connection)).isEqualTo(new Result(0, 2, ComplianceStatus.UNDER_LICENSED, null, NOW));
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aCompanySkuIsTenantWideWhileASubscriptionIsActive(TestDatabase database) throws SQLException {
+        rolledBack(database, connection -> {
+            licence(connection, new Seats(1, 0, 0, 0), "Enabled", "Company");
+
+            new ComplianceStore(connection).recalculate(NOW);
+
+            assertThat(result(connection)).isEqualTo(new Result(1, 0, ComplianceStatus.TENANT_WIDE, null, NOW));
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aSuspendedCompanySkuIsInactive(TestDatabase database) throws SQLException {
+        rolledBack(database, connection -> {
+            licence(connection, new Seats(0, 0, 1, 0), "Suspended", "Company");
+
+            new ComplianceStore(connection).recalculate(NOW);
+
+            assertThat(result(connection))
+                    .isEqualTo(new Result(0, 0, ComplianceStatus.SUBSCRIPTION_INACTIVE, null, NOW));
+        });
+    }
+
     private record Result(
             int owned, int consumed, ComplianceStatus status, SyncProblem problem, Instant calculatedAt) {}
 
@@ -135,6 +215,23 @@ class ComplianceStoreTest {
 
     private static void licence(Connection connection, int enabledUnits, SyncStatus status, SyncProblem problem)
             throws SQLException {
+        licence(connection, new Seats(enabledUnits, 0, 0, 0), "Enabled", "User", status, problem);
+    }
+
+    /** A synchronised licence with its seats, capability status and whom it applies to. */
+    private static void licence(Connection connection, Seats seats, String capabilityStatus, String appliesTo)
+            throws SQLException {
+        licence(connection, seats, capabilityStatus, appliesTo, SyncStatus.SYNCHRONISED, null);
+    }
+
+    private static void licence(
+            Connection connection,
+            Seats seats,
+            String capabilityStatus,
+            String appliesTo,
+            SyncStatus status,
+            SyncProblem problem)
+            throws SQLException {
         Timestamp now = Timestamp.from(NOW);
         insert(
                 connection,
@@ -152,16 +249,22 @@ class ComplianceStoreTest {
         insert(
                 connection,
                 "INSERT INTO M365_LICENCE (ID, VERSION, PORTAL_ID, SOURCE_NAME, SKU_ID, SKU_PART_NUMBER, TITLE,"
-                        + " ENABLED_UNITS, SUSPENDED_UNITS, WARNING_UNITS, LOCKED_OUT_UNITS, CONSUMED_UNITS, SYNC_STATUS,"
-                        + " SYNC_PROBLEM) VALUES (?, 1, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?)",
+                        + " ENABLED_UNITS, SUSPENDED_UNITS, WARNING_UNITS, LOCKED_OUT_UNITS, CONSUMED_UNITS,"
+                        + " CAPABILITY_STATUS, APPLIES_TO, SYNC_STATUS, SYNC_PROBLEM)"
+                        + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 LICENCE,
                 PORTAL,
                 "Contoso",
                 "33333333-3333-3333-3333-333333333333",
                 "ENTERPRISEPACK",
                 "Office 365 E3",
-                enabledUnits,
+                seats.enabled(),
+                seats.suspended(),
+                seats.warning(),
+                seats.lockedOut(),
                 0,
+                capabilityStatus,
+                appliesTo,
                 status.name(),
                 problem == null ? null : problem.name());
     }

@@ -14,7 +14,7 @@ class NextLinkTest {
         Map<String, String> query = NextLink.query(
                 "https://graph.microsoft.com/v1.0/users?$select=id,displayName"
                         + "&$top=999&$skiptoken=RFNwdAIAAQAAACo6%3D",
-                "https://graph.microsoft.com/v1.0");
+                "https://graph.microsoft.com/v1.0", "users");
         assertThat(query)
                 .containsEntry("$select", "id,displayName")
                 .containsEntry("$top", "999")
@@ -22,9 +22,19 @@ class NextLinkTest {
     }
 
     @Test
+    void refusesALinkToAnotherResourceOfTheSameGraph() {
+        assertThatThrownBy(() -> NextLink.query(
+                        "https://graph.microsoft.com/v1.0/users?$skiptoken=x",
+                        "https://graph.microsoft.com/v1.0",
+                        "directory/subscriptions"))
+                .isInstanceOf(GraphFailure.class)
+                .hasMessageContaining("/v1.0/directory/subscriptions");
+    }
+
+    @Test
     void refusesLinksElsewhere() {
         assertThatThrownBy(() -> NextLink.query(
-                        "https://evil.example/v1.0/users?$skiptoken=x", "https://graph.microsoft.com/v1.0"))
+                        "https://evil.example/v1.0/users?$skiptoken=x", "https://graph.microsoft.com/v1.0", "users"))
                 .isInstanceOf(GraphFailure.class)
                 .hasMessageContaining("evil.example");
     }

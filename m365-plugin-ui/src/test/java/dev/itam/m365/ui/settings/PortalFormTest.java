@@ -28,7 +28,8 @@ class PortalFormTest {
                 new CredentialSummary(AuthenticationType.CLIENT_SECRET, true, "sid", EXPIRY, false, null, null, null),
                 Set.of(),
                 Instant.EPOCH,
-                Instant.EPOCH);
+                Instant.EPOCH,
+                null);
     }
 
     private static void enterSecret(PortalForm form, String secretId, String value) {
