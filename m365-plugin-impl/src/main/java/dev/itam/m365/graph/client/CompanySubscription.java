@@ -24,7 +24,7 @@ public record CompanySubscription(
         return totalLicenses == null ? 0 : totalLicenses;
     }
 
-    public boolean isTrial() {
+    public boolean onTrial() {
         return Boolean.TRUE.equals(trial);
     }
 

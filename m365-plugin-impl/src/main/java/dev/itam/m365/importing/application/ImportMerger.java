@@ -121,7 +121,7 @@ public class ImportMerger {
                         s.skuId(),
                         s.status(),
                         s.seats(),
-                        s.isTrial(),
+                        s.onTrial(),
                         s.createdAt(),
                         s.nextLifecycleAt()))
                 .toList();

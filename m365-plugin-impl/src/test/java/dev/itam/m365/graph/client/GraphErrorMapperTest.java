@@ -37,6 +37,8 @@ class GraphErrorMapperTest {
                 null,
                 "{\"error\": {\"code\": \"Authorization_RequestDenied\", \"message\": \"Insufficient privileges.\"}}");
 
+        assertThat(failure).isInstanceOf(GraphForbidden.class);
+        assertThat(failure.isTransient()).isFalse();
         assertThat(failure.category()).isEqualTo(FailureCategory.GRAPH_ERROR);
         assertThat(failure.getMessage())
                 .isEqualTo("Microsoft Graph answered 403 Authorization_RequestDenied: Insufficient"
