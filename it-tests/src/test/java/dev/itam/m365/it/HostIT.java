@@ -70,7 +70,17 @@ class HostIT {
             node.awaitReady(Duration.ofMinutes(3));
             Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(4_242, 50, 5));
             long portalId = node.createPortal("Host", tenant);
+            assertThat(probe(node, "listen-lifecycle")).isEqualTo("listening");
             assertThat(post(node, "imports/" + portalId).statusCode()).isEqualTo(200);
+            String coming = probe(node, "coming");
+            assertThat(coming)
+                    .as("the tenant's trial ends and its warning SKU leaves its grace period within 30 days")
+                    .contains(" TRIAL_END ", " GRACE_PERIOD_END ");
+            assertThat(probe(node, "alerts")).isEqualTo(coming);
+            assertThat(post(node, "imports/" + portalId).statusCode()).isEqualTo(200);
+            assertThat(probe(node, "alerts"))
+                    .as("alerted once, not at every import")
+                    .isEqualTo(coming);
 
             assertThat(probe(node, "listen")).isEqualTo("listening");
             assertThat(probe(node, "recalculate")).startsWith("SUCCEEDED ");

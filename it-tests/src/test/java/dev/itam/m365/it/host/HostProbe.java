@@ -1,6 +1,8 @@
 package dev.itam.m365.it.host;
 
 import dev.itam.m365.api.compliance.ComplianceService;
+import dev.itam.m365.api.lifecycle.LicenceLifecycleAlert;
+import dev.itam.m365.api.lifecycle.LifecycleService;
 import dev.itam.m365.api.monitor.TaskRunSummary;
 import dev.itam.m365.api.monitor.TaskService;
 import dev.itam.m365.api.monitor.TaskTrigger;
@@ -11,12 +13,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
  * A host application's code, as HostIT deploys it beside the plugin: it finds the plugin's API
- * under its java:global names, reads licences, triggers a recalculation and listens for ended runs.
+ * under its java:global names, reads licences, triggers a recalculation, listens for ended runs and
+ * for lifecycle alerts.
  */
 @WebServlet("/probe")
 public class HostProbe extends HttpServlet {
@@ -25,6 +29,7 @@ public class HostProbe extends HttpServlet {
 
     private static final String PLUGIN = "java:global/m365-plugin/";
     private static final List<TaskRunSummary> HEARD = new CopyOnWriteArrayList<>();
+    private static final List<LicenceLifecycleAlert> ALERTS = new CopyOnWriteArrayList<>();
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -40,6 +45,21 @@ public class HostProbe extends HttpServlet {
                     yield run.outcome() + " " + run.id();
                 }
                 case "licences" -> Integer.toString(compliance().licences().size());
+                case "listen-lifecycle" -> {
+                    lifecycle().addAlertListener(ALERTS::add);
+                    yield "listening";
+                }
+                case "alerts" ->
+                    ALERTS.stream()
+                            .map(a -> a.change().subscriptionId() + " "
+                                    + a.change().event() + " " + a.change().at())
+                            .sorted()
+                            .collect(Collectors.joining("\n"));
+                case "coming" ->
+                    lifecycle().comingChanges().stream()
+                            .map(c -> c.subscriptionId() + " " + c.event() + " " + c.at())
+                            .sorted()
+                            .collect(Collectors.joining("\n"));
                 case "heard" ->
                     HEARD.size()
                             + (HEARD.isEmpty()
@@ -56,6 +76,11 @@ public class HostProbe extends HttpServlet {
 
     private static TaskService tasks() throws NamingException {
         return (TaskService) new InitialContext().lookup(PLUGIN + "M365Tasks!" + TaskService.class.getName());
+    }
+
+    private static LifecycleService lifecycle() throws NamingException {
+        return (LifecycleService)
+                new InitialContext().lookup(PLUGIN + "M365Lifecycle!" + LifecycleService.class.getName());
     }
 
     private static ComplianceService compliance() throws NamingException {
