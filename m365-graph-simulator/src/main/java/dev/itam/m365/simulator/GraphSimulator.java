@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -44,16 +45,18 @@ public final class GraphSimulator implements AutoCloseable {
     private final IssuedTokens tokens = new IssuedTokens();
     private final FaultPlan faults = new FaultPlan();
     private final SkuCatalogue catalogue;
+    private final Clock clock;
     private final TokenEndpoint tokenEndpoint;
     private final GraphEndpoint graphEndpoint;
     private final ControlEndpoint controlEndpoint;
 
-    private GraphSimulator(int port, SkuCatalogue catalogue) throws IOException {
+    private GraphSimulator(int port, SkuCatalogue catalogue, Clock clock) throws IOException {
         this.catalogue = catalogue;
+        this.clock = clock;
         this.tls = SimulatorTls.selfSigned();
         this.tokenEndpoint = new TokenEndpoint(tenants, tokens);
         this.graphEndpoint = new GraphEndpoint(tenants, tokens, faults);
-        this.controlEndpoint = new ControlEndpoint(tenants, faults, tokens, catalogue);
+        this.controlEndpoint = new ControlEndpoint(tenants, faults, tokens, catalogue, clock);
         this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
         this.server.setHttpsConfigurator(new HttpsConfigurator(tls.serverContext()));
         this.executor = Executors.newFixedThreadPool(THREADS);
@@ -68,11 +71,23 @@ public final class GraphSimulator implements AutoCloseable {
     }
 
     public static GraphSimulator start(int port, SkuCatalogue catalogue) throws IOException {
-        return new GraphSimulator(port, catalogue);
+        return start(port, catalogue, Clock.systemUTC());
+    }
+
+    /**
+     * Starts with tenants whose subscription dates are relative to today by {@code clock}, so that
+     * tests can know them; the clock also dates subscriptions the control API adds.
+     */
+    public static GraphSimulator start(int port, Clock clock) throws IOException {
+        return start(port, SkuCatalogue.builtIn(), clock);
+    }
+
+    public static GraphSimulator start(int port, SkuCatalogue catalogue, Clock clock) throws IOException {
+        return new GraphSimulator(port, catalogue, clock);
     }
 
     public Tenant addTenant(TenantSpec spec) {
-        return tenants.add(TenantGenerator.generate(spec));
+        return tenants.add(TenantGenerator.generate(spec, clock));
     }
 
     /** {@code https://127.0.0.1:port}: the login authority is this plus {@code /{tenant}/}, Graph this plus {@code /v1.0}. */

@@ -134,9 +134,12 @@ class DeltaAndControlTest {
         assertThat(skus).containsKey(addedSku).doesNotContainKey(lastSku);
         assertThat(skus.get(addedSku).getJsonObject("prepaidUnits").getInt("enabled"))
                 .isEqualTo(5);
+        // Its subscriptions all went into Warning, then a new Enabled one took the 1234 seats.
         assertThat(skus.get(firstSku).getJsonObject("prepaidUnits").getInt("enabled"))
                 .isEqualTo(1234);
-        assertThat(skus.get(firstSku).getString("capabilityStatus")).isEqualTo("Warning");
+        assertThat(skus.get(firstSku).getJsonObject("prepaidUnits").getInt("warning"))
+                .isEqualTo(3);
+        assertThat(skus.get(firstSku).getString("capabilityStatus")).isEqualTo("Enabled");
     }
 
     @Test

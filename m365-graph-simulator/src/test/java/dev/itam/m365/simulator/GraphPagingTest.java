@@ -192,8 +192,9 @@ class GraphPagingTest {
                 client.get("/v1.0/directory/subscriptions", token).json().getJsonArray("value").stream()
                         .map(JsonValue::asJsonObject)
                         .toList();
+        // The first SKU is backed by two subscriptions.
         assertThat(subscriptions)
-                .hasSize(10)
+                .hasSize(11)
                 .anySatisfy(s -> assertThat(s.getBoolean("isTrial")).isTrue());
         assertThat(subscriptions)
                 .allSatisfy(s -> assertThat(s.keySet())

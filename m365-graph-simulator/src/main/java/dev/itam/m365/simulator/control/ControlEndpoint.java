@@ -9,13 +9,18 @@ import dev.itam.m365.simulator.http.Exchanges;
 import dev.itam.m365.simulator.login.IssuedTokens;
 import dev.itam.m365.simulator.tenant.AppRegistration;
 import dev.itam.m365.simulator.tenant.CatalogueSku;
+import dev.itam.m365.simulator.tenant.SimSku;
+import dev.itam.m365.simulator.tenant.SimSubscription;
 import dev.itam.m365.simulator.tenant.SimUser;
 import dev.itam.m365.simulator.tenant.SkuCatalogue;
+import dev.itam.m365.simulator.tenant.SubscriptionChange;
 import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantDirectory;
 import dev.itam.m365.simulator.tenant.TenantGenerator;
 import dev.itam.m365.simulator.tenant.TenantSpec;
 import dev.itam.m365.simulator.tenant.UnknownItemException;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
@@ -26,8 +31,11 @@ import java.security.SecureRandom;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -43,13 +51,16 @@ public final class ControlEndpoint {
     private final FaultPlan faults;
     private final IssuedTokens tokens;
     private final SkuCatalogue catalogue;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public ControlEndpoint(TenantDirectory tenants, FaultPlan faults, IssuedTokens tokens, SkuCatalogue catalogue) {
+    public ControlEndpoint(
+            TenantDirectory tenants, FaultPlan faults, IssuedTokens tokens, SkuCatalogue catalogue, Clock clock) {
         this.tenants = tenants;
         this.faults = faults;
         this.tokens = tokens;
         this.catalogue = catalogue;
+        this.clock = clock;
     }
 
     public void handle(HttpExchange exchange, String path) throws IOException {
@@ -64,7 +75,7 @@ public final class ControlEndpoint {
                     List.of(path.substring("/_sim/".length()).split("/")));
         } catch (UnknownItemException e) {
             error(exchange, 404, e.getMessage());
-        } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
+        } catch (IllegalArgumentException | ClassCastException | NullPointerException | JsonException e) {
             error(exchange, 400, "Bad control request: " + e.getMessage());
         }
     }
@@ -118,16 +129,19 @@ public final class ControlEndpoint {
                 body.getInt("users"),
                 body.getInt("skus", Math.min(12, catalogue.size())),
                 catalogue);
-        Tenant tenant = tenants.add(TenantGenerator.generate(spec));
+        Tenant tenant = tenants.add(TenantGenerator.generate(spec, clock));
         Exchanges.sendJson(exchange, 201, json -> summary(json, tenant, true));
     }
 
     private void tenant(HttpExchange exchange, String method, Tenant tenant, List<String> rest) throws IOException {
         String resource = rest.isEmpty() ? "" : rest.get(0);
         String id = rest.size() > 1 ? rest.get(1) : null;
-        boolean licences = rest.size() > 2 && rest.get(2).equals("licenses");
-        String verb = method + " " + resource + (id == null ? "" : "/{id}") + (licences ? "/licenses" : "")
+        String verb = method + " " + resource + (id == null ? "" : "/{id}") + (rest.size() > 2 ? "/" + rest.get(2) : "")
                 + (rest.size() > 3 ? "/{skuId}" : "");
+        if (verb.equals("PUT apps/{id}/permissions")) {
+            grantPermissions(exchange, tenant, id);
+            return;
+        }
         JsonObject body = method.equals("GET") || method.equals("DELETE")
                 ? JsonValue.EMPTY_JSON_OBJECT
                 : Exchanges.jsonBody(exchange);
@@ -185,6 +199,11 @@ public final class ControlEndpoint {
                 tenant.removeSku(id);
                 noContent(exchange);
             }
+            case "GET subscriptions" -> listSubscriptions(exchange, tenant);
+            case "PATCH subscriptions/{id}" -> {
+                tenant.updateSubscription(id, subscriptionChange(body));
+                noContent(exchange);
+            }
             case "POST apps" -> registerApp(exchange, tenant, body);
             default -> error(exchange, 404, "No control operation " + verb + " on a tenant");
         }
@@ -206,6 +225,9 @@ public final class ControlEndpoint {
         if (body.containsKey("certificatePem")) {
             app.addCertificate(certificate(body.getString("certificatePem")));
         }
+        if (body.containsKey("permissions")) {
+            app.grantPermissions(strings(body.getJsonArray("permissions")));
+        }
         AppRegistration.Secret issued = secret;
         Exchanges.sendJson(exchange, 201, json -> {
             json.writeStartObject().write("clientId", app.clientId());
@@ -213,6 +235,83 @@ public final class ControlEndpoint {
                 json.write("secretId", issued.secretId())
                         .write("secret", issued.value())
                         .write("secretExpiresAt", issued.expiresAt().toString());
+            }
+            json.writeEnd();
+        });
+    }
+
+    /** {@code PUT apps/{clientId}/permissions} with a JSON array of permission names. */
+    private void grantPermissions(HttpExchange exchange, Tenant tenant, String clientId) throws IOException {
+        AppRegistration app = tenant.app(clientId.toLowerCase(Locale.ROOT));
+        if (app == null) {
+            throw new UnknownItemException("No app " + clientId + " in tenant " + tenant.id());
+        }
+        app.grantPermissions(strings(Exchanges.jsonArrayBody(exchange)));
+        noContent(exchange);
+    }
+
+    private static List<String> strings(JsonArray array) {
+        List<String> strings = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            strings.add(array.getString(i));
+        }
+        return strings;
+    }
+
+    private static SubscriptionChange subscriptionChange(JsonObject body) {
+        boolean clearsNext = body.containsKey("nextLifecycleDateTime") && body.isNull("nextLifecycleDateTime");
+        return new SubscriptionChange(
+                body.containsKey("status") ? body.getString("status") : null,
+                optionalInt(body, "totalLicenses"),
+                body.containsKey("isTrial") ? body.getBoolean("isTrial") : null,
+                optionalInstant(body, "createdDateTime"),
+                clearsNext ? null : optionalInstant(body, "nextLifecycleDateTime"),
+                clearsNext);
+    }
+
+    private static Instant optionalInstant(JsonObject body, String name) {
+        if (!body.containsKey(name)) {
+            return null;
+        }
+        String value = body.getString(name);
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    name + " '" + value + "' is not an ISO-8601 date and time such as 2026-12-14T00:00:00Z");
+        }
+    }
+
+    private void listSubscriptions(HttpExchange exchange, Tenant tenant) throws IOException {
+        record Row(String skuId, String partNumber, SimSubscription subscription) {}
+        List<Row> rows = tenant.read(t -> {
+            List<Row> all = new ArrayList<>();
+            for (SimSku sku : t.skus()) {
+                sku.subscriptions().forEach(s -> all.add(new Row(sku.skuId(), sku.partNumber(), s.snapshot())));
+            }
+            return all;
+        });
+        Exchanges.sendJson(exchange, 200, json -> {
+            json.writeStartArray();
+            for (Row row : rows) {
+                SimSubscription subscription = row.subscription();
+                json.writeStartObject()
+                        .write("id", subscription.id())
+                        .write("commerceSubscriptionId", subscription.commerceSubscriptionId())
+                        .write("skuId", row.skuId())
+                        .write("skuPartNumber", row.partNumber())
+                        .write("status", subscription.status())
+                        .write("totalLicenses", subscription.totalLicenses())
+                        .write("isTrial", subscription.trial())
+                        .write("createdDateTime", subscription.createdAt().toString());
+                if (subscription.nextLifecycleAt() == null) {
+                    json.writeNull("nextLifecycleDateTime");
+                } else {
+                    json.write(
+                            "nextLifecycleDateTime",
+                            subscription.nextLifecycleAt().toString());
+                }
+                json.writeEnd();
             }
             json.writeEnd();
         });

@@ -7,7 +7,10 @@ import dev.itam.m365.simulator.fault.FaultPlan;
 import dev.itam.m365.simulator.fault.FaultResponder;
 import dev.itam.m365.simulator.http.Exchanges;
 import dev.itam.m365.simulator.login.IssuedTokens;
+import dev.itam.m365.simulator.tenant.AppliesTo;
+import dev.itam.m365.simulator.tenant.CatalogueSku;
 import dev.itam.m365.simulator.tenant.SimSku;
+import dev.itam.m365.simulator.tenant.SimSubscription;
 import dev.itam.m365.simulator.tenant.SimUser;
 import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantDirectory;
@@ -47,7 +50,10 @@ public final class GraphEndpoint {
             }
         }
         try {
-            Tenant tenant = authorize(exchange);
+            IssuedTokens.Grant grant = authenticate(exchange);
+            Tenant tenant = tenants.find(grant.tenantId())
+                    .orElseThrow(() -> new GraphError(
+                            401, "InvalidAuthenticationToken", "The tenant of the token no longer exists."));
             if (endpoint.isEmpty()) {
                 throw new GraphError(
                         400,
@@ -58,10 +64,11 @@ public final class GraphEndpoint {
                 throw new GraphError(
                         405, "Request_BadRequest", "Specified HTTP method is not allowed for the request target.");
             }
+            Permissions.check(endpoint.get(), grant.roles());
             Map<String, String> query = Exchanges.query(exchange);
             switch (endpoint.get()) {
                 case SUBSCRIBED_SKUS -> subscribedSkus(exchange, tenant);
-                case SUBSCRIPTIONS -> subscriptions(exchange, tenant);
+                case SUBSCRIPTIONS -> subscriptions(exchange, tenant, query);
                 case USERS -> users(exchange, tenant, query);
                 case USERS_DELTA -> delta(exchange, tenant, query);
                 default -> throw new IllegalStateException();
@@ -82,7 +89,8 @@ public final class GraphEndpoint {
                 });
     }
 
-    private Tenant authorize(HttpExchange exchange) throws GraphError {
+    /** The grant behind the request's bearer token, which says whose tenant and which permissions. */
+    private IssuedTokens.Grant authenticate(HttpExchange exchange) throws GraphError {
         String header = exchange.getRequestHeaders().getFirst("Authorization");
         if (header == null || !header.startsWith("Bearer ") || header.length() == "Bearer ".length()) {
             throw new GraphError(401, "InvalidAuthenticationToken", "Access token is empty.");
@@ -95,9 +103,7 @@ public final class GraphEndpoint {
             throw new GraphError(
                     401, "InvalidAuthenticationToken", "Lifetime validation failed, the token is expired.");
         }
-        return tenants.find(grant.tenantId())
-                .orElseThrow(() ->
-                        new GraphError(401, "InvalidAuthenticationToken", "The tenant of the token no longer exists."));
+        return grant;
     }
 
     private static void subscribedSkus(HttpExchange exchange, Tenant tenant) throws IOException {
@@ -110,10 +116,10 @@ public final class GraphEndpoint {
                 json.writeStartObject()
                         .write("accountName", tenant.displayName())
                         .write("accountId", tenant.id())
-                        .write("appliesTo", sku.appliesTo())
+                        .write("appliesTo", sku.appliesTo().graphName())
                         .write("capabilityStatus", sku.capabilityStatus())
                         .write("consumedUnits", sku.consumed())
-                        .write("id", tenant.id() + "_" + sku.sku().skuId())
+                        .write("id", tenant.id() + "_" + sku.catalogue().skuId())
                         .writeStartObject("prepaidUnits")
                         .write("enabled", sku.enabled())
                         .write("suspended", sku.suspended())
@@ -121,52 +127,107 @@ public final class GraphEndpoint {
                         .write("lockedOut", sku.lockedOut())
                         .writeEnd()
                         .writeStartArray("servicePlans");
-                sku.sku()
+                sku.catalogue()
                         .servicePlans()
                         .forEach(plan -> json.writeStartObject()
                                 .write("servicePlanId", plan.servicePlanId())
                                 .write("servicePlanName", plan.servicePlanName())
                                 .write("provisioningStatus", "Success")
-                                .write("appliesTo", sku.appliesTo())
+                                .write(
+                                        "appliesTo",
+                                        plan.appliesTo(sku.appliesTo()).graphName())
                                 .writeEnd());
                 json.writeEnd()
-                        .write("skuId", sku.sku().skuId())
-                        .write("skuPartNumber", sku.sku().partNumber())
-                        .writeStartArray("subscriptionIds")
-                        .write(sku.sku().subscriptionId())
-                        .writeEnd()
-                        .writeEnd();
+                        .write("skuId", sku.catalogue().skuId())
+                        .write("skuPartNumber", sku.catalogue().partNumber())
+                        .writeStartArray("subscriptionIds");
+                sku.subscriptions().forEach(subscription -> json.write(subscription.id()));
+                json.writeEnd().writeEnd();
             }
             json.writeEnd().writeEnd();
         });
     }
 
-    private static void subscriptions(HttpExchange exchange, Tenant tenant) throws IOException {
-        List<SkuView> skus = tenant.read(t -> t.skus().stream().map(SkuView::of).toList());
+    private static void subscriptions(HttpExchange exchange, Tenant tenant, Map<String, String> query)
+            throws IOException, GraphError {
+        int top = pageSize(query.get("$top"));
+        int offset = query.containsKey("$skiptoken")
+                ? PageToken.decode(query.get("$skiptoken"), "subscriptions").offset()
+                : 0;
+        // The account admin who owns the subscriptions: the tenant's first user.
+        String ownerId = tenant.read(t -> t.userSlots().stream()
+                .filter(u -> !u.deleted())
+                .map(SimUser::id)
+                .findFirst()
+                .orElse(null));
+        List<SubscriptionView> all = tenant.read(t -> {
+            List<SubscriptionView> views = new ArrayList<>();
+            for (SimSku sku : t.skus()) {
+                SkuView view = SkuView.of(sku);
+                view.subscriptions().forEach(subscription -> views.add(new SubscriptionView(view, subscription)));
+            }
+            return views;
+        });
+        Page<SubscriptionView> page = Page.collect(all, offset, top, view -> true, view -> view);
+        String nextLink = page.exhausted()
+                ? null
+                : link(
+                        exchange,
+                        "/v1.0/directory/subscriptions",
+                        query,
+                        "$skiptoken",
+                        new PageToken("subscriptions", page.nextOffset(), -1, -1, List.of()).encode());
         Exchanges.sendJson(exchange, 200, json -> {
             json.writeStartObject()
                     .write("@odata.context", METADATA + "directory/subscriptions")
                     .writeStartArray("value");
-            for (SkuView sku : skus) {
+            for (SubscriptionView view : page.items()) {
+                SimSubscription subscription = view.subscription();
                 json.writeStartObject()
-                        .write("id", sku.sku().subscriptionId())
-                        .write("commerceSubscriptionId", sku.sku().commerceSubscriptionId())
-                        .write("createdDateTime", sku.sku().createdAt().toString())
-                        .write("isTrial", sku.trial())
-                        .write("nextLifecycleDateTime", sku.nextLifecycleAt().toString())
-                        .write("ownerTenantId", tenant.id())
-                        .writeNull("ownerId")
-                        .writeNull("ownerType")
-                        .writeStartArray("serviceStatus")
-                        .writeEnd()
-                        .write("skuId", sku.sku().skuId())
-                        .write("skuPartNumber", sku.sku().partNumber())
-                        .write("status", sku.capabilityStatus())
-                        .write("totalLicenses", sku.totalLicenses())
+                        .write("commerceSubscriptionId", subscription.commerceSubscriptionId())
+                        .write("createdDateTime", subscription.createdAt().toString())
+                        .write("id", subscription.id())
+                        .write("isTrial", subscription.trial());
+                writeNullable(json, "nextLifecycleDateTime", dateOrNull(subscription.nextLifecycleAt()));
+                writeNullable(json, "ownerId", ownerId);
+                json.write("ownerTenantId", tenant.id());
+                writeNullable(json, "ownerType", ownerId == null ? null : "User");
+                json.writeStartArray("serviceStatus");
+                for (CatalogueSku.ServicePlan plan : view.sku().catalogue().servicePlans()) {
+                    json.writeStartObject()
+                            .write(
+                                    "appliesTo",
+                                    plan.appliesTo(view.sku().appliesTo()).graphName())
+                            .write("provisioningStatus", "Success")
+                            .write("servicePlanId", plan.servicePlanId())
+                            .write("servicePlanName", plan.servicePlanName())
+                            .writeEnd();
+                }
+                json.writeEnd()
+                        .write("skuId", view.sku().catalogue().skuId())
+                        .write("skuPartNumber", view.sku().catalogue().partNumber())
+                        .write("status", subscription.status())
+                        .write("totalLicenses", subscription.totalLicenses())
                         .writeEnd();
             }
-            json.writeEnd().writeEnd();
+            json.writeEnd();
+            if (nextLink != null) {
+                json.write("@odata.nextLink", nextLink);
+            }
+            json.writeEnd();
         });
+    }
+
+    private static String dateOrNull(Instant date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static void writeNullable(JsonGenerator json, String name, String value) {
+        if (value == null) {
+            json.writeNull(name);
+        } else {
+            json.write(name, value);
+        }
     }
 
     private static void users(HttpExchange exchange, Tenant tenant, Map<String, String> query)
@@ -176,7 +237,8 @@ public final class GraphEndpoint {
         int offset = query.containsKey("$skiptoken")
                 ? PageToken.decode(query.get("$skiptoken"), "users").offset()
                 : 0;
-        Page page = tenant.read(t -> Page.collect(t.userSlots(), offset, top, user -> !user.deleted()));
+        Page<SimUser> page =
+                tenant.read(t -> Page.collect(t.userSlots(), offset, top, user -> !user.deleted(), SimUser::snapshot));
         String nextLink = page.exhausted()
                 ? null
                 : link(
@@ -187,7 +249,7 @@ public final class GraphEndpoint {
                         new PageToken("users", page.nextOffset(), -1, -1, select).encode());
         Exchanges.sendJson(exchange, 200, json -> {
             json.writeStartObject().write("@odata.context", METADATA + "users(" + String.join(",", select) + ")");
-            writeUsers(json, page.users(), select);
+            writeUsers(json, page.items(), select);
             if (nextLink != null) {
                 json.write("@odata.nextLink", nextLink);
             }
@@ -209,8 +271,12 @@ public final class GraphEndpoint {
         }
         int top = pageSize(query.get("$top"));
         long since = round.sinceVersion();
-        Page page = tenant.read(t -> Page.collect(
-                t.userSlots(), round.offset(), top, user -> since < 0 ? !user.deleted() : user.version() > since));
+        Page<SimUser> page = tenant.read(t -> Page.collect(
+                t.userSlots(),
+                round.offset(),
+                top,
+                user -> since < 0 ? !user.deleted() : user.version() > since,
+                SimUser::snapshot));
         Map<String, String> linkQuery = Map.of();
         String link = page.exhausted()
                 ? link(
@@ -229,7 +295,7 @@ public final class GraphEndpoint {
         Exchanges.sendJson(exchange, 200, json -> {
             json.writeStartObject()
                     .write("@odata.context", METADATA + "users(" + String.join(",", round.select()) + ")");
-            writeUsers(json, page.users(), round.select());
+            writeUsers(json, page.items(), round.select());
             json.write(page.exhausted() ? "@odata.deltaLink" : "@odata.nextLink", link);
             json.writeEnd();
         });
@@ -284,22 +350,21 @@ public final class GraphEndpoint {
         return "https://" + exchange.getRequestHeaders().getFirst("Host") + path + "?" + String.join("&", pairs);
     }
 
-    /** A SKU's figures copied under the tenant's lock. */
+    /** A SKU's figures and subscriptions copied under the tenant's lock. */
     private record SkuView(
-            SimSku sku,
-            String appliesTo,
+            CatalogueSku catalogue,
+            AppliesTo appliesTo,
             String capabilityStatus,
             int enabled,
             int suspended,
             int warning,
             int lockedOut,
             int consumed,
-            boolean trial,
-            Instant nextLifecycleAt) {
+            List<SimSubscription> subscriptions) {
 
         static SkuView of(SimSku sku) {
             return new SkuView(
-                    sku,
+                    new CatalogueSku(sku.skuId(), sku.partNumber(), sku.servicePlans()),
                     sku.appliesTo(),
                     sku.capabilityStatus(),
                     sku.enabled(),
@@ -307,12 +372,10 @@ public final class GraphEndpoint {
                     sku.warning(),
                     sku.lockedOut(),
                     sku.consumed(),
-                    sku.trial(),
-                    sku.nextLifecycleAt());
-        }
-
-        int totalLicenses() {
-            return enabled + suspended + warning + lockedOut;
+                    sku.subscriptions().stream().map(SimSubscription::snapshot).toList());
         }
     }
+
+    /** A subscription with the SKU it backs. */
+    private record SubscriptionView(SkuView sku, SimSubscription subscription) {}
 }

@@ -1,20 +1,21 @@
 package dev.itam.m365.simulator.graph;
 
-import dev.itam.m365.simulator.tenant.SimUser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
-/** One page of users, copied from the tenant's slots, and where the next page starts. */
-record Page(List<SimUser> users, int nextOffset, boolean exhausted) {
+/** One page of items, copied from a list of slots, and where the next page starts. */
+record Page<T>(List<T> items, int nextOffset, boolean exhausted) {
 
-    static Page collect(List<SimUser> slots, int offset, int size, Predicate<SimUser> wanted) {
-        List<SimUser> users = new ArrayList<>(Math.min(size, Math.max(0, slots.size() - offset)));
+    /** The next {@code size} wanted slots from {@code offset} on, each copied with {@code copy}. */
+    static <S, T> Page<T> collect(List<S> slots, int offset, int size, Predicate<S> wanted, Function<S, T> copy) {
+        List<T> items = new ArrayList<>(Math.min(size, Math.max(0, slots.size() - offset)));
         int index = offset;
-        while (index < slots.size() && users.size() < size) {
-            SimUser user = slots.get(index++);
-            if (wanted.test(user)) {
-                users.add(user.snapshot());
+        while (index < slots.size() && items.size() < size) {
+            S slot = slots.get(index++);
+            if (wanted.test(slot)) {
+                items.add(copy.apply(slot));
             }
         }
         boolean exhausted = true;
@@ -24,6 +25,6 @@ record Page(List<SimUser> users, int nextOffset, boolean exhausted) {
                 break;
             }
         }
-        return new Page(users, index, exhausted);
+        return new Page<>(items, index, exhausted);
     }
 }

@@ -2,6 +2,7 @@ package dev.itam.m365.simulator.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
@@ -40,6 +41,10 @@ public final class Exchanges {
         return body.isBlank()
                 ? JsonObject.EMPTY_JSON_OBJECT
                 : Json.createReader(new StringReader(body)).readObject();
+    }
+
+    public static JsonArray jsonArrayBody(HttpExchange exchange) throws IOException {
+        return Json.createReader(new StringReader(body(exchange))).readArray();
     }
 
     private static Map<String, String> decodePairs(String raw) {

@@ -6,13 +6,18 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Access tokens handed out by the token endpoint, which the Graph side checks. */
 public final class IssuedTokens {
 
-    /** Whom a token was issued to and until when it is valid. */
-    public record Grant(String tenantId, String clientId, Instant expiresAt) {}
+    /**
+     * Whom a token was issued to, until when it is valid, and the application permissions (the
+     * {@code roles} claim of an Entra token) its app held when it was issued: like Entra's, a
+     * token keeps them until it expires, changes show in tokens issued afterwards.
+     */
+    public record Grant(String tenantId, String clientId, Instant expiresAt, Set<String> roles) {}
 
     private final Map<String, Grant> grants = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
@@ -27,11 +32,11 @@ public final class IssuedTokens {
         return lifetime;
     }
 
-    String issue(String tenantId, String clientId) {
+    String issue(String tenantId, String clientId, Set<String> roles) {
         byte[] bytes = new byte[48];
         random.nextBytes(bytes);
         String token = "sim." + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        grants.put(token, new Grant(tenantId, clientId, Instant.now().plus(lifetime)));
+        grants.put(token, new Grant(tenantId, clientId, Instant.now().plus(lifetime), Set.copyOf(roles)));
         return token;
     }
 

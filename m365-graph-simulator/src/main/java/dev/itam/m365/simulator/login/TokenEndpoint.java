@@ -71,7 +71,7 @@ public final class TokenEndpoint {
         }
         checkScope(form.get("scope"));
         authenticate(exchange, form, app, tenantKey);
-        return tokens.issue(tenant.id(), app.clientId());
+        return tokens.issue(tenant.id(), app.clientId(), app.permissions());
     }
 
     private static void checkScope(String scope) throws EntraError {

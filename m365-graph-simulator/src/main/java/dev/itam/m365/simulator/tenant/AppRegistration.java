@@ -2,11 +2,20 @@ package dev.itam.m365.simulator.tenant;
 
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** An app registration of the tenant with the client secrets and certificates it accepts. */
+/**
+ * An app registration of the tenant with the client secrets and certificates it accepts and the
+ * application permissions (app roles on Microsoft Graph) an admin has granted it.
+ */
 public final class AppRegistration {
+
+    /** What the plugin's import needs, granted to every app unless said otherwise. */
+    public static final Set<String> DEFAULT_PERMISSIONS =
+            Set.of("Organization.Read.All", "User.Read.All", "LicenseAssignment.Read.All");
 
     /** A client secret: Entra shows the id beside it and the value only once. */
     public record Secret(String secretId, String value, Instant expiresAt) {
@@ -20,6 +29,7 @@ public final class AppRegistration {
     private final String displayName;
     private final List<Secret> secrets = new CopyOnWriteArrayList<>();
     private final List<X509Certificate> certificates = new CopyOnWriteArrayList<>();
+    private volatile Set<String> permissions = DEFAULT_PERMISSIONS;
 
     AppRegistration(String clientId, String displayName) {
         this.clientId = clientId;
@@ -40,6 +50,15 @@ public final class AppRegistration {
 
     public List<X509Certificate> certificates() {
         return List.copyOf(certificates);
+    }
+
+    public Set<String> permissions() {
+        return permissions;
+    }
+
+    /** Replaces the granted permissions, like an admin granting or revoking consent. */
+    public void grantPermissions(Collection<String> granted) {
+        this.permissions = Set.copyOf(granted);
     }
 
     public void addSecret(Secret secret) {

@@ -1,36 +1,23 @@
 package dev.itam.m365.simulator.tenant;
 
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * A SKU the tenant subscribes to, with the seat counts {@code subscribedSkus} reports and the
- * subscription behind it. Consumed units are kept by the tenant from the users' assignments.
+ * A SKU the tenant subscribes to. Its seats are not stored: {@code subscribedSkus} derives them
+ * from the subscriptions behind it (one or more, like Microsoft's), and consumed units are kept by
+ * the tenant from the users' assignments.
  */
 public final class SimSku {
 
     final CatalogueSku catalogue;
-    final String subscriptionId;
-    final String commerceSubscriptionId;
-    final Instant createdAt;
-    String appliesTo;
-    String capabilityStatus;
-    int enabled;
-    int suspended;
-    int warning;
-    int lockedOut;
+    final List<SimSubscription> subscriptions = new ArrayList<>(2);
+    AppliesTo appliesTo = AppliesTo.USER;
     int consumed;
-    boolean trial;
-    Instant nextLifecycleAt;
 
-    SimSku(CatalogueSku catalogue, String subscriptionId, String commerceSubscriptionId, Instant createdAt) {
+    SimSku(CatalogueSku catalogue) {
         this.catalogue = catalogue;
-        this.subscriptionId = subscriptionId;
-        this.commerceSubscriptionId = commerceSubscriptionId;
-        this.createdAt = createdAt;
-        this.appliesTo = "User";
-        this.capabilityStatus = "Enabled";
-        this.nextLifecycleAt = createdAt.plusSeconds(365L * 24 * 3600);
     }
 
     public String skuId() {
@@ -45,51 +32,52 @@ public final class SimSku {
         return catalogue.servicePlans();
     }
 
-    public String subscriptionId() {
-        return subscriptionId;
-    }
-
-    public String commerceSubscriptionId() {
-        return commerceSubscriptionId;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public String appliesTo() {
+    public AppliesTo appliesTo() {
         return appliesTo;
     }
 
-    public String capabilityStatus() {
-        return capabilityStatus;
+    public List<SimSubscription> subscriptions() {
+        return Collections.unmodifiableList(subscriptions);
+    }
+
+    /** The licences of the SKU's subscriptions in {@code state}. */
+    public int seats(SeatState state) {
+        return subscriptions.stream()
+                .filter(s -> s.status.equals(state.status()))
+                .mapToInt(SimSubscription::totalLicenses)
+                .sum();
     }
 
     public int enabled() {
-        return enabled;
+        return seats(SeatState.ENABLED);
     }
 
     public int suspended() {
-        return suspended;
+        return seats(SeatState.SUSPENDED);
     }
 
     public int warning() {
-        return warning;
+        return seats(SeatState.WARNING);
     }
 
     public int lockedOut() {
-        return lockedOut;
+        return seats(SeatState.LOCKED_OUT);
+    }
+
+    /**
+     * The best state among the subscriptions (Enabled, then Warning, Suspended, LockedOut); when
+     * none is in one of these, the first subscription's status (normally Deleted).
+     */
+    public String capabilityStatus() {
+        for (SeatState state : SeatState.values()) {
+            if (subscriptions.stream().anyMatch(s -> s.status.equals(state.status()))) {
+                return state.status();
+            }
+        }
+        return subscriptions.isEmpty() ? SimSubscription.DELETED : subscriptions.get(0).status;
     }
 
     public int consumed() {
         return consumed;
-    }
-
-    public boolean trial() {
-        return trial;
-    }
-
-    public Instant nextLifecycleAt() {
-        return nextLifecycleAt;
     }
 }

@@ -1,8 +1,12 @@
 package dev.itam.m365.simulator.tenant;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,12 +32,14 @@ public final class Tenant {
     private final Map<String, SimSku> skus = new LinkedHashMap<>();
     private final Map<String, AppRegistration> apps = new ConcurrentHashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Clock clock;
     private long version;
 
-    Tenant(String id, String displayName, String domain) {
+    Tenant(String id, String displayName, String domain, Clock clock) {
         this.id = id;
         this.displayName = displayName;
         this.domain = domain;
+        this.clock = clock;
     }
 
     public String id() {
@@ -103,6 +109,27 @@ public final class Tenant {
         return sku;
     }
 
+    /** The subscription with this id, whichever SKU it backs. */
+    public SimSubscription subscription(String subscriptionId) {
+        for (SimSku sku : skus.values()) {
+            for (SimSubscription subscription : sku.subscriptions) {
+                if (subscription.id.equals(subscriptionId)) {
+                    return subscription;
+                }
+            }
+        }
+        throw new UnknownItemException("No subscription " + subscriptionId + " in tenant " + id);
+    }
+
+    /** The SKU a subscription backs. */
+    public SimSku skuOf(String subscriptionId) {
+        SimSubscription wanted = subscription(subscriptionId);
+        return skus.values().stream()
+                .filter(s -> s.subscriptions.contains(wanted))
+                .findFirst()
+                .orElseThrow();
+    }
+
     public AppRegistration app(String clientId) {
         return apps.get(clientId);
     }
@@ -140,16 +167,28 @@ public final class Tenant {
 
     // ---- changes (control API) ----
 
+    /** Today at 00:00 UTC by the tenant's clock: the simulator's dates carry no time of day. */
+    Instant today() {
+        return clock.instant().truncatedTo(ChronoUnit.DAYS);
+    }
+
+    /** A SKU backed by one Enabled subscription of {@code enabledSeats} licences, bought today. */
     public SimSku addSku(CatalogueSku catalogue, int enabledSeats) {
         return change(v -> {
             if (skus.containsKey(catalogue.skuId())) {
                 throw new IllegalArgumentException("The tenant already has SKU " + catalogue.skuId());
             }
-            SimSku sku = new SimSku(
-                    catalogue, UUID.randomUUID().toString(), UUID.randomUUID().toString(), Instant.now());
-            sku.enabled = enabledSeats;
+            SimSku sku = new SimSku(catalogue);
+            sku.subscriptions.add(newSubscription(SeatState.ENABLED, enabledSeats));
             return putSku(sku);
         });
+    }
+
+    private SimSubscription newSubscription(SeatState state, int licences) {
+        SimSubscription subscription = new SimSubscription(
+                UUID.randomUUID().toString(), UUID.randomUUID().toString(), state.status(), licences, today());
+        subscription.nextLifecycleAt = today().plus(Duration.ofDays(365));
+        return subscription;
     }
 
     /** The subscription ends: the SKU disappears and so do its assignments. */
@@ -166,6 +205,14 @@ public final class Tenant {
         });
     }
 
+    /**
+     * Changes a SKU's seats through its subscriptions. A {@code capabilityStatus} first becomes the
+     * status of every subscription of the SKU, which moves their seats to that state. Then each
+     * figure given sets the licences of the SKU's subscriptions in that state: the whole figure on
+     * the first of them (a new subscription, bought today, when there is none) and the others
+     * removed; a zero figure removes that state's subscriptions, but a SKU keeps at least one
+     * subscription (then with no licences). {@code null} leaves a figure or the status alone.
+     */
     public void updateSku(
             String skuId,
             Integer enabled,
@@ -173,23 +220,71 @@ public final class Tenant {
             Integer warning,
             Integer lockedOut,
             String capabilityStatus) {
+        Map<SeatState, Integer> figures = new EnumMap<>(SeatState.class);
+        putFigure(figures, SeatState.ENABLED, enabled);
+        putFigure(figures, SeatState.SUSPENDED, suspended);
+        putFigure(figures, SeatState.WARNING, warning);
+        putFigure(figures, SeatState.LOCKED_OUT, lockedOut);
+        if (capabilityStatus != null && capabilityStatus.isBlank()) {
+            throw new IllegalArgumentException("capabilityStatus must not be blank");
+        }
         change(v -> {
             SimSku sku = sku(skuId);
-            if (enabled != null) {
-                sku.enabled = enabled;
-            }
-            if (suspended != null) {
-                sku.suspended = suspended;
-            }
-            if (warning != null) {
-                sku.warning = warning;
-            }
-            if (lockedOut != null) {
-                sku.lockedOut = lockedOut;
-            }
             if (capabilityStatus != null) {
-                sku.capabilityStatus = capabilityStatus;
+                sku.subscriptions.forEach(s -> s.status = capabilityStatus);
             }
+            figures.forEach((state, figure) -> {
+                if (figure > 0) {
+                    setSeats(sku, state, figure);
+                }
+            });
+            figures.forEach((state, figure) -> {
+                if (figure == 0) {
+                    removeSeats(sku, state);
+                }
+            });
+            return null;
+        });
+    }
+
+    private static void putFigure(Map<SeatState, Integer> figures, SeatState state, Integer figure) {
+        if (figure != null) {
+            if (figure < 0) {
+                throw new IllegalArgumentException("Seat figures must not be negative");
+            }
+            figures.put(state, figure);
+        }
+    }
+
+    private void setSeats(SimSku sku, SeatState state, int figure) {
+        List<SimSubscription> inState = inState(sku, state);
+        if (inState.isEmpty()) {
+            sku.subscriptions.add(newSubscription(state, figure));
+        } else {
+            inState.get(0).totalLicenses = figure;
+            sku.subscriptions.removeAll(inState.subList(1, inState.size()));
+        }
+    }
+
+    private static void removeSeats(SimSku sku, SeatState state) {
+        List<SimSubscription> inState = inState(sku, state);
+        if (inState.size() == sku.subscriptions.size() && !inState.isEmpty()) {
+            inState.get(0).totalLicenses = 0;
+            inState = inState.subList(1, inState.size());
+        }
+        sku.subscriptions.removeAll(inState);
+    }
+
+    private static List<SimSubscription> inState(SimSku sku, SeatState state) {
+        return sku.subscriptions.stream()
+                .filter(s -> s.status.equals(state.status()))
+                .toList();
+    }
+
+    /** Changes one subscription; the SKU's seats and capability status follow from it. */
+    public void updateSubscription(String subscriptionId, SubscriptionChange change) {
+        change(v -> {
+            change.applyTo(subscription(subscriptionId));
             return null;
         });
     }

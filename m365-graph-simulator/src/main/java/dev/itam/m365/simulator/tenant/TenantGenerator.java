@@ -1,7 +1,9 @@
 package dev.itam.m365.simulator.tenant;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -12,10 +14,28 @@ import java.util.UUID;
 /**
  * Builds a tenant from a {@link TenantSpec}. The shape mimics real tenants: one to three suites
  * hold most seats, add-ons are rarer, about one user in ten has no licence, one in twenty is
- * disabled, a fifth of the licences come through groups; seat counts are set around consumption
- * so that some SKUs have spare seats, some exactly enough and some too few. With five SKUs or
- * more, one applies to the company and has no users, one is a trial, one carries warning seats;
- * with six or more, one is suspended.
+ * disabled, a fifth of the licences come through groups; seat figures are set around consumption
+ * so that some SKUs have spare seats, some exactly enough and some too few.
+ *
+ * <p>A SKU's seats are the licences of its subscriptions. Dates are days before or after today
+ * (00:00 UTC by the clock given); "anniversary" is the next multiple of 365 days after creation
+ * that lies after today. With {@code n} SKUs, the slots are:
+ * <ul>
+ *   <li>{@code skus[0]} ({@code n >= 3}): two Enabled subscriptions, the seat figure split about
+ *       2/3 + 1/3 (both at least 1 when the figure is at least 2): one created 340 days ago
+ *       renewing in 25 days, one created 100 days ago renewing in 265 days;</li>
+ *   <li>{@code skus[1]} ({@code n >= 5}): a trial, created 15 days ago, ending in 15 days;</li>
+ *   <li>{@code skus[2]} ({@code n >= 5}): one Warning subscription with the whole figure,
+ *       created 380 days ago, its grace period ending in 12 days;</li>
+ *   <li>{@code skus[n-1]} ({@code n >= 5}): applies to the company, no users, one licence;</li>
+ *   <li>{@code skus[n-2]} ({@code n >= 6}): one Suspended subscription, deleted in 60 days;</li>
+ *   <li>{@code skus[n-3]} ({@code n >= 9}): one LockedOut subscription, deleted in 45 days;</li>
+ *   <li>{@code skus[n-4]} ({@code n >= 10}): a free SKU, Enabled without a next lifecycle date;</li>
+ *   <li>every other SKU: one Enabled subscription created 30 to 700 days ago, renewing on its
+ *       anniversary.</li>
+ * </ul>
+ * Dates and the ids of extra subscriptions come from a random stream of their own, so that ids,
+ * users, assignments and seat figures are what they were before subscriptions were modelled.
  */
 public final class TenantGenerator {
 
@@ -90,17 +110,59 @@ public final class TenantGenerator {
         "Manager", "Engineer", "Analyst", "Consultant", "Specialist", "Director", "Assistant", "Architect"
     };
     private static final String[] LOCATIONS = {"US", "DE", "GB", "FR", "NL", "BR", "IN", "JP"};
-    private static final Instant EPOCH = Instant.parse("2025-01-01T00:00:00Z");
     private static final Instant FAR_FUTURE = Instant.parse("2099-12-31T00:00:00Z");
     private static final int SUITES = 3;
+    private static final long YEAR_DAYS = 365;
+    /** Seeds the stream of subscription dates apart from the tenant's main stream. */
+    private static final long DATES_SALT = 0x5DB5C0FFEE1DL;
+
+    /** What a SKU's subscriptions look like, by its position in the tenant. */
+    private enum Slot {
+        SPLIT,
+        TRIAL,
+        WARNING,
+        COMPANY,
+        SUSPENDED,
+        LOCKED_OUT,
+        FREE,
+        ORDINARY;
+
+        static Slot of(int index, int skus) {
+            if (index == 0 && skus >= 3) {
+                return SPLIT;
+            }
+            if (skus >= 5 && index == 1) {
+                return TRIAL;
+            }
+            if (skus >= 5 && index == 2) {
+                return WARNING;
+            }
+            if (skus >= 5 && index == skus - 1) {
+                return COMPANY;
+            }
+            if (skus >= 6 && index == skus - 2) {
+                return SUSPENDED;
+            }
+            if (skus >= 9 && index == skus - 3) {
+                return LOCKED_OUT;
+            }
+            return skus >= 10 && index == skus - 4 ? FREE : ORDINARY;
+        }
+    }
 
     private TenantGenerator() {}
 
+    /** A tenant whose dates are relative to today by the system clock. */
     public static Tenant generate(TenantSpec spec) {
+        return generate(spec, Clock.systemUTC());
+    }
+
+    /** A tenant whose dates are relative to today by {@code clock}, which its control API uses too. */
+    public static Tenant generate(TenantSpec spec, Clock clock) {
         SplittableRandom random = new SplittableRandom(spec.seed());
         String company = COMPANIES[(int) Math.floorMod(spec.seed(), (long) COMPANIES.length)];
         String domain = company.toLowerCase(Locale.ROOT).replace(" ", "") + spec.seed() + ".onmicrosoft.com";
-        Tenant tenant = new Tenant(uuid(random), company, domain);
+        Tenant tenant = new Tenant(uuid(random), company, domain, clock);
 
         List<SimSku> skus = pickSkus(spec, random, tenant);
         List<String> groupIds = new ArrayList<>();
@@ -109,13 +171,14 @@ public final class TenantGenerator {
             addUser(tenant, i, skus, groupIds, random);
         }
         tenant.recountConsumption();
-        setSeats(skus, random);
+        int[] figures = seatFigures(skus, random);
 
         AppRegistration app = tenant.registerApp(uuid(random), "ITAM Microsoft 365 import");
         byte[] secret = new byte[30];
         random.nextBytes(secret);
         app.addSecret(new AppRegistration.Secret(
                 uuid(random), "Sim~" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret), FAR_FUTURE));
+        subscribe(skus, figures, new SplittableRandom(spec.seed() ^ DATES_SALT), tenant.today());
         return tenant;
     }
 
@@ -125,8 +188,11 @@ public final class TenantGenerator {
         for (int i = 0; i < spec.skus(); i++) {
             boolean builtInOrder = spec.catalogue().size() <= 64;
             CatalogueSku choice = pool.remove(builtInOrder ? 0 : random.nextInt(pool.size()));
-            Instant created = EPOCH.plus(Duration.ofDays(random.nextInt(365)));
-            picked.add(tenant.putSku(new SimSku(choice, uuid(random), uuid(random), created)));
+            random.nextInt(365); // once a creation day; drawn still so that the ids after it stay the same
+            SimSku sku = new SimSku(choice);
+            sku.subscriptions.add(
+                    new SimSubscription(uuid(random), uuid(random), SeatState.ENABLED.status(), 0, Instant.EPOCH));
+            picked.add(tenant.putSku(sku));
         }
         return picked;
     }
@@ -166,35 +232,89 @@ public final class TenantGenerator {
         return skus.size() >= 5 ? skus.size() - 1 : -1;
     }
 
-    private static void setSeats(List<SimSku> skus, SplittableRandom random) {
+    /** How many licences each SKU has, around its consumption. */
+    private static int[] seatFigures(List<SimSku> skus, SplittableRandom random) {
+        int[] figures = new int[skus.size()];
         for (int i = 0; i < skus.size(); i++) {
-            SimSku sku = skus.get(i);
-            int used = sku.consumed;
-            sku.enabled = switch (i % 4) {
+            int used = skus.get(i).consumed;
+            figures[i] = switch (i % 4) {
                 case 0 -> used + Math.max(1, used / 10);
                 case 1 -> used;
                 case 2 -> Math.max(0, used - Math.max(1, used / 20));
                 default -> used + Math.max(5, used / 2);
             };
         }
-        if (skus.size() < 5) {
-            return;
+        if (skus.size() >= 5) {
+            figures[companySkuIndex(skus)] = 1;
+            // once the warning SKU's extra seats; drawn still so that the app's ids after it stay the same
+            random.nextInt(Math.max(1, figures[2] / 10 + 1));
         }
-        SimSku company = skus.get(companySkuIndex(skus));
-        company.appliesTo = "Company";
-        company.enabled = 1;
-        SimSku trial = skus.get(1);
-        trial.trial = true;
-        trial.nextLifecycleAt = trial.createdAt.plus(Duration.ofDays(30));
-        SimSku warning = skus.get(2);
-        warning.capabilityStatus = "Warning";
-        warning.warning = 1 + random.nextInt(Math.max(1, warning.enabled / 10 + 1));
-        if (skus.size() >= 6) {
-            SimSku suspended = skus.get(skus.size() - 2);
-            suspended.capabilityStatus = "Suspended";
-            suspended.suspended = suspended.enabled;
-            suspended.enabled = 0;
+        return figures;
+    }
+
+    /** Lays out each SKU's subscriptions by its {@link Slot}; see the class comment. */
+    private static void subscribe(List<SimSku> skus, int[] figures, SplittableRandom dates, Instant today) {
+        for (int i = 0; i < skus.size(); i++) {
+            SimSku sku = skus.get(i);
+            SimSubscription first = sku.subscriptions.get(0);
+            first.totalLicenses = figures[i];
+            Slot slot = Slot.of(i, skus.size());
+            switch (slot) {
+                case SPLIT -> {
+                    int second = figures[i] >= 2 ? Math.max(1, figures[i] / 3) : 0;
+                    first.totalLicenses = figures[i] - second;
+                    dated(first, today, -340, 25);
+                    SimSubscription renewed =
+                            new SimSubscription(uuid(dates), uuid(dates), SeatState.ENABLED.status(), second, today);
+                    dated(renewed, today, -100, 265);
+                    sku.subscriptions.add(renewed);
+                }
+                case TRIAL -> {
+                    first.trial = true;
+                    dated(first, today, -15, 15);
+                }
+                case WARNING -> {
+                    first.status = SeatState.WARNING.status();
+                    dated(first, today, -380, 12);
+                }
+                case SUSPENDED -> {
+                    first.status = SeatState.SUSPENDED.status();
+                    anniversary(first, today, dates);
+                    first.nextLifecycleAt = day(today, 60);
+                }
+                case LOCKED_OUT -> {
+                    first.status = SeatState.LOCKED_OUT.status();
+                    anniversary(first, today, dates);
+                    first.nextLifecycleAt = day(today, 45);
+                }
+                case FREE -> {
+                    anniversary(first, today, dates);
+                    first.nextLifecycleAt = null;
+                }
+                case COMPANY -> {
+                    sku.appliesTo = AppliesTo.COMPANY;
+                    anniversary(first, today, dates);
+                }
+                case ORDINARY -> anniversary(first, today, dates);
+            }
         }
+    }
+
+    private static void dated(SimSubscription subscription, Instant today, int createdDay, int nextDay) {
+        subscription.createdAt = day(today, createdDay);
+        subscription.nextLifecycleAt = day(today, nextDay);
+    }
+
+    /** Created 30 to 700 days ago, renewing on its next anniversary after today. */
+    private static void anniversary(SimSubscription subscription, Instant today, SplittableRandom dates) {
+        int age = 30 + dates.nextInt(671);
+        long periods = age / YEAR_DAYS + 1;
+        subscription.createdAt = day(today, -age);
+        subscription.nextLifecycleAt = subscription.createdAt.plus(Duration.ofDays(periods * YEAR_DAYS));
+    }
+
+    private static Instant day(Instant today, long offset) {
+        return today.plus(offset, ChronoUnit.DAYS);
     }
 
     /** A version-4-shaped UUID drawn from the generator's random stream. */

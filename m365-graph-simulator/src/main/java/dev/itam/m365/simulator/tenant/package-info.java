@@ -1,2 +1,2 @@
-/** Tenants as state: users, SKUs with seats, app registrations, and the change log delta queries read. */
+/** Tenants as state: users, SKUs backed by subscriptions, app registrations with their permissions, and the change log delta queries read. */
 package dev.itam.m365.simulator.tenant;

@@ -54,6 +54,34 @@ class SkuCatalogueTest {
     }
 
     @Test
+    void builtInServicePlansAreTheSkusRealOnes() throws Exception {
+        assumeTrue(Files.exists(PUBLISHED), "Microsoft's product names CSV is not beside the project");
+        Map<String, CatalogueSku> published = SkuCatalogue.fromCsv(PUBLISHED).skus().stream()
+                .collect(Collectors.toMap(CatalogueSku::skuId, sku -> sku));
+
+        assertThat(SkuCatalogue.builtIn().skus()).hasSize(28).allSatisfy(sku -> {
+            assertThat(sku.servicePlans()).as(sku.partNumber()).hasSizeBetween(1, 5);
+            assertThat(published.get(sku.skuId()).servicePlans())
+                    .as(sku.partNumber())
+                    .containsAll(sku.servicePlans().stream()
+                            .map(plan ->
+                                    new CatalogueSku.ServicePlan(plan.servicePlanId(), plan.servicePlanName(), null))
+                            .toList());
+        });
+    }
+
+    @Test
+    void plansFromTheCsvApplyLikeTheirSku() {
+        CatalogueSku.ServicePlan fromCsv = new CatalogueSku.ServicePlan("id", "TEAMS1", null);
+        CatalogueSku.ServicePlan builtIn =
+                new CatalogueSku.ServicePlan("id", "EXCHANGE_S_FOUNDATION", AppliesTo.COMPANY);
+
+        assertThat(fromCsv.appliesTo(AppliesTo.COMPANY)).isEqualTo(AppliesTo.COMPANY);
+        assertThat(fromCsv.appliesTo(AppliesTo.USER)).isEqualTo(AppliesTo.USER);
+        assertThat(builtIn.appliesTo(AppliesTo.USER)).isEqualTo(AppliesTo.COMPANY);
+    }
+
+    @Test
     void tenantsCanBeGeneratedFromThePublishedList() throws Exception {
         assumeTrue(Files.exists(PUBLISHED), "Microsoft's product names CSV is not beside the project");
         Tenant tenant = TenantGenerator.generate(new TenantSpec(4, 100, 60, SkuCatalogue.fromCsv(PUBLISHED)));

@@ -1,0 +1,161 @@
+package dev.itam.m365.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.graph.core.requests.GraphClientFactory;
+import com.microsoft.graph.models.CompanySubscription;
+import com.microsoft.graph.models.ServicePlanInfo;
+import com.microsoft.graph.models.SubscribedSku;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.kiota.authentication.AccessTokenProvider;
+import com.microsoft.kiota.authentication.AllowedHostsValidator;
+import com.microsoft.kiota.authentication.BaseBearerTokenAuthenticationProvider;
+import dev.itam.m365.simulator.tenant.CatalogueSku;
+import dev.itam.m365.simulator.tenant.SimSku;
+import dev.itam.m365.simulator.tenant.SimSubscription;
+import dev.itam.m365.simulator.tenant.Tenant;
+import dev.itam.m365.simulator.tenant.TenantSpec;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Microsoft's own Graph SDK reads the simulator: every field it sends is one the SDK's models know. */
+class GraphSdkTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-15T09:30:00Z"), ZoneOffset.UTC);
+
+    private static GraphSimulator simulator;
+    private static Tenant tenant;
+    private static GraphServiceClient graph;
+
+    @BeforeAll
+    static void start() throws Exception {
+        simulator = GraphSimulator.start(0, CLOCK);
+        tenant = simulator.addTenant(TenantSpec.of(1, 200, 12));
+        String token = new SimulatorClient(simulator).token(tenant);
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(simulator.tls().trustStore());
+        OkHttpClient http = GraphClientFactory.create()
+                .sslSocketFactory(simulator.tls().clientContext().getSocketFactory(), (X509TrustManager)
+                        trust.getTrustManagers()[0])
+                .build();
+        AccessTokenProvider tokens = new AccessTokenProvider() {
+            @Override
+            public String getAuthorizationToken(URI uri, Map<String, Object> context) {
+                return token;
+            }
+
+            @Override
+            public AllowedHostsValidator getAllowedHostsValidator() {
+                return new AllowedHostsValidator("127.0.0.1");
+            }
+        };
+        graph = new GraphServiceClient(new BaseBearerTokenAuthenticationProvider(tokens), http);
+        graph.getRequestAdapter().setBaseUrl(simulator.graphBaseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        simulator.close();
+    }
+
+    @Test
+    void subscriptionsParseIntoTheSdksModel() {
+        List<CompanySubscription> subscriptions =
+                graph.directory().subscriptions().get().getValue();
+        List<SimSubscription> expected = new ArrayList<>();
+        List<SimSku> owners = new ArrayList<>();
+        tenant.read(t -> {
+            t.skus()
+                    .forEach(sku -> sku.subscriptions().forEach(s -> {
+                        expected.add(s);
+                        owners.add(sku);
+                    }));
+            return null;
+        });
+
+        assertThat(subscriptions).hasSize(expected.size());
+        for (int i = 0; i < subscriptions.size(); i++) {
+            CompanySubscription actual = subscriptions.get(i);
+            SimSubscription wanted = expected.get(i);
+            SimSku sku = owners.get(i);
+            assertThat(actual.getAdditionalData()).as("unknown fields").isEmpty();
+            assertThat(actual.getId()).isEqualTo(wanted.id());
+            assertThat(actual.getCommerceSubscriptionId()).isEqualTo(wanted.commerceSubscriptionId());
+            assertThat(actual.getStatus()).isEqualTo(wanted.status());
+            assertThat(actual.getTotalLicenses()).isEqualTo(wanted.totalLicenses());
+            assertThat(actual.getIsTrial()).isEqualTo(wanted.trial());
+            assertThat(actual.getCreatedDateTime().toInstant()).isEqualTo(wanted.createdAt());
+            assertThat(
+                            actual.getNextLifecycleDateTime() == null
+                                    ? null
+                                    : actual.getNextLifecycleDateTime().toInstant())
+                    .isEqualTo(wanted.nextLifecycleAt());
+            assertThat(actual.getSkuId()).isEqualTo(sku.skuId());
+            assertThat(actual.getSkuPartNumber()).isEqualTo(sku.partNumber());
+            assertThat(actual.getOwnerTenantId()).isEqualTo(tenant.id());
+            assertThat(actual.getOwnerType()).isEqualTo("User");
+            assertThat(actual.getOwnerId()).isNotNull();
+            assertPlans(actual.getServiceStatus(), sku);
+        }
+        assertThat(subscriptions)
+                .anySatisfy(s -> assertThat(s.getNextLifecycleDateTime()).isNull());
+    }
+
+    @Test
+    void subscribedSkusParseIntoTheSdksModel() {
+        List<SubscribedSku> skus = graph.subscribedSkus().get().getValue();
+        List<SimSku> expected = tenant.read(t -> List.copyOf(t.skus()));
+
+        assertThat(skus).hasSize(expected.size());
+        for (int i = 0; i < skus.size(); i++) {
+            SubscribedSku actual = skus.get(i);
+            SimSku wanted = expected.get(i);
+            assertThat(actual.getAdditionalData()).as("unknown fields").isEmpty();
+            assertThat(actual.getPrepaidUnits().getAdditionalData()).isEmpty();
+            assertThat(actual.getSkuId()).isEqualTo(UUID.fromString(wanted.skuId()));
+            assertThat(actual.getSkuPartNumber()).isEqualTo(wanted.partNumber());
+            assertThat(actual.getId()).isEqualTo(tenant.id() + "_" + wanted.skuId());
+            assertThat(actual.getAccountId()).isEqualTo(tenant.id());
+            assertThat(actual.getAccountName()).isEqualTo(tenant.displayName());
+            assertThat(actual.getAppliesTo()).isEqualTo(wanted.appliesTo().graphName());
+            assertThat(actual.getCapabilityStatus()).isEqualTo(wanted.capabilityStatus());
+            assertThat(actual.getConsumedUnits()).isEqualTo(wanted.consumed());
+            assertThat(actual.getPrepaidUnits().getEnabled()).isEqualTo(wanted.enabled());
+            assertThat(actual.getPrepaidUnits().getWarning()).isEqualTo(wanted.warning());
+            assertThat(actual.getPrepaidUnits().getSuspended()).isEqualTo(wanted.suspended());
+            assertThat(actual.getPrepaidUnits().getLockedOut()).isEqualTo(wanted.lockedOut());
+            assertThat(actual.getSubscriptionIds())
+                    .containsExactlyElementsOf(wanted.subscriptions().stream()
+                            .map(SimSubscription::id)
+                            .toList());
+            assertPlans(actual.getServicePlans(), wanted);
+        }
+    }
+
+    private static void assertPlans(List<ServicePlanInfo> plans, SimSku sku) {
+        List<CatalogueSku.ServicePlan> wanted = sku.servicePlans();
+        assertThat(plans).hasSize(wanted.size()).isNotEmpty();
+        for (int i = 0; i < plans.size(); i++) {
+            ServicePlanInfo plan = plans.get(i);
+            assertThat(plan.getAdditionalData()).isEmpty();
+            assertThat(plan.getServicePlanId())
+                    .isEqualTo(UUID.fromString(wanted.get(i).servicePlanId()));
+            assertThat(plan.getServicePlanName()).isEqualTo(wanted.get(i).servicePlanName());
+            assertThat(plan.getProvisioningStatus()).isEqualTo("Success");
+            assertThat(plan.getAppliesTo())
+                    .isEqualTo(wanted.get(i).appliesTo(sku.appliesTo()).graphName());
+        }
+    }
+}
