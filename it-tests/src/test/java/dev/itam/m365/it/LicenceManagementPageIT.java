@@ -7,7 +7,10 @@ import dev.itam.m365.simulator.tenant.SimSku;
 import dev.itam.m365.simulator.tenant.SimUser;
 import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
+import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +102,10 @@ class LicenceManagementPageIT extends DeployedPlugin {
                     .containsExactly(over.consumed() + 3 + "", over.consumed() + "", "3", "Over-licensed");
             assertThat(browser.findElement(By.id("licences:table")).getText()).contains(name + " Microsoft 365 E3");
             Browser.screenshot(browser, "licences");
+            showsTheComingChangesThePluginReports();
+            showsTheLifecyclesThePluginReports(name);
             showsTheConsumersOf(tenant, e3, name);
+            showsTheSubscriptionsOf(name, e3);
             String e3Product = name + " Microsoft 365 E3";
             excludeAndDeleteTheUnsynchronisedProduct(portalId, name, toExclude);
             String folder = dragToANewFolderAndImport(portalId, name, e3Product);
@@ -172,8 +178,157 @@ class LicenceManagementPageIT extends DeployedPlugin {
     }
 
     private static String licenceRow(String source, SimSku sku) {
+        return licenceRow(source, sku.partNumber());
+    }
+
+    private static String licenceRow(String source, String skuPartNumber) {
         return "//tbody[@id='licences:table_data']/tr[td[normalize-space()='" + source
-                + "']][td[contains(normalize-space(), '" + sku.partNumber() + "')]]";
+                + "']][td/div[normalize-space()='" + skuPartNumber + "']]";
+    }
+
+    /**
+     * The coming-changes panel lists exactly what {@code GET /api/renewals} reports for the
+     * installation's window (30 days in the tests), in its order: every other portal was deleted, so
+     * these are this tenant's.
+     */
+    private void showsTheComingChangesThePluginReports() {
+        List<JsonObject> changes = client.get("api/renewals", Login.VIEWER).jsonArray().stream()
+                .map(JsonObject.class::cast)
+                .toList();
+        Map<Long, String> sources = client.get("api/licences", Login.VIEWER).jsonArray().stream()
+                .map(JsonObject.class::cast)
+                .collect(Collectors.toMap(l -> l.getJsonNumber("licenceId").longValue(), l -> l.getString("source")));
+        assertThat(browser.findElement(By.id("coming-changes-heading")).getText())
+                .isEqualTo("Coming changes (next 30 days)");
+        By rows = By.cssSelector("[id='licences:comingChanges_data'] > tr");
+        if (changes.isEmpty()) {
+            assertThat(browser.findElements(rows))
+                    .extracting(WebElement::getText)
+                    .containsExactly("Nothing renews, ends or expires in the next 30 days.");
+            return;
+        }
+        List<List<String>> expected = changes.stream()
+                .map(c -> List.of(
+                        day(c.getString("at")),
+                        EVENTS.get(c.getString("event")),
+                        c.getString("title"),
+                        sources.get(c.getJsonNumber("licenceId").longValue()),
+                        Integer.toString(c.getInt("seats")),
+                        c.getString("subscriptionId")))
+                .toList();
+        List<List<String>> shown = browser.findElements(rows).stream()
+                .map(row -> {
+                    List<WebElement> cells = row.findElements(By.tagName("td"));
+                    return List.of(
+                            cells.get(0).getText(),
+                            cells.get(1).getText(),
+                            cells.get(2).getText().lines().findFirst().orElse(""),
+                            cells.get(3).getText(),
+                            cells.get(4).getText(),
+                            cells.get(5).findElement(By.cssSelector(".m365-id")).getAttribute("title"));
+                })
+                .toList();
+        assertThat(shown).isEqualTo(expected);
+        Browser.screenshot(browser, "coming-changes");
+    }
+
+    /**
+     * Each of the portal's licences shows the lifecycle and next change {@code GET /api/licences}
+     * reports; filtering the lifecycle column on one that is not "Active" leaves the licences in it.
+     */
+    private void showsTheLifecyclesThePluginReports(String source) {
+        List<JsonObject> licences = client.get("api/licences", Login.VIEWER).jsonArray().stream()
+                .map(JsonObject.class::cast)
+                .filter(l -> l.getString("source").equals(source))
+                .toList();
+        assertThat(licences).hasSize(6);
+        Map<String, List<String>> expected = licences.stream()
+                .collect(Collectors.toMap(
+                        l -> l.getString("skuPartNumber"),
+                        l -> List.of(
+                                text(l, "lifecycle") == null ? "" : LIFECYCLES.get(text(l, "lifecycle")),
+                                text(l, "nextLifecycleAt") == null
+                                        ? ""
+                                        : day(text(l, "nextLifecycleAt")) + "\n"
+                                                + EVENTS.get(text(l, "nextLifecycleEvent")))));
+        Map<String, List<String>> shown = licences.stream()
+                .map(l -> l.getString("skuPartNumber"))
+                .collect(Collectors.toMap(
+                        sku -> sku,
+                        sku -> browser
+                                .findElements(
+                                        By.xpath(licenceRow(source, sku) + "/td[position() >= 9 and position() <= 10]"))
+                                .stream()
+                                .map(WebElement::getText)
+                                .toList()));
+        assertThat(shown).isEqualTo(expected);
+        browser.executeScript(
+                "arguments[0].scrollIntoView({block: 'start'})", browser.findElement(By.id("licences:table")));
+        Browser.screenshot(browser, "licences-lifecycle");
+
+        String notActive = licences.stream()
+                .map(l -> text(l, "lifecycle"))
+                .filter(l -> l != null && !l.equals("ACTIVE"))
+                .sorted()
+                .findFirst()
+                .orElseThrow();
+        List<String> filtered = licences.stream()
+                .filter(l -> notActive.equals(text(l, "lifecycle")))
+                .map(l -> l.getString("skuPartNumber"))
+                .toList();
+        browser.findElement(By.id("licences:table:lifecycle:filter")).sendKeys(LIFECYCLES.get(notActive));
+        By sourceRows = By.xpath("//tbody[@id='licences:table_data']/tr[td[normalize-space()='" + source + "']]");
+        wait.until(ExpectedConditions.numberOfElementsToBe(sourceRows, filtered.size()));
+        assertThat(browser.findElements(By.xpath(
+                        "//tbody[@id='licences:table_data']/tr[td[normalize-space()='" + source + "']]/td[3]/div")))
+                .extracting(WebElement::getText)
+                .containsExactlyInAnyOrderElementsOf(filtered);
+        Browser.screenshot(browser, "licences-filtered-by-lifecycle");
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("licences:table"), source));
+    }
+
+    /** The expanded licence lists the subscriptions {@code GET /api/licences/{id}/subscriptions} reports. */
+    private void showsTheSubscriptionsOf(String source, SimSku sku) {
+        long licenceId = client.get("api/licences", Login.VIEWER).jsonArray().stream()
+                .map(JsonObject.class::cast)
+                .filter(l -> l.getString("source").equals(source)
+                        && l.getString("skuPartNumber").equals(sku.partNumber()))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("licenceId")
+                .longValue();
+        List<String> ids = client.get("api/licences/" + licenceId + "/subscriptions", Login.VIEWER).jsonArray().stream()
+                .map(s -> s.asJsonObject().getString("subscriptionId"))
+                .toList();
+        assertThat(ids).contains(sku.subscriptionId());
+        assertThat(browser.findElements(
+                        By.cssSelector("tr.ui-expanded-row-content .m365-subscriptions tbody tr td:first-child")))
+                .extracting(WebElement::getText)
+                .containsExactlyElementsOf(ids);
+    }
+
+    private static final Map<String, String> LIFECYCLES = Map.of(
+            "ACTIVE", "Active",
+            "TRIAL", "Trial",
+            "GRACE_PERIOD", "Grace period",
+            "SUSPENDED", "Suspended",
+            "LOCKED_OUT", "Locked out");
+
+    private static final Map<String, String> EVENTS = Map.of(
+            "RENEWAL", "Renewal",
+            "TRIAL_END", "Trial ends",
+            "GRACE_PERIOD_END", "Grace period ends",
+            "DELETION", "Deletion");
+
+    /** A moment the REST API reports as the page shows it: its day in UTC. */
+    private static String day(String instant) {
+        return Instant.parse(instant).atOffset(ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    /** A string property, null when JSON-B left it out for being null. */
+    private static String text(JsonObject object, String name) {
+        return object.containsKey(name) && !object.isNull(name) ? object.getString(name) : null;
     }
 
     /** Expands a licence's row: the consumers listed are the tenant's users holding it. */

@@ -1,10 +1,14 @@
 package dev.itam.m365.ui;
 
 import dev.itam.m365.api.compliance.ComplianceStatus;
+import dev.itam.m365.api.compliance.Seats;
 import dev.itam.m365.api.licensing.AssignmentSource;
 import dev.itam.m365.api.licensing.ProductOrigin;
 import dev.itam.m365.api.licensing.SyncProblem;
 import dev.itam.m365.api.licensing.SyncStatus;
+import dev.itam.m365.api.lifecycle.Lifecycle;
+import dev.itam.m365.api.lifecycle.LifecycleEvent;
+import dev.itam.m365.api.lifecycle.SubscriptionStatus;
 import dev.itam.m365.api.monitor.TaskOutcome;
 import dev.itam.m365.api.monitor.TaskType;
 import dev.itam.m365.api.portal.CredentialSummary;
@@ -13,9 +17,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
-/** Statuses, reasons, tasks, clouds and credentials in the words admins read on the pages; the REST API keeps the constants. */
+/**
+ * Statuses, reasons, tasks, clouds, credentials and lifecycles in the words admins read on the
+ * pages; the REST API keeps the constants.
+ */
 @Named
 @ApplicationScoped
 public class Labels {
@@ -145,5 +155,99 @@ public class Labels {
             case DIRECT -> "directly";
             case GROUP -> "through a group";
         };
+    }
+
+    /** Where a licence stands in Microsoft's subscription lifecycle. */
+    public String lifecycle(Lifecycle lifecycle) {
+        if (lifecycle == null) {
+            return "";
+        }
+        return switch (lifecycle) {
+            case ACTIVE -> "Active";
+            case TRIAL -> "Trial";
+            case GRACE_PERIOD -> "Grace period";
+            case SUSPENDED -> "Suspended";
+            case LOCKED_OUT -> "Locked out";
+        };
+    }
+
+    /** What happens at a subscription's next lifecycle date. */
+    public String event(LifecycleEvent event) {
+        if (event == null) {
+            return "";
+        }
+        return switch (event) {
+            case RENEWAL -> "Renewal";
+            case TRIAL_END -> "Trial ends";
+            case GRACE_PERIOD_END -> "Grace period ends";
+            case DELETION -> "Deletion";
+        };
+    }
+
+    /** A coming change as one text, date first so it reads (and filters) like the column shows it; empty when none. */
+    public String nextChange(Instant at, LifecycleEvent event) {
+        if (at == null || event == null) {
+            return "";
+        }
+        return format.date(at) + " " + event(event);
+    }
+
+    /** A subscription's status; one this version does not know reads as Microsoft reported it. */
+    public String subscriptionStatus(SubscriptionStatus status, String reported) {
+        if (status == null || status == SubscriptionStatus.UNKNOWN) {
+            return reported == null ? "" : reported;
+        }
+        return switch (status) {
+            case ENABLED -> "Enabled";
+            case WARNING -> "Grace period";
+            case SUSPENDED -> "Suspended";
+            case DELETED -> "Deleted";
+            case LOCKED_OUT -> "Locked out";
+            case UNKNOWN -> throw new IllegalStateException();
+        };
+    }
+
+    /**
+     * The seats besides the enabled ones, under the owned count: grace-period seats are part of it,
+     * suspended and locked-out ones are not. Empty when every seat is enabled.
+     */
+    public String seatNote(Seats seats) {
+        if (seats == null) {
+            return "";
+        }
+        List<String> notCounted = new ArrayList<>();
+        if (seats.suspended() > 0) {
+            notCounted.add(seats.suspended() + " suspended");
+        }
+        if (seats.lockedOut() > 0) {
+            notCounted.add(seats.lockedOut() + " locked out");
+        }
+        List<String> parts = new ArrayList<>();
+        if (seats.warning() > 0) {
+            parts.add(seats.warning() + " in grace period");
+        }
+        if (!notCounted.isEmpty()) {
+            parts.add("not counted: " + String.join(", ", notCounted));
+        }
+        return parts.isEmpty() ? "" : "(" + String.join("; ", parts) + ")";
+    }
+
+    /** A look-ahead window in days, as in "the next 30 days"; one of part days in hours. */
+    public String window(Duration window) {
+        if (window.equals(Duration.ofDays(window.toDays()))) {
+            long days = window.toDays();
+            return days == 1 ? "day" : days + " days";
+        }
+        long hours = window.toHours();
+        return hours == 1 ? "hour" : hours + " hours";
+    }
+
+    /** The first block of a subscription's GUID, enough to tell subscriptions apart on a page. */
+    public String shortId(String id) {
+        if (id == null) {
+            return "";
+        }
+        int dash = id.indexOf('-');
+        return dash > 0 ? id.substring(0, dash) + "…" : id;
     }
 }

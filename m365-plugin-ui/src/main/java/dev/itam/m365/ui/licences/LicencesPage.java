@@ -3,6 +3,9 @@ package dev.itam.m365.ui.licences;
 import dev.itam.m365.api.compliance.ComplianceService;
 import dev.itam.m365.api.compliance.LicenceCompliance;
 import dev.itam.m365.api.compliance.PortalBalance;
+import dev.itam.m365.api.lifecycle.LifecycleChange;
+import dev.itam.m365.api.lifecycle.LifecycleService;
+import dev.itam.m365.api.lifecycle.Subscription;
 import dev.itam.m365.api.monitor.TaskOutcome;
 import dev.itam.m365.api.monitor.TaskRunService;
 import dev.itam.m365.api.monitor.TaskRunSummary;
@@ -15,14 +18,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 
 /**
- * Licences with owned, consumed and available seats, their status and consumers, and each
- * portal's balance; "Recalculate completely" starts the run and the page follows it until it ends.
+ * Licences with owned, consumed and available seats, their status, lifecycle, subscriptions and
+ * consumers, each portal's balance, and what changes within the alert window; "Recalculate
+ * completely" starts the run and the page follows it until it ends.
  */
 @Named
 @ViewScoped
@@ -39,16 +46,30 @@ public class LicencesPage implements Serializable {
     @Inject
     TaskRunService runs;
 
+    @Inject
+    LifecycleService lifecycle;
+
+    @Inject
+    AlertWindow alertWindow;
+
     private List<LicenceCompliance> licences;
+    private Map<Long, LicenceCompliance> licencesById;
     private List<PortalBalance> balances;
+    private Duration window;
+    private List<LifecycleChange> comingChanges;
     private final Map<Long, ConsumersModel> consumers = new HashMap<>();
+    private final Map<Long, List<Subscription>> subscriptions = new HashMap<>();
     private Long runningId;
 
     @PostConstruct
     void load() {
         licences = compliance.licences();
+        licencesById = licences.stream().collect(Collectors.toMap(LicenceCompliance::licenceId, Function.identity()));
         balances = compliance.balances();
+        window = alertWindow.duration();
+        comingChanges = lifecycle.comingChanges(window);
         consumers.clear();
+        subscriptions.clear();
     }
 
     public void recalculateCompletely() {
@@ -84,12 +105,32 @@ public class LicencesPage implements Serializable {
         return consumers.computeIfAbsent(licenceId, id -> new ConsumersModel(compliance, id));
     }
 
+    /** The subscriptions behind a licence, read when its row is expanded. */
+    public List<Subscription> subscriptions(long licenceId) {
+        return subscriptions.computeIfAbsent(licenceId, lifecycle::subscriptions);
+    }
+
+    /** The portal a coming change's licence came from, as the licence table names it. */
+    public String source(LifecycleChange change) {
+        LicenceCompliance licence = licencesById.get(change.licenceId());
+        return licence == null ? "" : licence.source();
+    }
+
     public List<LicenceCompliance> getLicences() {
         return licences;
     }
 
     public List<PortalBalance> getBalances() {
         return balances;
+    }
+
+    /** How far ahead the coming changes look: the installation's alert window. */
+    public Duration getWindow() {
+        return window;
+    }
+
+    public List<LifecycleChange> getComingChanges() {
+        return comingChanges;
     }
 
     public boolean isRunning() {
