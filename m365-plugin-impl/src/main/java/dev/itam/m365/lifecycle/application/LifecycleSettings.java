@@ -20,6 +20,7 @@ public class LifecycleSettings {
     public Duration alertWindow() {
         Duration window = config.getOptionalValue("m365.lifecycle.alert-window", String.class)
                 .map(String::strip)
+                .filter(text -> !text.isEmpty())
                 .map(Duration::parse)
                 .orElse(DEFAULT_WINDOW);
         return window.isNegative() ? Duration.ZERO : window;
