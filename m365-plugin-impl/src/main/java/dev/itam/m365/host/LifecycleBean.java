@@ -33,6 +33,11 @@ public class LifecycleBean implements LifecycleService {
     }
 
     @Override
+    public Duration alertWindow() {
+        return delegate.alertWindow();
+    }
+
+    @Override
     public List<Subscription> subscriptions(long licenceId) {
         return delegate.subscriptions(licenceId);
     }

@@ -56,6 +56,11 @@ public class LifecycleReader implements LifecycleService {
         return comingChanges(settings.alertWindow());
     }
 
+    @Override
+    public Duration alertWindow() {
+        return settings.alertWindow();
+    }
+
     /** The coming changes of one portal's licences. */
     List<LifecycleChange> comingChanges(Optional<Long> portalId, Duration within) {
         Instant now = clock.instant();

@@ -49,9 +49,6 @@ public class LicencesPage implements Serializable {
     @Inject
     LifecycleService lifecycle;
 
-    @Inject
-    AlertWindow alertWindow;
-
     private List<LicenceCompliance> licences;
     private Map<Long, LicenceCompliance> licencesById;
     private List<PortalBalance> balances;
@@ -66,7 +63,7 @@ public class LicencesPage implements Serializable {
         licences = compliance.licences();
         licencesById = licences.stream().collect(Collectors.toMap(LicenceCompliance::licenceId, Function.identity()));
         balances = compliance.balances();
-        window = alertWindow.duration();
+        window = lifecycle.alertWindow();
         comingChanges = lifecycle.comingChanges(window);
         consumers.clear();
         subscriptions.clear();
