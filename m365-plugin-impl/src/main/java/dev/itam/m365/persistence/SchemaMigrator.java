@@ -9,9 +9,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -34,6 +36,7 @@ public class SchemaMigrator {
     public static final String DATA_SOURCE = "java:app/jdbc/m365";
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+    private static final int MIGRATION_ATTEMPTS = 5;
 
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
@@ -52,15 +55,42 @@ public class SchemaMigrator {
      */
     public static MigrateResult apply(DataSource dataSource) {
         DatabaseVendor vendor = vendor(dataSource);
-        return Flyway.configure(SchemaMigrator.class.getClassLoader())
+        Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/m365", "classpath:db/migration/" + vendor.migrations())
                 .table("M365_SCHEMA_HISTORY")
                 .placeholders(vendor.placeholders())
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .load()
-                .migrate();
+                .load();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return flyway.migrate();
+            } catch (FlywayException e) {
+                if (attempt == MIGRATION_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.log(
+                        Level.INFO,
+                        "Migrating the schema failed, perhaps while another instance migrates it; trying again",
+                        e);
+                pause(attempt);
+            }
+        }
+    }
+
+    /**
+     * Instances started together on a new database race: one creates the history table, the other
+     * sees it still empty beside the first tables and refuses to baseline. Once the first is done,
+     * a second try finds everything applied.
+     */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(2_000L * attempt);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to migrate the schema again", interrupted);
+        }
     }
 
     private static DatabaseVendor vendor(DataSource dataSource) {
