@@ -59,51 +59,56 @@ public class GraphReader {
 
     /**
      * Every subscription of the tenant ({@code /directory/subscriptions}), or the reason Graph refused
-     * them: a tenant whose app may read licences and users but not subscriptions still imports.
+     * them: a tenant whose app may read licences and users but not subscriptions still imports. No
+     * {@code $top}: Microsoft documents none for this list, and a tenant has tens of subscriptions.
      */
     public SubscriptionsRead subscriptions(TenantAccess access) {
-        String graphUrl = settings.endpoints(access.cloud()).graphUrl();
         List<CompanySubscription> all = new ArrayList<>();
-        Map<String, String> query = Map.of("$top", Integer.toString(PAGE_SIZE));
         try {
-            while (query != null) {
-                Map<String, String> current = query;
-                SubscriptionPage page = read(
-                        access,
-                        "the tenant's subscriptions (directory/subscriptions)",
-                        graphUrl,
-                        bearer -> api(graphUrl).subscriptions(bearer, current.get("$top"), current.get("$skiptoken")));
-                if (page.value() != null) {
-                    all.addAll(page.value());
-                }
-                query = page.nextLink() == null
-                        ? null
-                        : NextLink.query(page.nextLink(), graphUrl, "directory/subscriptions");
-            }
+            forEachPage(
+                    access,
+                    "the tenant's subscriptions (directory/subscriptions)",
+                    "directory/subscriptions",
+                    Map.of(),
+                    (api, bearer, query) -> api.subscriptions(bearer, query.get("$top"), query.get("$skiptoken")),
+                    all::addAll);
         } catch (GraphForbidden forbidden) {
             return SubscriptionsRead.denied(forbidden.getMessage());
         }
         return SubscriptionsRead.read(all);
     }
 
-    /**
-     * Hands every page of users to {@code pages}, in Graph's order. Each {@code @odata.nextLink} is
-     * followed with the query it carries ({@code $select}, {@code $top}, {@code $skiptoken}) on the
-     * one client of this Graph URL, instead of building a client per page.
-     */
+    /** Hands every page of users to {@code pages}, in Graph's order, 999 at a time. */
     public void forEachUserPage(TenantAccess access, Consumer<List<GraphUser>> pages) {
+        forEachPage(
+                access,
+                "the users",
+                "users",
+                Map.of("$select", GraphUser.SELECT, "$top", Integer.toString(PAGE_SIZE)),
+                (api, bearer, query) ->
+                        api.users(bearer, query.get("$select"), query.get("$top"), query.get("$skiptoken")),
+                pages);
+    }
+
+    /**
+     * Reads a collection page by page. Each {@code @odata.nextLink} is followed with the query it
+     * carries ({@code $select}, {@code $top}, {@code $skiptoken}) on the one client of this Graph URL,
+     * instead of building a client per page.
+     */
+    private <T> void forEachPage(
+            TenantAccess access,
+            String what,
+            String resource,
+            Map<String, String> firstQuery,
+            PageCall<T> call,
+            Consumer<List<T>> pages) {
         String graphUrl = settings.endpoints(access.cloud()).graphUrl();
-        Map<String, String> query = Map.of("$select", GraphUser.SELECT, "$top", Integer.toString(PAGE_SIZE));
+        Map<String, String> query = firstQuery;
         while (query != null) {
             Map<String, String> current = query;
-            UserPage page = read(
-                    access,
-                    "the users",
-                    graphUrl,
-                    bearer -> api(graphUrl)
-                            .users(bearer, current.get("$select"), current.get("$top"), current.get("$skiptoken")));
+            GraphPage<T> page = read(access, what, graphUrl, bearer -> call.page(api(graphUrl), bearer, current));
             pages.accept(page.value() == null ? List.of() : page.value());
-            query = page.nextLink() == null ? null : NextLink.query(page.nextLink(), graphUrl, "users");
+            query = page.nextLink() == null ? null : NextLink.query(page.nextLink(), graphUrl, resource);
         }
     }
 
@@ -198,6 +203,12 @@ public class GraphReader {
                 false,
                 null,
                 failure);
+    }
+
+    /** Asks for one page of a collection with the query of the page before's next link. */
+    @FunctionalInterface
+    private interface PageCall<T> {
+        GraphPage<T> page(GraphApi api, String authorization, Map<String, String> query) throws Exception;
     }
 
     /** A REST call with its Authorization header. */

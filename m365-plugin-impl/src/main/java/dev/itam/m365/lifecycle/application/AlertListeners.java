@@ -2,13 +2,10 @@ package dev.itam.m365.lifecycle.application;
 
 import dev.itam.m365.api.lifecycle.LicenceLifecycleAlert;
 import dev.itam.m365.api.lifecycle.LifecycleAlertListener;
+import dev.itam.m365.platform.HostListeners;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Tells who wants to know of a lifecycle alert: the CDI event inside the plugin, and the listeners
@@ -18,12 +15,10 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class AlertListeners {
 
-    private static final Logger LOG = Logger.getLogger(AlertListeners.class.getName());
-
     @Inject
     Event<LicenceLifecycleAlert> alerts;
 
-    private final List<LifecycleAlertListener> listeners = new CopyOnWriteArrayList<>();
+    private final HostListeners<LifecycleAlertListener> listeners = new HostListeners<>("lifecycle alert");
 
     void add(LifecycleAlertListener listener) {
         listeners.add(listener);
@@ -35,12 +30,6 @@ public class AlertListeners {
 
     void tell(LicenceLifecycleAlert alert) {
         alerts.fire(alert);
-        for (LifecycleAlertListener listener : listeners) {
-            try {
-                listener.alert(alert);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "A lifecycle alert listener failed", e);
-            }
-        }
+        listeners.tell(listener -> listener.alert(alert));
     }
 }

@@ -74,7 +74,7 @@ public class LifecycleReader implements LifecycleService {
                 .setParameter("until", now.plus(within));
         portalId.ifPresent(id -> query.setParameter("portal", id));
         return query.getResultStream()
-                .filter(s -> s.changesAfter(now))
+                .filter(s -> s.nextEvent() != null)
                 .map(LifecycleReader::change)
                 .sorted(BY_DATE)
                 .toList();

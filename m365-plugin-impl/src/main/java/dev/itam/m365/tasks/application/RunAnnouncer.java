@@ -4,13 +4,11 @@ import dev.itam.m365.api.monitor.TaskRunFinished;
 import dev.itam.m365.api.monitor.TaskRunListener;
 import dev.itam.m365.api.monitor.TaskRunSummary;
 import dev.itam.m365.monitor.application.TaskRuns;
+import dev.itam.m365.platform.HostListeners;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Tells who wants to know that a run ended: the CDI event inside the plugin, and the listeners host
@@ -19,15 +17,13 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class RunAnnouncer {
 
-    private static final Logger LOG = Logger.getLogger(RunAnnouncer.class.getName());
-
     @Inject
     Event<TaskRunFinished> finished;
 
     @Inject
     TaskRuns runs;
 
-    private final List<TaskRunListener> listeners = new CopyOnWriteArrayList<>();
+    private final HostListeners<TaskRunListener> listeners = new HostListeners<>("task run");
 
     public void add(TaskRunListener listener) {
         listeners.add(listener);
@@ -44,12 +40,6 @@ public class RunAnnouncer {
 
     void announce(TaskRunSummary run) {
         finished.fire(new TaskRunFinished(run));
-        for (TaskRunListener listener : listeners) {
-            try {
-                listener.finished(run);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "A task run listener failed", e);
-            }
-        }
+        listeners.tell(listener -> listener.finished(run));
     }
 }
