@@ -36,9 +36,12 @@ abstract class DeployedPlugin {
     @BeforeEach
     void connect() throws InterruptedException {
         client = new PluginClient(deployment);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (client.get("api/portals", PluginClient.Login.NOBODY).status() == 404
-                && Instant.now().isBefore(deadline)) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (client.get("api/portals", PluginClient.Login.NOBODY).status() == 404) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The plugin's web context at " + deployment
+                        + " still answered 404 two minutes after Payara Micro reported it deployed");
+            }
             Thread.sleep(250);
         }
     }
