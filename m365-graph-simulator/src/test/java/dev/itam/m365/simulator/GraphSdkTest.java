@@ -6,6 +6,8 @@ import com.microsoft.graph.core.requests.GraphClientFactory;
 import com.microsoft.graph.models.CompanySubscription;
 import com.microsoft.graph.models.ServicePlanInfo;
 import com.microsoft.graph.models.SubscribedSku;
+import com.microsoft.graph.models.User;
+import com.microsoft.graph.models.UserCollectionResponse;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.authentication.AccessTokenProvider;
 import com.microsoft.kiota.authentication.AllowedHostsValidator;
@@ -13,6 +15,7 @@ import com.microsoft.kiota.authentication.BaseBearerTokenAuthenticationProvider;
 import dev.itam.m365.simulator.tenant.CatalogueSku;
 import dev.itam.m365.simulator.tenant.SimSku;
 import dev.itam.m365.simulator.tenant.SimSubscription;
+import dev.itam.m365.simulator.tenant.SimUser;
 import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
 import java.net.URI;
@@ -141,6 +144,61 @@ class GraphSdkTest {
                             .map(SimSubscription::id)
                             .toList());
             assertPlans(actual.getServicePlans(), wanted);
+        }
+    }
+
+    /** The plugin's own query: its {@code $select}, a page size, and the SDK following each next link. */
+    @Test
+    void usersWithTheImportsSelectParseIntoTheSdksModelPageByPage() {
+        List<User> users = new ArrayList<>();
+        UserCollectionResponse page = graph.users().get(request -> {
+            request.queryParameters.select = new String[] {
+                "id",
+                "displayName",
+                "userPrincipalName",
+                "mail",
+                "accountEnabled",
+                "department",
+                "assignedLicenses",
+                "licenseAssignmentStates"
+            };
+            request.queryParameters.top = 50;
+        });
+        int pages = 1;
+        users.addAll(page.getValue());
+        while (page.getOdataNextLink() != null) {
+            page = graph.users().withUrl(page.getOdataNextLink()).get();
+            users.addAll(page.getValue());
+            pages++;
+        }
+        List<SimUser> expected = tenant.read(
+                t -> t.userSlots().stream().filter(u -> !u.deleted()).toList());
+
+        assertThat(pages).isEqualTo((expected.size() + 49) / 50);
+        assertThat(users).hasSize(expected.size());
+        for (int i = 0; i < users.size(); i++) {
+            User actual = users.get(i);
+            SimUser wanted = expected.get(i);
+            assertThat(actual.getAdditionalData()).as("unknown fields").isEmpty();
+            assertThat(actual.getId()).isEqualTo(wanted.id());
+            assertThat(actual.getDisplayName()).isEqualTo(wanted.displayName());
+            assertThat(actual.getUserPrincipalName()).isEqualTo(wanted.userPrincipalName());
+            assertThat(actual.getMail()).isEqualTo(wanted.mail());
+            assertThat(actual.getAccountEnabled()).isEqualTo(wanted.accountEnabled());
+            assertThat(actual.getDepartment()).isEqualTo(wanted.department());
+            assertThat(actual.getAssignedLicenses())
+                    .allSatisfy(l -> assertThat(l.getAdditionalData()).isEmpty())
+                    .extracting(l -> l.getSkuId().toString())
+                    .containsExactlyInAnyOrderElementsOf(wanted.assignments().stream()
+                            .map(SimUser.Assignment::skuId)
+                            .distinct()
+                            .toList());
+            assertThat(actual.getLicenseAssignmentStates())
+                    .allSatisfy(l -> assertThat(l.getAdditionalData()).isEmpty())
+                    .extracting(l -> l.getSkuId().toString() + " " + l.getAssignedByGroup())
+                    .containsExactlyInAnyOrderElementsOf(wanted.assignments().stream()
+                            .map(a -> a.skuId() + " " + a.groupId())
+                            .toList());
         }
     }
 
