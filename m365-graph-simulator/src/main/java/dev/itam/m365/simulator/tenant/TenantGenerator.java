@@ -115,6 +115,8 @@ public final class TenantGenerator {
     private static final long YEAR_DAYS = 365;
     /** Seeds the stream of subscription dates apart from the tenant's main stream. */
     private static final long DATES_SALT = 0x5DB5C0FFEE1DL;
+    /** Seeds the stream of user facts (type, creation, sign-ins, failed and extra assignments). */
+    private static final long FACTS_SALT = 0x05E1F0AC7D0C5L;
 
     /** What a SKU's subscriptions look like, by its position in the tenant. */
     private enum Slot {
@@ -179,6 +181,8 @@ public final class TenantGenerator {
         app.addSecret(new AppRegistration.Secret(
                 uuid(random), "Sim~" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret), FAR_FUTURE));
         subscribe(skus, figures, new SplittableRandom(spec.seed() ^ DATES_SALT), tenant.today());
+        int userSkus = companySkuIndex(skus) < 0 ? skus.size() : skus.size() - 1;
+        UserFacts.draw(tenant, skus, groupIds, userSkus, new SplittableRandom(spec.seed() ^ FACTS_SALT));
         return tenant;
     }
 
@@ -224,7 +228,8 @@ public final class TenantGenerator {
     private static void assign(
             SimUser user, int skuIndex, List<SimSku> skus, List<String> groupIds, SplittableRandom random) {
         String groupId = random.nextInt(5) == 0 ? groupIds.get(skuIndex) : null;
-        user.assignments.add(new SimUser.Assignment(skus.get(skuIndex).skuId(), groupId));
+        // dated when the user's creation is known, from the stream of user facts
+        user.states.add(SimUser.AssignmentState.active(skus.get(skuIndex).skuId(), groupId, Instant.EPOCH));
     }
 
     /** The SKU that applies to the whole company, or -1 when the tenant is too small for one. */
