@@ -21,7 +21,9 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -44,8 +46,14 @@ public class GraphReader {
     /** Graph's 403 code for sign-in activity asked of a tenant without Entra ID P1/P2 (or a B2C tenant). */
     static final String NOT_PREMIUM = "Authentication_RequestFromNonPremiumTenantOrB2CTenant";
 
-    /** Graph's 403 code for a permission the app lacks, here AuditLog.Read.All. */
-    static final String PERMISSION_MISSING = "Authorization_RequestDenied";
+    /**
+     * Graph's 403 codes for a permission the app lacks, here AuditLog.Read.All: Microsoft's docs name
+     * {@code Authorization_RequestDenied}; the service has been seen answering
+     * {@code Authentication_MSGraphPermissionMissing} ("Calling principal does not have required MSGraph
+     * permissions AuditLog.Read.All", microsoft-graph-explorer-v4#2731), so both count.
+     */
+    static final Set<String> PERMISSION_MISSING =
+            Set.of("authorization_requestdenied", "authentication_msgraphpermissionmissing");
 
     @Inject
     TokenService tokens;
@@ -93,7 +101,7 @@ public class GraphReader {
      * a time (Graph's limit when {@code signInActivity} is selected), when Graph gives it. When Graph
      * refuses the first page with 403 because the tenant has no Entra ID P1/P2 licence
      * ({@code Authentication_RequestFromNonPremiumTenantOrB2CTenant}) or the app lacks AuditLog.Read.All
-     * ({@code Authorization_RequestDenied}), the users are read again without it, 999 at a time: the
+     * ({@link #PERMISSION_MISSING}), the users are read again without it, 999 at a time: the
      * import goes on, and the answer says why sign-ins are missing. Any other refusal, or one of a later
      * page, fails as usual; a 403 of the second reading means the app may not read users at all.
      *
@@ -128,7 +136,8 @@ public class GraphReader {
         if (NOT_PREMIUM.equalsIgnoreCase(forbidden.graphCode())) {
             return SignInActivity.NOT_PREMIUM;
         }
-        if (PERMISSION_MISSING.equalsIgnoreCase(forbidden.graphCode())) {
+        if (forbidden.graphCode() != null
+                && PERMISSION_MISSING.contains(forbidden.graphCode().toLowerCase(Locale.ROOT))) {
             return SignInActivity.PERMISSION_MISSING;
         }
         throw forbidden;

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * How the reader asks Graph for users: with sign-in activity 500 at a time, and when Graph refuses
@@ -79,10 +81,17 @@ class GraphReaderUsersTest {
         assertThat(pages).hasSize(2);
     }
 
-    @Test
-    void anAppWithoutAuditLogReadAllIsReadAgainWithoutSignIns() {
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Authorization_RequestDenied|Insufficient privileges to complete the operation.",
+                "Authentication_MSGraphPermissionMissing|Calling principal does not have required MSGraph permissions"
+                        + " AuditLog.Read.All"
+            })
+    void anAppWithoutAuditLogReadAllIsReadAgainWithoutSignIns(String code, String message) {
         graph.answer(() -> {
-            throw forbidden("Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
+            throw forbidden(code, message);
         });
         graph.answer(() -> page("u1", null));
 
