@@ -153,7 +153,7 @@ public class ImportMerger {
      * Licences and users still import when the app may not read subscriptions or sign-ins; the run
      * and the portal say in words what is missing and what it costs. Null when nothing is.
      */
-    private static String notice(SubscriptionsRead subscriptions, SignInActivity signIns) {
+    static String notice(SubscriptionsRead subscriptions, SignInActivity signIns) {
         List<String> missing = new ArrayList<>();
         if (subscriptions.ifRead().isEmpty()) {
             missing.add("The subscriptions were not read, so renewals, trials and grace periods are unknown and the"

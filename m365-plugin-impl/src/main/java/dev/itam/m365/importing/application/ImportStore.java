@@ -48,6 +48,9 @@ public class ImportStore {
             + " JOIN M365_LICENCE l ON l.SKU_ID = s.SKU_ID AND l.PORTAL_ID = ?"
             + " WHERE s.RUN_ID = ?";
 
+    /** Graph's ids are GUIDs; a longer one is cut to fit its column rather than fail the import. */
+    private static final int GUID = 36;
+
     /** The contact's data the import writes from staging, sign-ins aside. */
     private static final List<String> CONTACT_COLUMNS = List.of(
             "DISPLAY_NAME", "USER_PRINCIPAL_NAME", "MAIL", "DEPARTMENT", "ACCOUNT_ENABLED", "USER_TYPE", "CREATED_AT");
@@ -102,7 +105,7 @@ public class ImportStore {
         for (GraphUser.AssignedLicense assigned : user.licences()) {
             String skuId = assigned.skuId() == null ? null : assigned.skuId().toLowerCase(Locale.ROOT);
             if (skuId != null && importable.contains(skuId) && held.add(skuId)) {
-                String groupId = user.holdingGroup(skuId);
+                String groupId = clip(user.holdingGroup(skuId), GUID);
                 licence.setLong(1, runId);
                 licence.setString(2, objectId);
                 licence.setString(3, skuId);
@@ -121,10 +124,8 @@ public class ImportStore {
         Set<String> seen = new HashSet<>();
         for (GraphUser.LicenseAssignmentState state : user.failedStates()) {
             String skuId = state.skuId().toLowerCase(Locale.ROOT);
-            String groupId = state.groupId();
-            if (importable.contains(skuId)
-                    && (groupId == null || groupId.length() <= 36)
-                    && seen.add(skuId + "|" + groupId)) {
+            String groupId = clip(state.groupId(), GUID);
+            if (importable.contains(skuId) && seen.add(skuId + "|" + groupId)) {
                 failure.setLong(1, runId);
                 failure.setString(2, objectId);
                 failure.setString(3, skuId);
@@ -439,7 +440,7 @@ public class ImportStore {
                 Set<String> seen = new HashSet<>();
                 for (SubscribedSku.ServicePlan plan : licence.getValue()) {
                     String planId = plan.servicePlanId().strip().toLowerCase(Locale.ROOT);
-                    if (planId.length() <= 36 && seen.add(planId)) {
+                    if (planId.length() <= GUID && seen.add(planId)) {
                         insert.setLong(1, licence.getKey());
                         insert.setString(2, planId);
                         insert.setString(3, clip(plan.servicePlanName(), 100));
