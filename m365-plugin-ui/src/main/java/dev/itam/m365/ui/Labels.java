@@ -157,6 +157,19 @@ public class Labels {
         };
     }
 
+    /** The group a consumer's licence comes through, or nothing for a direct assignment. */
+    public String group(String groupId) {
+        return groupId == null ? "" : "group " + groupId;
+    }
+
+    /** Unmet demand: users whose group or direct assignment failed because the SKU is full. */
+    public String waiting(int waiting) {
+        if (waiting <= 0) {
+            return "";
+        }
+        return (waiting == 1 ? "1 person waits" : waiting + " people wait") + " for this licence: the SKU is full";
+    }
+
     /** Where a licence stands in Microsoft's subscription lifecycle. */
     public String lifecycle(Lifecycle lifecycle) {
         if (lifecycle == null) {
