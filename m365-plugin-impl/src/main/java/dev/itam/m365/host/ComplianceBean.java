@@ -2,6 +2,7 @@ package dev.itam.m365.host;
 
 import dev.itam.m365.api.compliance.ComplianceService;
 import dev.itam.m365.api.compliance.Consumer;
+import dev.itam.m365.api.compliance.CostSummary;
 import dev.itam.m365.api.compliance.LicenceCompliance;
 import dev.itam.m365.api.compliance.PortalBalance;
 import jakarta.ejb.Local;
@@ -49,5 +50,10 @@ public class ComplianceBean implements ComplianceService {
     @Override
     public int consumerCount(long licenceId) {
         return delegate.consumerCount(licenceId);
+    }
+
+    @Override
+    public CostSummary costs() {
+        return delegate.costs();
     }
 }

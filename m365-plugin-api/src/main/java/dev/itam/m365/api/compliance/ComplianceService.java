@@ -38,4 +38,9 @@ public interface ComplianceService {
     default int consumerCount(long licenceId) {
         return consumers(licenceId).size();
     }
+
+    /** Monthly costs per portal and in all, per currency, summed from {@link #licences()}. */
+    default CostSummary costs() {
+        return CostSummary.of(licences());
+    }
 }

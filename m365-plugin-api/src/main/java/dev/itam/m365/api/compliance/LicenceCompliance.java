@@ -3,6 +3,7 @@ package dev.itam.m365.api.compliance;
 import dev.itam.m365.api.licensing.SyncProblem;
 import dev.itam.m365.api.lifecycle.Lifecycle;
 import dev.itam.m365.api.lifecycle.LifecycleEvent;
+import dev.itam.m365.api.pricing.Price;
 import java.time.Instant;
 
 /**
@@ -16,6 +17,11 @@ import java.time.Instant;
  * @param lifecycle          null when Microsoft reported a status this version does not know
  * @param nextLifecycleAt    the earliest coming change among its subscriptions, or null
  * @param nextLifecycleEvent what happens then, or null
+ * @param price              the unit price, set or built-in; null when the licence has none
+ * @param reclaimable        its assignments on the reclaim list (exempt users left out, each
+ *                           assignment once whatever its reasons, inactive after the default 90 days)
+ * @param monthlyCosts       what its seats cost per month; null without a price, or when the licence
+ *                           cannot be synchronised (its seats are no longer known)
  */
 public record LicenceCompliance(
         long licenceId,
@@ -35,4 +41,7 @@ public record LicenceCompliance(
         AppliesTo appliesTo,
         Lifecycle lifecycle,
         Instant nextLifecycleAt,
-        LifecycleEvent nextLifecycleEvent) {}
+        LifecycleEvent nextLifecycleEvent,
+        Price price,
+        int reclaimable,
+        LicenceCosts monthlyCosts) {}

@@ -52,6 +52,9 @@ class ComplianceServiceTest {
                 AppliesTo.USER,
                 Lifecycle.ACTIVE,
                 null,
+                null,
+                null,
+                0,
                 null);
     }
 }
