@@ -3,6 +3,7 @@ package dev.itam.m365.host;
 import dev.itam.m365.api.assignment.FailedAssignment;
 import dev.itam.m365.api.compliance.ComplianceService;
 import dev.itam.m365.api.compliance.Consumer;
+import dev.itam.m365.api.compliance.CostSummary;
 import dev.itam.m365.api.compliance.LicenceCompliance;
 import dev.itam.m365.api.compliance.PortalBalance;
 import jakarta.ejb.Local;
@@ -55,5 +56,10 @@ public class ComplianceBean implements ComplianceService {
     @Override
     public List<FailedAssignment> assignmentErrors(long licenceId) {
         return delegate.assignmentErrors(licenceId);
+    }
+
+    @Override
+    public CostSummary costs() {
+        return delegate.costs();
     }
 }

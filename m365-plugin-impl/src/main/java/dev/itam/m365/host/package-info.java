@@ -9,6 +9,8 @@
  * {@code java:global/m365-plugin/M365Portals!dev.itam.m365.api.portal.PortalService},
  * {@code M365TenantConnections!…api.importing.TenantConnections}, {@code M365Imports!…api.importing.ImportService},
  * {@code M365Tasks!…api.monitor.TaskService}, {@code M365TaskRuns!…api.monitor.TaskRunService},
- * {@code M365Compliance!…api.compliance.ComplianceService}, {@code M365Licensing!…api.licensing.LicensingService}.
+ * {@code M365Compliance!…api.compliance.ComplianceService}, {@code M365Licensing!…api.licensing.LicensingService},
+ * {@code M365Lifecycle!…api.lifecycle.LifecycleService}, {@code M365Reclaim!…api.reclaim.ReclaimService},
+ * {@code M365Pricing!…api.pricing.PricingService}.
  */
 package dev.itam.m365.host;

@@ -33,6 +33,18 @@ public final class StoredText {
         return Optional.empty();
     }
 
+    /**
+     * The text cut to {@code maxLength} when longer, never between the two halves of a character
+     * outside the BMP; for what is recorded rather than entered, such as a user name.
+     */
+    public static String clipped(String text, int maxLength) {
+        if (text.length() <= maxLength) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(maxLength - 1)) ? maxLength - 1 : maxLength;
+        return text.substring(0, end);
+    }
+
     private static String described(String kind, char c, int index) {
         return kind + " (U+" + String.format("%04X", (int) c) + ") at position " + (index + 1);
     }

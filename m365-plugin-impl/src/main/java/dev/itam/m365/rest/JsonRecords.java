@@ -18,6 +18,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ import java.util.stream.Collectors;
  * that is no JSON object is refused saying what it must be; fields of the wrong type are refused
  * together, each by its name ({@code credential.secretExpiresOn}).
  *
- * <p>Components may be {@code String}, {@code Long}, an enum, {@code LocalDate}, {@code Set<String>}
+ * <p>Components may be {@code String}, {@code Long}, {@code BigDecimal}, an enum, {@code LocalDate}, {@code Set<String>}
  * or another such record; JSON null and a missing field are both null.
  */
 final class JsonRecords {
@@ -175,6 +176,11 @@ final class JsonRecords {
                 }
             }
             return wrong(field, value, "a whole number like 4", violations);
+        }
+        if (type == BigDecimal.class) {
+            return value instanceof JsonNumber number
+                    ? number.bigDecimalValue()
+                    : wrong(field, value, "a number like 20.60", violations);
         }
         if (type == LocalDate.class) {
             LocalDate date = value instanceof JsonString text ? date(text.getString()) : null;

@@ -108,11 +108,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                                 + refused.getAllowedMethods().stream().sorted().collect(Collectors.joining(", "))
                                 + " requests.";
             case 406 ->
-                "The API answers in application/json (problems in application/problem+json): accept one of"
-                        + " them, e.g. send Accept: application/json or no Accept header.";
+                "The API answers in application/json (problems in application/problem+json), GET /api/reclaim"
+                        + " also in text/csv: accept one of them, e.g. send Accept: application/json or no Accept"
+                        + " header.";
             case 415 ->
                 "Send the body as application/json (Content-Type: application/json); PUT /api/catalogue takes"
-                        + " Microsoft's product names CSV as text/csv.";
+                        + " Microsoft's product names CSV as text/csv, PUT /api/prices a price list as text/csv.";
             default ->
                 "The request was refused with HTTP " + refused.getStatus() + "; check its path, headers and body"
                         + " against the API at /openapi.";

@@ -5,8 +5,10 @@ import dev.itam.m365.api.Violation;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A request's query parameters, read from their text: JAX-RS answers a value it cannot convert with
@@ -72,6 +74,34 @@ public final class QueryParameters {
             // refused below
         }
         violations.add(new Violation(name, "'" + name + "' is the id of a stored item: a whole number from 1."));
+        return Optional.empty();
+    }
+
+    /** One of {@code allowed}, or empty when the parameter is absent. */
+    public Optional<Integer> oneOf(String name, String value, List<Integer> allowed, String rule) {
+        Optional<Integer> number = number(name, value, Integer.MIN_VALUE, Integer.MAX_VALUE, rule);
+        if (number.isPresent() && !allowed.contains(number.get())) {
+            violations.add(new Violation(name, rule));
+            return Optional.empty();
+        }
+        return number;
+    }
+
+    /** A constant of {@code type} by its exact name, or empty when the parameter is absent. */
+    public <E extends Enum<E>> Optional<E> constant(String name, String value, Class<E> type) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value.strip())) {
+                return Optional.of(constant);
+            }
+        }
+        violations.add(new Violation(
+                name,
+                "'" + name + "' is one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
+                        + "."));
         return Optional.empty();
     }
 

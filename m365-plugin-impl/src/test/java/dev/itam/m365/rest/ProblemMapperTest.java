@@ -160,11 +160,13 @@ class ProblemMapperTest {
     @Test
     void aWrongMediaTypeSaysWhatToSendInstead() {
         assertThat(problem(new NotSupportedException(), 415).getString("detail"))
-                .isEqualTo("Send the body as application/json (Content-Type: application/json); PUT /api/catalogue"
-                        + " takes Microsoft's product names CSV as text/csv.");
+                .isEqualTo(
+                        "Send the body as application/json (Content-Type: application/json); PUT /api/catalogue"
+                                + " takes Microsoft's product names CSV as text/csv, PUT /api/prices a price list as text/csv.");
         assertThat(problem(new NotAcceptableException(), 406).getString("detail"))
-                .isEqualTo("The API answers in application/json (problems in application/problem+json): accept one"
-                        + " of them, e.g. send Accept: application/json or no Accept header.");
+                .isEqualTo("The API answers in application/json (problems in application/problem+json), GET"
+                        + " /api/reclaim also in text/csv: accept one of them, e.g. send Accept: application/json or no"
+                        + " Accept header.");
     }
 
     @Test

@@ -47,4 +47,9 @@ public interface ComplianceService {
     default List<FailedAssignment> assignmentErrors(long licenceId) {
         return List.of();
     }
+
+    /** Monthly costs per portal and in all, per currency, summed from {@link #licences()}. */
+    default CostSummary costs() {
+        return CostSummary.of(licences());
+    }
 }

@@ -4,6 +4,7 @@ import dev.itam.m365.api.assignment.AssignmentError;
 import dev.itam.m365.api.licensing.SyncProblem;
 import dev.itam.m365.api.lifecycle.Lifecycle;
 import dev.itam.m365.api.lifecycle.LifecycleEvent;
+import dev.itam.m365.api.pricing.Price;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
@@ -27,6 +28,11 @@ import java.util.TreeMap;
  *                           ({@link AssignmentError#COUNT_VIOLATION}) and who do not hold the licence:
  *                           demand the seat count does not show; {@code consumed + waiting > owned} is
  *                           under-licensed
+ * @param price              the unit price, set or built-in; null when the licence has none
+ * @param reclaimable        its assignments on the reclaim list (exempt users left out, each
+ *                           assignment once whatever its reasons, inactive after the default 90 days)
+ * @param monthlyCosts       what its seats cost per month; null without a price, or when the licence
+ *                           cannot be synchronised (its seats are no longer known)
  */
 public record LicenceCompliance(
         long licenceId,
@@ -48,7 +54,10 @@ public record LicenceCompliance(
         Instant nextLifecycleAt,
         LifecycleEvent nextLifecycleEvent,
         Map<String, Integer> failedAssignments,
-        int waiting) {
+        int waiting,
+        Price price,
+        int reclaimable,
+        LicenceCosts monthlyCosts) {
 
     public LicenceCompliance {
         failedAssignments =

@@ -58,6 +58,9 @@ class ComplianceServiceTest {
                 null,
                 null,
                 Map.of(),
-                0);
+                0,
+                null,
+                0,
+                null);
     }
 }

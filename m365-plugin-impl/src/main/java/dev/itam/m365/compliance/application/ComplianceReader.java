@@ -8,8 +8,15 @@ import dev.itam.m365.api.compliance.AppliesTo;
 import dev.itam.m365.api.compliance.ComplianceService;
 import dev.itam.m365.api.compliance.Consumer;
 import dev.itam.m365.api.compliance.LicenceCompliance;
+import dev.itam.m365.api.compliance.LicenceCosts;
 import dev.itam.m365.api.compliance.PortalBalance;
 import dev.itam.m365.api.compliance.Seats;
+import dev.itam.m365.api.pricing.LicencePrice;
+import dev.itam.m365.api.pricing.Price;
+import dev.itam.m365.api.pricing.PricingService;
+import dev.itam.m365.api.reclaim.LicenceTotal;
+import dev.itam.m365.api.reclaim.ReclaimFilter;
+import dev.itam.m365.api.reclaim.ReclaimService;
 import dev.itam.m365.compliance.domain.ComplianceResult;
 import dev.itam.m365.licensing.domain.ConsumerAssignment;
 import dev.itam.m365.licensing.domain.ContactEntity;
@@ -31,10 +38,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Reads the last recalculation's results: per licence, per portal, and who consumes what; and the
- * assignments the last import found failed.
+ * Reads the last recalculation's results: per licence with its price and what its seats cost, per
+ * portal, and who consumes what; and the assignments the last import found failed.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -46,17 +54,24 @@ public class ComplianceReader implements ComplianceService {
     @Inject
     LicenceLifecycles lifecycles;
 
+    @Inject
+    PricingService pricing;
+
+    @Inject
+    ReclaimService reclaim;
+
     @Override
     public List<LicenceCompliance> licences() {
-        return licences(Optional.empty());
+        return licences(Optional.empty(), true);
     }
 
     @Override
     public List<LicenceCompliance> licences(long portalId) {
-        return licences(Optional.of(portalId));
+        return licences(Optional.of(portalId), true);
     }
 
-    private List<LicenceCompliance> licences(Optional<Long> portalId) {
+    /** @param withCosts whether to read prices and the reclaim list, which balances do not need */
+    private List<LicenceCompliance> licences(Optional<Long> portalId, boolean withCosts) {
         TypedQuery<ProductEntity> products = em.createQuery(
                 "select p from Product p where p.licence is not null"
                         + portalId.map(id -> " and p.licence.portal.id = :portal")
@@ -77,12 +92,16 @@ public class ComplianceReader implements ComplianceService {
         Map<Long, LicenceLifecycle> lifecycles = this.lifecycles.of(
                 portalId, found.stream().map(ComplianceResult::licence).toList());
         Map<Long, Map<String, Integer>> failures = failedAssignmentCounts(portalId);
+        Map<Long, Price> prices = withCosts ? prices() : Map.of();
+        Map<Long, Integer> reclaimable = withCosts ? reclaimable(portalId) : Map.of();
         return found.stream()
                 .map(result -> view(
                         result,
                         byLicence.get(result.licence().id()),
                         lifecycles.get(result.licence().id()),
-                        failures.getOrDefault(result.licence().id(), Map.of())))
+                        failures.getOrDefault(result.licence().id(), Map.of()),
+                        prices.get(result.licence().id()),
+                        reclaimable.getOrDefault(result.licence().id(), 0)))
                 .toList();
     }
 
@@ -128,10 +147,27 @@ public class ComplianceReader implements ComplianceService {
         return failures;
     }
 
+    private Map<Long, Price> prices() {
+        Map<Long, Price> prices = new HashMap<>();
+        for (LicencePrice licence : pricing.prices()) {
+            if (licence.price() != null) {
+                prices.put(licence.licenceId(), licence.price());
+            }
+        }
+        return prices;
+    }
+
+    /** Non-exempt assignments on the reclaim list per licence, each once. */
+    private Map<Long, Integer> reclaimable(Optional<Long> portalId) {
+        ReclaimFilter filter = new ReclaimFilter(portalId.orElse(null), null, null, null, false);
+        return reclaim.totals(filter).byLicence().stream()
+                .collect(Collectors.toMap(LicenceTotal::licenceId, LicenceTotal::assignments));
+    }
+
     @Override
     public List<PortalBalance> balances() {
         Map<String, PortalBalance> balances = new LinkedHashMap<>();
-        for (LicenceCompliance licence : licences()) {
+        for (LicenceCompliance licence : licences(Optional.empty(), false)) {
             String key = licence.portalId() + "|" + licence.source();
             PortalBalance sum =
                     balances.getOrDefault(key, new PortalBalance(licence.portalId(), licence.source(), 0, 0, 0, 0));
@@ -187,9 +223,12 @@ public class ComplianceReader implements ComplianceService {
             ComplianceResult result,
             ProductEntity product,
             LicenceLifecycle lifecycle,
-            Map<String, Integer> failedAssignments) {
+            Map<String, Integer> failedAssignments,
+            Price price,
+            int reclaimable) {
         LicenceEntity licence = result.licence();
         SeatCounts seats = licence.seats();
+        AppliesTo appliesTo = appliesTo(licence.appliesTo());
         return new LicenceCompliance(
                 licence.id(),
                 licence.portal() == null ? null : licence.portal().id(),
@@ -205,12 +244,33 @@ public class ComplianceReader implements ComplianceService {
                 result.syncProblem(),
                 result.calculatedAt(),
                 new Seats(seats.enabled(), seats.warning(), seats.suspended(), seats.lockedOut()),
-                appliesTo(licence.appliesTo()),
+                appliesTo,
                 lifecycle.lifecycle(),
                 lifecycle.nextAt(),
                 lifecycle.nextEvent(),
                 failedAssignments,
-                result.waiting());
+                result.waiting(),
+
+                price,
+                reclaimable,
+                costs(result, licence, appliesTo, price, reclaimable));
+    }
+
+    /**
+     * What the seats cost per month, when the licence has a price and the tenant still feeds it. A
+     * licence serving the whole company has no unused seats: nobody is assigned to it.
+     */
+    private static LicenceCosts costs(
+            ComplianceResult result, LicenceEntity licence, AppliesTo appliesTo, Price price, int reclaimable) {
+        if (price == null || !licence.sync().isSynchronised()) {
+            return null;
+        }
+        int unused = appliesTo == AppliesTo.COMPANY ? 0 : Math.max(result.available(), 0);
+        return new LicenceCosts(
+                price.currency(),
+                price.monthlyCost(result.owned()),
+                price.monthlyCost(unused),
+                price.monthlyCost(reclaimable));
     }
 
     private static AppliesTo appliesTo(String graphValue) {

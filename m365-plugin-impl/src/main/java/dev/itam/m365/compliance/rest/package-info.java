@@ -1,2 +1,2 @@
-/** {@code /api/licences} and {@code /api/balances}: compliance results over HTTP. */
+/** {@code /api/licences}, {@code /api/balances} and {@code /api/costs}: compliance results over HTTP. */
 package dev.itam.m365.compliance.rest;

@@ -1,0 +1,2 @@
+/** Setting, removing, uploading and reading licence prices. */
+package dev.itam.m365.pricing.application;

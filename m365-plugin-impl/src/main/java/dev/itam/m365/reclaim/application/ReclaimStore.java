@@ -1,0 +1,260 @@
+package dev.itam.m365.reclaim.application;
+
+import dev.itam.m365.api.licensing.AssignmentSource;
+import dev.itam.m365.api.licensing.SyncStatus;
+import dev.itam.m365.api.pricing.Price;
+import dev.itam.m365.api.pricing.PricePeriod;
+import dev.itam.m365.api.pricing.PriceSource;
+import dev.itam.m365.api.reclaim.ReclaimFilter;
+import dev.itam.m365.api.reclaim.ReclaimReason;
+import dev.itam.m365.api.reclaim.ReclaimRow;
+import dev.itam.m365.pricing.domain.FreeSkus;
+import dev.itam.m365.reclaim.domain.ReclaimGroup;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The reclaim list's SQL, one statement per answer, the same text on H2, PostgreSQL and MariaDB.
+ * Every assignment of a synchronised, non-free licence to a synchronised user of an existing portal
+ * is read once, joined with its user, price, exemption and whether another licence of the user
+ * contains it, and fanned out into up to three rows: its account state (DISABLED, else
+ * NEVER_SIGNED_IN, else INACTIVE), GUEST, REDUNDANT. Paging ({@code OFFSET … FETCH}) and totals
+ * ({@code GROUP BY} licence and reason) happen in the database, so the server holds one page or a few
+ * hundred groups, never the tenant's assignments.
+ *
+ * <p>Containment is worked out per pair of licences, not per user: a licence is inside another of its
+ * portal when the plans they share are all of its plans; of two with the same plans the one with the
+ * higher id (imported later) is inside. Only then are the users holding both found, through the
+ * assignments' key. Literals come from enum names and the built-in list, never from input; input is
+ * bound.
+ */
+final class ReclaimStore {
+
+    /** What one answer reads: the filter, and the instants its reasons compare sign-ins and ages with. */
+    record Query(ReclaimFilter filter, Instant inactiveBefore, Instant createdBefore) {}
+
+    /** M365_PORTAL.SIGN_IN_ACTIVITY when the last import could read the users' sign-ins. */
+    private static final String SIGN_INS_READ = "'READ'";
+
+    private static final String SYNCHRONISED = literal(SyncStatus.SYNCHRONISED.name());
+
+    private static final String PLAN_COUNTS =
+            "(SELECT LICENCE_ID, COUNT(*) AS PLANS FROM M365_SERVICE_PLAN GROUP BY LICENCE_ID)";
+
+    private static final String SHARED_PLANS = "SELECT s.LICENCE_ID AS INNER_ID, o.LICENCE_ID AS OUTER_ID,"
+            + " COUNT(*) AS SHARED"
+            + " FROM M365_SERVICE_PLAN s"
+            + " JOIN M365_SERVICE_PLAN o ON o.SERVICE_PLAN_ID = s.SERVICE_PLAN_ID AND o.LICENCE_ID <> s.LICENCE_ID"
+            + " JOIN M365_LICENCE li ON li.ID = s.LICENCE_ID"
+            + " JOIN M365_LICENCE lo ON lo.ID = o.LICENCE_ID AND lo.PORTAL_ID = li.PORTAL_ID"
+            + " AND lo.SYNC_STATUS = " + SYNCHRONISED
+            + " GROUP BY s.LICENCE_ID, o.LICENCE_ID";
+
+    private static final String CONTAINED = "SELECT sh.INNER_ID, sh.OUTER_ID FROM (" + SHARED_PLANS + ") sh"
+            + " JOIN " + PLAN_COUNTS + " pin ON pin.LICENCE_ID = sh.INNER_ID"
+            + " JOIN " + PLAN_COUNTS + " pout ON pout.LICENCE_ID = sh.OUTER_ID"
+            + " WHERE sh.SHARED = pin.PLANS AND (pout.PLANS > pin.PLANS OR sh.OUTER_ID < sh.INNER_ID)";
+
+    private static final String REDUNDANT_PAIRS = "SELECT a1.CONTACT_ID, a1.LICENCE_ID"
+            + " FROM M365_CONSUMER_ASSIGNMENT a1"
+            + " JOIN (" + CONTAINED + ") k ON k.INNER_ID = a1.LICENCE_ID"
+            + " JOIN M365_CONSUMER_ASSIGNMENT a2 ON a2.CONTACT_ID = a1.CONTACT_ID AND a2.LICENCE_ID = k.OUTER_ID"
+            + " GROUP BY a1.CONTACT_ID, a1.LICENCE_ID";
+
+    private static final String FREE_SKUS =
+            FreeSkus.skuIds().stream().sorted().map(ReclaimStore::literal).collect(Collectors.joining(", "));
+
+    private static final String STATE_REASON = "CASE WHEN c.ACCOUNT_ENABLED = ? THEN "
+            + literal(ReclaimReason.DISABLED.name())
+            + " WHEN p.SIGN_IN_ACTIVITY = " + SIGN_INS_READ
+            + " AND c.LAST_SIGN_IN_AT IS NULL AND c.LAST_NON_INTERACTIVE_SIGN_IN_AT IS NULL"
+            + " AND (c.CREATED_AT IS NULL OR c.CREATED_AT < ?) THEN " + literal(ReclaimReason.NEVER_SIGNED_IN.name())
+            + " WHEN p.SIGN_IN_ACTIVITY = " + SIGN_INS_READ + " AND c.LAST_ACTIVE_AT < ? THEN "
+            + literal(ReclaimReason.INACTIVE.name()) + " END";
+
+    private static final String COLUMNS = "y.LICENCE_ID, y.SKU_PART_NUMBER, y.TITLE, y.PORTAL_ID, y.PORTAL_NAME,"
+            + " y.CONTACT_ID, y.DISPLAY_NAME, y.USER_PRINCIPAL_NAME, y.DEPARTMENT, y.REASON, y.LAST_ACTIVE_AT,"
+            + " y.ASSIGNED_VIA, y.GROUP_ID, y.AMOUNT, y.CURRENCY, y.PERIOD";
+
+    private static final String GROUP_COLUMNS =
+            "y.LICENCE_ID, y.SKU_PART_NUMBER, y.TITLE, y.PORTAL_ID, y.PORTAL_NAME, y.AMOUNT, y.CURRENCY, y.PERIOD,"
+                    + " y.REASON";
+
+    private static final String ORDER =
+            " ORDER BY COALESCE(y.DISPLAY_NAME, ''), y.CONTACT_ID, y.TITLE, y.LICENCE_ID, y.REASON_ORDER";
+
+    private static final int FETCH_SIZE = 500;
+
+    private final Connection connection;
+
+    ReclaimStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    List<ReclaimRow> rows(Query query, int first, int max) throws SQLException {
+        List<ReclaimRow> rows = new ArrayList<>();
+        String sql = "SELECT " + COLUMNS + rowsOf(query) + ORDER + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            int i = bind(select, query);
+            select.setInt(++i, Math.max(first, 0));
+            select.setInt(++i, Math.max(max, 0));
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.add(row(result));
+                }
+            }
+        }
+        return rows;
+    }
+
+    void forEach(Query query, Consumer<ReclaimRow> action) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + rowsOf(query) + ORDER)) {
+            bind(select, query);
+            select.setFetchSize(FETCH_SIZE);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    action.accept(row(result));
+                }
+            }
+        }
+    }
+
+    int count(Query query) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*)" + rowsOf(query))) {
+            bind(select, query);
+            try (ResultSet result = select.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+
+    List<ReclaimGroup> groups(Query query) throws SQLException {
+        String sql = "SELECT " + GROUP_COLUMNS + ", COUNT(*), SUM(y.FIRST_REASON)" + rowsOf(query) + " GROUP BY "
+                + GROUP_COLUMNS;
+        List<ReclaimGroup> groups = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            bind(select, query);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    groups.add(new ReclaimGroup(
+                            result.getLong(1),
+                            result.getString(2),
+                            result.getString(3),
+                            result.getLong(4),
+                            result.getString(5),
+                            price(result.getBigDecimal(6), result.getString(7), result.getString(8)),
+                            ReclaimReason.valueOf(result.getString(9)),
+                            result.getInt(10),
+                            result.getInt(11)));
+                }
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * {@code FROM …} the rows: each assignment's facts ({@code b}), crossed with the three kinds of
+     * reason, keeping those that apply. REASON_ORDER puts a user's rows of a licence in the order of
+     * {@link ReclaimReason}; FIRST_REASON marks the first row of each assignment.
+     */
+    private static String rowsOf(Query query) {
+        ReclaimFilter filter = query.filter();
+        String assignments = "SELECT a.CONTACT_ID, a.LICENCE_ID, a.ASSIGNED_VIA, a.GROUP_ID, l.SKU_PART_NUMBER,"
+                + " l.TITLE, l.PORTAL_ID, p.NAME AS PORTAL_NAME, c.DISPLAY_NAME, c.USER_PRINCIPAL_NAME, c.DEPARTMENT,"
+                + " c.LAST_ACTIVE_AT, pr.AMOUNT, pr.CURRENCY, pr.PERIOD, " + STATE_REASON + " AS STATE_REASON,"
+                + " CASE WHEN UPPER(c.USER_TYPE) = 'GUEST' THEN 1 ELSE 0 END AS GUEST,"
+                + " CASE WHEN rd.LICENCE_ID IS NULL THEN 0 ELSE 1 END AS REDUNDANT"
+                + " FROM M365_CONSUMER_ASSIGNMENT a"
+                + " JOIN M365_LICENCE l ON l.ID = a.LICENCE_ID"
+                + " JOIN M365_PORTAL p ON p.ID = l.PORTAL_ID"
+                + " JOIN M365_CONTACT c ON c.ID = a.CONTACT_ID"
+                + " LEFT JOIN M365_LICENCE_PRICE pr ON pr.LICENCE_ID = a.LICENCE_ID"
+                + " LEFT JOIN M365_RECLAIM_EXEMPTION e ON e.CONTACT_ID = a.CONTACT_ID"
+                + " LEFT JOIN (" + REDUNDANT_PAIRS + ") rd ON rd.CONTACT_ID = a.CONTACT_ID"
+                + " AND rd.LICENCE_ID = a.LICENCE_ID"
+                + " WHERE l.SYNC_STATUS = " + SYNCHRONISED + " AND c.SYNC_STATUS = " + SYNCHRONISED
+                + " AND ((pr.LICENCE_ID IS NULL AND l.SKU_ID NOT IN (" + FREE_SKUS + ")) OR pr.AMOUNT > 0)"
+                + " AND e.CONTACT_ID IS " + (filter.exempt() ? "NOT NULL" : "NULL")
+                + (filter.portalId() == null ? "" : " AND l.PORTAL_ID = ?")
+                + (filter.licenceId() == null ? "" : " AND a.LICENCE_ID = ?");
+        String fannedOut = "SELECT b.*, r.REASON_ORDER,"
+                + " CASE r.REASON_ORDER WHEN 1 THEN b.STATE_REASON"
+                + " WHEN 2 THEN CASE WHEN b.GUEST = 1 THEN " + literal(ReclaimReason.GUEST.name()) + " END"
+                + " ELSE CASE WHEN b.REDUNDANT = 1 THEN " + literal(ReclaimReason.REDUNDANT.name())
+                + " END END AS REASON,"
+                + " CASE WHEN r.REASON_ORDER = 1 OR (r.REASON_ORDER = 2 AND b.STATE_REASON IS NULL)"
+                + " OR (r.REASON_ORDER = 3 AND b.STATE_REASON IS NULL AND b.GUEST = 0) THEN 1 ELSE 0 END AS FIRST_REASON"
+                + " FROM (" + assignments + ") b"
+                + " CROSS JOIN (SELECT 1 AS REASON_ORDER UNION ALL SELECT 2 UNION ALL SELECT 3) r";
+        return " FROM (" + fannedOut + ") y WHERE y.REASON IS NOT NULL"
+                + (filter.reason() == null ? "" : " AND y.REASON = ?");
+    }
+
+    private static int bind(PreparedStatement statement, Query query) throws SQLException {
+        ReclaimFilter filter = query.filter();
+        int i = 0;
+        statement.setBoolean(++i, false);
+        statement.setTimestamp(++i, Timestamp.from(query.createdBefore()));
+        statement.setTimestamp(++i, Timestamp.from(query.inactiveBefore()));
+        if (filter.portalId() != null) {
+            statement.setLong(++i, filter.portalId());
+        }
+        if (filter.licenceId() != null) {
+            statement.setLong(++i, filter.licenceId());
+        }
+        if (filter.reason() != null) {
+            statement.setString(++i, filter.reason().name());
+        }
+        return i;
+    }
+
+    private static ReclaimRow row(ResultSet result) throws SQLException {
+        Timestamp lastActive = result.getTimestamp(11);
+        Price price = price(result.getBigDecimal(14), result.getString(15), result.getString(16));
+        return new ReclaimRow(
+                result.getLong(1),
+                result.getString(2),
+                result.getString(3),
+                result.getLong(4),
+                result.getString(5),
+                result.getLong(6),
+                result.getString(7),
+                result.getString(8),
+                result.getString(9),
+                ReclaimReason.valueOf(result.getString(10)),
+                lastActive == null ? null : lastActive.toInstant(),
+                AssignmentSource.valueOf(result.getString(12)),
+                result.getString(13),
+                price == null ? null : price.monthlyCost(1),
+                price == null ? null : price.currency());
+    }
+
+    /** The set price of a row's licence, or null: free licences have no rows, so no built-in price reaches here. */
+    private static Price price(BigDecimal amount, String currency, String period) {
+        if (amount == null) {
+            return null;
+        }
+        return new Price(
+                amount.setScale(Currency.getInstance(currency).getDefaultFractionDigits()),
+                currency,
+                PricePeriod.valueOf(period),
+                PriceSource.SET,
+                null,
+                null);
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code /api/reclaim}: the reclaim list as JSON or CSV, its totals, and exemptions over HTTP. */
+package dev.itam.m365.reclaim.rest;
