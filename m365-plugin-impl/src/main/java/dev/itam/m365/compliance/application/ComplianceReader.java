@@ -250,7 +250,6 @@ public class ComplianceReader implements ComplianceService {
                 lifecycle.nextEvent(),
                 failedAssignments,
                 result.waiting(),
-
                 price,
                 reclaimable,
                 costs(result, licence, appliesTo, price, reclaimable));

@@ -108,7 +108,10 @@ class LicenceJsonTest {
                 null,
                 null,
                 failed,
-                5);
+                5,
+                null,
+                0,
+                null);
     }
 
     private static JsonObject json(String text) {
