@@ -248,12 +248,24 @@ class ReclaimIT extends DeployedPlugin {
         Reply errors = client.get(
                 "api/licences/" + full.getJsonNumber("licenceId").longValue() + "/assignment-errors", Login.VIEWER);
         assertThat(errors.status()).isEqualTo(200);
+        List<String> expectedErrors = tenant.read(t -> t.userSlots().stream()
+                .filter(u -> !u.deleted())
+                .flatMap(u -> u.assignmentStates().stream()
+                        .filter(state -> state.skuId().equals(exact.skuId()) && state.error() != LicenseError.NONE)
+                        .map(state -> u.userPrincipalName() + " " + (state.groupId() == null ? "-" : state.groupId())
+                                + " " + state.state().name() + " " + state.error().name()))
+                .sorted()
+                .toList());
+        assertThat(expectedErrors)
+                .contains(outside.userPrincipalName() + " " + GROUP_ID + " ERROR COUNT_VIOLATION");
         assertThat(errors.jsonArray().stream()
                         .map(JsonValue::asJsonObject)
-                        .map(e -> e.getString("userPrincipalName") + " " + e.getString("groupId") + " "
+                        .map(e -> e.getString("userPrincipalName") + " "
+                                + (e.containsKey("groupId") ? e.getString("groupId") : "-") + " "
                                 + e.getString("state") + " " + e.getString("error"))
+                        .sorted()
                         .toList())
-                .containsExactly(outside.userPrincipalName() + " " + GROUP_ID + " ERROR COUNT_VIOLATION");
+                .containsExactlyElementsOf(expectedErrors);
     }
 
     @Test

@@ -118,7 +118,7 @@ class ReclaimPageIT extends DeployedPlugin {
     /** Picks an option of a PrimeFaces select menu by its label. */
     private void choose(String menuId, String label) {
         browser.findElement(By.id(menuId)).click();
-        By option = By.xpath("//ul[@id='" + menuId + "_items']/li[@data-label=" + Browser.xpathLiteral(label) + "]");
+        By option = By.xpath("//*[@id='" + menuId + "_items']//li[@data-label=" + Browser.xpathLiteral(label) + "]");
         wait.until(ExpectedConditions.elementToBeClickable(option)).click();
     }
 
