@@ -32,8 +32,8 @@ import java.util.List;
 /**
  * The import benchmark (a command, not a test): a simulated tenant of 100,000 users imported by the
  * plugin in Payara Micro on PostgreSQL. Prints the import time, users per second, the server's peak
- * heap, the recalculation time, and the time a bare HTTP client needs to download the same pages;
- * then the times of repeated re-imports of a 4,400-user tenant on the demo's embedded H2.
+ * heap, the recalculation time, the reclaim list's totals, first page and CSV export, and the time a
+ * bare HTTP client needs to download the same pages (with sign-in activity, 500 a page); then the times of repeated re-imports of a 4,400-user tenant on the demo's embedded H2.
  *
  * <p>Arguments: {@code [users] [skus] [catalogue.csv]}; with more SKUs than the built-in 28, give
  * Microsoft's product names CSV.
@@ -89,6 +89,18 @@ public final class ImportBenchmark {
                             .readArray()
                             .size();
                     double pageSeconds = (System.nanoTime() - start) / 1e9;
+                    start = System.nanoTime();
+                    JsonObject reclaimTotals =
+                            Json.createReader(new StringReader(get(node, "reclaim/totals"))).readObject();
+                    double reclaimTotalsSeconds = (System.nanoTime() - start) / 1e9;
+                    start = System.nanoTime();
+                    int reclaimPage = Json.createReader(new StringReader(get(node, "reclaim?first=0&max=25")))
+                            .readArray()
+                            .size();
+                    double reclaimPageSeconds = (System.nanoTime() - start) / 1e9;
+                    start = System.nanoTime();
+                    long reclaimCsvLines = get(node, "reclaim", "text/csv").lines().count();
+                    double reclaimCsvSeconds = (System.nanoTime() - start) / 1e9;
                     PageWalker.Walk download = new PageWalker(
                                     HttpClient.newBuilder()
                                             .sslContext(simulator.tls().clientContext())
@@ -118,6 +130,15 @@ public final class ImportBenchmark {
                             "Consumers of the largest licence: all %,d in %.2f s; a page of %d (as the licence page"
                                     + " reads them) in %.3f s%n",
                             allConsumers, allConsumersSeconds, pageConsumers, pageSeconds);
+                    System.out.printf(
+                            "Reclaim totals:            %6.2f s  (%,d assignments on the list)%n",
+                            reclaimTotalsSeconds, reclaimTotals.getInt("assignments"));
+                    System.out.printf(
+                            "Reclaim first page:        %6.2f s  (%d rows, as the reclaim page reads them)%n",
+                            reclaimPageSeconds, reclaimPage);
+                    System.out.printf(
+                            "Reclaim list as CSV:       %6.2f s  (%,d rows)%n",
+                            reclaimCsvSeconds, reclaimCsvLines - 1);
                     System.out.printf(
                             "Bare download, same pages: %6.1f s  (%,.0f users/s, %d pages, %.1f MB)%n",
                             download.seconds(), download.usersPerSecond(), download.pages(), download.bytes() / 1e6);
@@ -185,10 +206,15 @@ public final class ImportBenchmark {
     }
 
     private static String get(PayaraNode node, String path) throws Exception {
+        return get(node, path, "application/json");
+    }
+
+    private static String get(PayaraNode node, String path, String accept) throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(node.api(path))
                                 .header("Authorization", PayaraNode.basic())
+                                .header("Accept", accept)
                                 .timeout(Duration.ofMinutes(10))
                                 .GET()
                                 .build(),

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -48,6 +49,7 @@ class ReclaimPageIT extends DeployedPlugin {
         browser = Browser.open();
         try {
             wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            wait.ignoring(StaleElementReferenceException.class);
             browser.get(pages() + "licences/reclaim.xhtml");
             wait.until(ExpectedConditions.urlContains("login.xhtml"));
             Browser.signIn(browser, "it-admin", "it-admin-pw");
