@@ -60,4 +60,22 @@ class ReclaimJsonTest {
             json.close();
         }
     }
+
+    @Test
+    void aPriceIsWrittenWithItsFieldsOnly() throws Exception {
+        Jsonb json = JsonbBuilder.create();
+        try {
+            assertThat(json.toJson(new Price(
+                            new BigDecimal("20.60"),
+                            "EUR",
+                            PricePeriod.MONTH,
+                            PriceSource.SET,
+                            "admin",
+                            java.time.Instant.parse("2025-06-01T10:15:30Z"))))
+                    .isEqualTo("{\"amount\":20.60,\"currency\":\"EUR\",\"period\":\"MONTH\","
+                            + "\"setAt\":\"2025-06-01T10:15:30Z\",\"setBy\":\"admin\",\"source\":\"SET\"}");
+        } finally {
+            json.close();
+        }
+    }
 }
