@@ -26,8 +26,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * The reclaim list's SQL, one statement per answer, the same text on H2, PostgreSQL and MariaDB.
- * Every assignment of a synchronised, non-free licence to a synchronised user of an existing portal
+ * The reclaim list's SQL, the same text on H2, PostgreSQL and MariaDB: per answer one small statement
+ * for the containing licences, then one for the rows, their count or their totals. Every assignment of a synchronised, non-free licence to a synchronised user of an existing portal
  * is read once, joined with its user, price, exemption and whether another licence of the user
  * contains it, and fanned out into up to three rows: its account state (DISABLED, else
  * NEVER_SIGNED_IN, else INACTIVE), GUEST, REDUNDANT. Paging ({@code OFFSET … FETCH}) and totals
@@ -37,9 +37,9 @@ import java.util.stream.Collectors;
  * <p>Containment is worked out first, per pair of licences, not per user: a licence is inside another
  * of its portal when the plans they share are all of its plans; of two with the same plans the one
  * with the higher id (imported later) is inside. Those pairs (a tenant has tens of licences) go into
- * the users' statement as literal ids: as one statement, PostgreSQL took the containment for one row
- * and looped over every assignment per pair (29 s for 100,000 users). Literals come from enum names,
- * the built-in list and ids the database gave, never from input; input is bound.
+ * the users' statement as literal ids: computed inside it, PostgreSQL took the containment for one
+ * row and looped over every assignment per pair (29 s for 100,000 users; 0.7 s now). Literals come
+ * from enum names, the built-in list and ids the database gave, never from input; input is bound.
  */
 final class ReclaimStore {
 
