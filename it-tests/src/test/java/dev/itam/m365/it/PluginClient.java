@@ -71,6 +71,20 @@ public final class PluginClient {
         return send(request(path, login).DELETE(), login);
     }
 
+    /** A PUT of another media type than JSON, such as a CSV price list. */
+    public Reply put(String path, String body, String contentType, Login login) {
+        return send(
+                request(path, login)
+                        .setHeader("Content-Type", contentType)
+                        .PUT(HttpRequest.BodyPublishers.ofString(body)),
+                login);
+    }
+
+    /** A GET asking for another media type than JSON, such as CSV. */
+    public Reply get(String path, String accept, Login login) {
+        return send(request(path, login).setHeader("Accept", accept).GET(), login);
+    }
+
     /** Every response body received so far, to prove what never left the server. */
     public List<String> bodies() {
         return List.copyOf(bodies);

@@ -43,7 +43,11 @@ final class TenantExpectation {
         return tenant.read(t -> {
             Set<String> rows = new TreeSet<>();
             for (SimUser user : t.userSlots()) {
-                if (!user.deleted() && user.assignments().stream().anyMatch(a -> !excluded.contains(a.skuId()))) {
+                if (!user.deleted()
+                        && (user.assignments().stream().anyMatch(a -> !excluded.contains(a.skuId()))
+                                || user.assignmentStates().stream()
+                                        .anyMatch(a -> !excluded.contains(a.skuId())
+                                                && a.error() != dev.itam.m365.simulator.tenant.LicenseError.NONE))) {
                     rows.add(user.id() + "|" + user.displayName() + "|" + user.accountEnabled());
                 }
             }

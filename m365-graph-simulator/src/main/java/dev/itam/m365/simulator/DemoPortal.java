@@ -21,7 +21,10 @@ import java.util.Base64;
  * Sets up the demo: connects the plugin (through its REST API) to the simulator's demo tenant as a
  * portal, unless one exists already, and runs "Recalculate completely" so the pages show data.
  * The tenant is regenerated from the same seed and size as the running simulator's, which makes
- * the app's credentials known without asking the simulator.
+ * the app's credentials known without asking the simulator. With 50 users or more a generated tenant
+ * shows what reclaiming licences looks for (see {@code TenantGenerator}): a guest with a paid licence,
+ * inactive users, users who never signed in, users active only through non-interactive sign-ins, a
+ * group licence that found no seat (CountViolation) and users holding a licence twice over.
  *
  * <p>{@code java -cp m365-graph-simulator.jar dev.itam.m365.simulator.DemoPortal <plugin URL> <user>
  * <password> <seed> <users> <skus>}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.graph.core.requests.GraphClientFactory;
 import com.microsoft.graph.models.CompanySubscription;
 import com.microsoft.graph.models.ServicePlanInfo;
+import com.microsoft.graph.models.SignInActivity;
 import com.microsoft.graph.models.SubscribedSku;
 import com.microsoft.graph.models.User;
 import com.microsoft.graph.models.UserCollectionResponse;
@@ -21,6 +22,7 @@ import dev.itam.m365.simulator.tenant.TenantSpec;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -196,10 +198,102 @@ class GraphSdkTest {
             assertThat(actual.getLicenseAssignmentStates())
                     .allSatisfy(l -> assertThat(l.getAdditionalData()).isEmpty())
                     .extracting(l -> l.getSkuId().toString() + " " + l.getAssignedByGroup())
-                    .containsExactlyInAnyOrderElementsOf(wanted.assignments().stream()
+                    .containsExactlyInAnyOrderElementsOf(wanted.assignmentStates().stream()
                             .map(a -> a.skuId() + " " + a.groupId())
                             .toList());
         }
+    }
+
+    /** What reclaiming licences needs: sign-ins, user type, creation and the full assignment states. */
+    @Test
+    void usersWithSignInActivityParseIntoTheSdksModelWithTheTenantsValues() {
+        List<User> users = new ArrayList<>();
+        UserCollectionResponse page = graph.users().get(request -> {
+            request.queryParameters.select = new String[] {
+                "id", "userType", "createdDateTime", "signInActivity", "assignedLicenses", "licenseAssignmentStates"
+            };
+            request.queryParameters.top = 120;
+        });
+        users.addAll(page.getValue());
+        while (page.getOdataNextLink() != null) {
+            page = graph.users().withUrl(page.getOdataNextLink()).get();
+            users.addAll(page.getValue());
+        }
+        List<SimUser> expected = tenant.read(
+                t -> t.userSlots().stream().filter(u -> !u.deleted()).toList());
+
+        assertThat(users).hasSize(expected.size());
+        for (int i = 0; i < users.size(); i++) {
+            User actual = users.get(i);
+            SimUser wanted = expected.get(i);
+            assertThat(actual.getAdditionalData()).as("unknown fields").isEmpty();
+            assertThat(actual.getId()).isEqualTo(wanted.id());
+            assertThat(actual.getUserType()).isEqualTo(wanted.userType().graphName());
+            assertThat(actual.getCreatedDateTime().toInstant()).isEqualTo(wanted.createdAt());
+            assertSignIns(actual.getSignInActivity(), wanted);
+            assertThat(actual.getAssignedLicenses())
+                    .allSatisfy(l -> assertThat(l.getAdditionalData()).isEmpty())
+                    .extracting(l -> l.getSkuId() + " " + l.getDisabledPlans())
+                    .containsExactlyElementsOf(wanted.assignmentStates().stream()
+                            .filter(s -> s.state().held())
+                            .map(s -> s.skuId() + " " + uuids(s.disabledPlans()))
+                            .toList());
+            assertThat(actual.getLicenseAssignmentStates())
+                    .allSatisfy(l -> assertThat(l.getAdditionalData()).isEmpty())
+                    .extracting(l -> List.of(
+                            l.getSkuId(),
+                            String.valueOf(l.getAssignedByGroup()),
+                            l.getState(),
+                            l.getError(),
+                            l.getDisabledPlans(),
+                            l.getLastUpdatedDateTime().toInstant()))
+                    .containsExactlyElementsOf(wanted.assignmentStates().stream()
+                            .map(s -> List.of(
+                                    UUID.fromString(s.skuId()),
+                                    String.valueOf(s.groupId()),
+                                    s.state().graphName(),
+                                    s.error().graphName(),
+                                    uuids(s.disabledPlans()),
+                                    s.lastUpdatedAt()))
+                            .toList());
+        }
+        assertThat(users).anySatisfy(u -> assertThat(u.getSignInActivity()).isNull());
+        assertThat(users).anySatisfy(u -> assertThat(u.getUserType()).isEqualTo("Guest"));
+        assertThat(users.stream().flatMap(u -> u.getLicenseAssignmentStates().stream()))
+                .anySatisfy(l -> assertThat(l.getState()).isEqualTo("Error"))
+                .anySatisfy(l -> assertThat(l.getState()).isEqualTo("ActiveWithError"))
+                .anySatisfy(l -> assertThat(l.getDisabledPlans()).isNotEmpty());
+    }
+
+    private static void assertSignIns(SignInActivity actual, SimUser wanted) {
+        if (wanted.neverSignedIn()) {
+            assertThat(actual).isNull();
+            return;
+        }
+        assertThat(actual.getAdditionalData()).isEmpty();
+        assertSignIn(actual.getLastSignInDateTime(), actual.getLastSignInRequestId(), wanted.lastSignInAt());
+        assertSignIn(
+                actual.getLastNonInteractiveSignInDateTime(),
+                actual.getLastNonInteractiveSignInRequestId(),
+                wanted.lastNonInteractiveSignInAt());
+        assertSignIn(
+                actual.getLastSuccessfulSignInDateTime(),
+                actual.getLastSuccessfulSignInRequestId(),
+                wanted.lastSuccessfulSignInAt());
+    }
+
+    private static void assertSignIn(OffsetDateTime at, String requestId, Instant wanted) {
+        if (wanted == null) {
+            assertThat(at).isNull();
+            assertThat(requestId).isNull();
+        } else {
+            assertThat(at.toInstant()).isEqualTo(wanted);
+            assertThat(UUID.fromString(requestId)).isNotNull();
+        }
+    }
+
+    private static List<UUID> uuids(List<String> ids) {
+        return ids.stream().map(UUID::fromString).toList();
     }
 
     private static void assertPlans(List<ServicePlanInfo> plans, SimSku sku) {

@@ -151,7 +151,13 @@ class SubscriptionsTest {
         assertThat(skus.get(E3).getJsonArray("servicePlans").getValuesAs(JsonObject.class))
                 .extracting(p -> p.getString("servicePlanName"))
                 .containsExactly(
-                        "EXCHANGE_S_ENTERPRISE", "TEAMS1", "SHAREPOINTENTERPRISE", "OFFICESUBSCRIPTION", "MCOSTANDARD");
+                        "EXCHANGE_S_ENTERPRISE",
+                        "TEAMS1",
+                        "SHAREPOINTENTERPRISE",
+                        "OFFICESUBSCRIPTION",
+                        "MCOSTANDARD",
+                        "AAD_PREMIUM",
+                        "INTUNE_A");
         JsonObject company = skus.get(skuAt(tenant, 11));
         assertThat(company.getString("appliesTo")).isEqualTo("Company");
         assertThat(company.getJsonArray("servicePlans").getValuesAs(JsonObject.class))
@@ -262,7 +268,8 @@ class SubscriptionsTest {
     @Test
     void theGeneratedAppHasTheImportsPermissions() {
         assertThat(tenant.apps().iterator().next().permissions())
-                .isEqualTo(Set.of("Organization.Read.All", "User.Read.All", "LicenseAssignment.Read.All"));
+                .isEqualTo(Set.of(
+                        "Organization.Read.All", "User.Read.All", "LicenseAssignment.Read.All", "AuditLog.Read.All"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.itam.m365.host;
 
+import dev.itam.m365.api.assignment.FailedAssignment;
 import dev.itam.m365.api.compliance.ComplianceService;
 import dev.itam.m365.api.compliance.Consumer;
 import dev.itam.m365.api.compliance.CostSummary;
@@ -50,6 +51,11 @@ public class ComplianceBean implements ComplianceService {
     @Override
     public int consumerCount(long licenceId) {
         return delegate.consumerCount(licenceId);
+    }
+
+    @Override
+    public List<FailedAssignment> assignmentErrors(long licenceId) {
+        return delegate.assignmentErrors(licenceId);
     }
 
     @Override

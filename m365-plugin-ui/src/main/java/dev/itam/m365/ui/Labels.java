@@ -1,6 +1,8 @@
 package dev.itam.m365.ui;
 
 import dev.itam.m365.api.compliance.ComplianceStatus;
+import dev.itam.m365.api.compliance.CurrencyCosts;
+import dev.itam.m365.api.compliance.LicenceCosts;
 import dev.itam.m365.api.compliance.Seats;
 import dev.itam.m365.api.licensing.AssignmentSource;
 import dev.itam.m365.api.licensing.ProductOrigin;
@@ -13,13 +15,20 @@ import dev.itam.m365.api.monitor.TaskOutcome;
 import dev.itam.m365.api.monitor.TaskType;
 import dev.itam.m365.api.portal.CredentialSummary;
 import dev.itam.m365.api.portal.NationalCloud;
+import dev.itam.m365.api.pricing.Price;
+import dev.itam.m365.api.pricing.PricePeriod;
+import dev.itam.m365.api.reclaim.ReclaimReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -157,6 +166,19 @@ public class Labels {
         };
     }
 
+    /** The group a consumer's licence comes through, or nothing for a direct assignment. */
+    public String group(String groupId) {
+        return groupId == null ? "" : "group " + groupId;
+    }
+
+    /** Unmet demand: users whose group or direct assignment failed because the SKU is full. */
+    public String waiting(int waiting) {
+        if (waiting <= 0) {
+            return "";
+        }
+        return (waiting == 1 ? "1 person waits" : waiting + " people wait") + " for this licence: the SKU is full";
+    }
+
     /** Where a licence stands in Microsoft's subscription lifecycle. */
     public String lifecycle(Lifecycle lifecycle) {
         if (lifecycle == null) {
@@ -249,5 +271,87 @@ public class Labels {
         }
         int dash = id.indexOf('-');
         return dash > 0 ? id.substring(0, dash) + "…" : id;
+    }
+
+    public String reclaimReason(ReclaimReason reason) {
+        if (reason == null) {
+            return "";
+        }
+        return switch (reason) {
+            case DISABLED -> "Account disabled";
+            case NEVER_SIGNED_IN -> "Never signed in";
+            case INACTIVE -> "Inactive";
+            case GUEST -> "Guest with a paid licence";
+            case REDUNDANT -> "Contained in another licence";
+        };
+    }
+
+    /** Where a licence is taken back: a group's licence in the group, not on the user. */
+    public String reclaimIn(AssignmentSource source, String groupId) {
+        if (source != AssignmentSource.GROUP) {
+            return "";
+        }
+        return groupId == null ? "reclaim in its group" : "reclaim in group " + groupId;
+    }
+
+    /** An amount with its currency, e.g. "20.60 EUR"; empty without a price. */
+    public String cost(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        if (currency == null) {
+            return amount.toPlainString();
+        }
+        return money(amount, currency) + " " + currency;
+    }
+
+    /** Amounts per currency, never converted, e.g. "1,240.00 EUR + 35.00 USD"; "0" when none. */
+    public String costs(Map<String, BigDecimal> byCurrency) {
+        if (byCurrency == null || byCurrency.isEmpty()) {
+            return "0";
+        }
+        List<String> parts = new ArrayList<>();
+        byCurrency.forEach((currency, amount) -> parts.add(cost(amount, currency)));
+        return String.join(" + ", parts);
+    }
+
+    /** A unit price as "20.60 EUR a month" or "free (built in)"; empty without one. */
+    public String price(Price price) {
+        if (price == null) {
+            return "";
+        }
+        if (price.currency() == null) {
+            return "free (built in)";
+        }
+        return cost(price.amount(), price.currency()) + (price.period() == PricePeriod.YEAR ? " a year" : " a month");
+    }
+
+    /** Owned, unused and reclaimable per month of each currency, e.g. "EUR: 400.00 owned, 40.00 unused, 20.00 reclaimable". */
+    public String currencyCosts(List<CurrencyCosts> costs) {
+        if (costs == null || costs.isEmpty()) {
+            return "none priced";
+        }
+        List<String> parts = new ArrayList<>();
+        for (CurrencyCosts cost : costs) {
+            parts.add(cost.currency() + ": " + money(cost.owned(), cost.currency()) + " owned, "
+                    + money(cost.unused(), cost.currency()) + " unused, "
+                    + money(cost.reclaimable(), cost.currency()) + " reclaimable");
+        }
+        return String.join("; ", parts);
+    }
+
+    /** One licence's monthly costs, e.g. "400.00 EUR a month, 40.00 unused"; empty without a price. */
+    public String licenceCosts(LicenceCosts costs) {
+        if (costs == null || costs.currency() == null) {
+            return "";
+        }
+        return cost(costs.owned(), costs.currency()) + " a month, " + money(costs.unused(), costs.currency())
+                + " unused, " + money(costs.reclaimable(), costs.currency()) + " reclaimable";
+    }
+
+    /** An amount with the currency's decimals: 12.50 for EUR, 1250 for JPY. */
+    private static String money(BigDecimal amount, String currency) {
+        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+        return amount.setScale(Math.max(digits, 0), RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -54,6 +54,16 @@ class LabelsTest {
     void directAssignmentsReadAsDirectAndGroupOnesAsThroughAGroup() {
         assertThat(labels.assignedVia(AssignmentSource.DIRECT)).isEqualTo("directly");
         assertThat(labels.assignedVia(AssignmentSource.GROUP)).isEqualTo("through a group");
+        assertThat(labels.group("0f0f0f0f-0000-0000-0000-000000000001"))
+                .isEqualTo("group 0f0f0f0f-0000-0000-0000-000000000001");
+        assertThat(labels.group(null)).isEmpty();
+    }
+
+    @Test
+    void usersWaitingForASeatAreCountedInWords() {
+        assertThat(labels.waiting(7)).isEqualTo("7 people wait for this licence: the SKU is full");
+        assertThat(labels.waiting(1)).isEqualTo("1 person waits for this licence: the SKU is full");
+        assertThat(labels.waiting(0)).isEmpty();
     }
 
     @Test

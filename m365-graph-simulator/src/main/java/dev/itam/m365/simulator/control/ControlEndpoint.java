@@ -9,6 +9,8 @@ import dev.itam.m365.simulator.http.Exchanges;
 import dev.itam.m365.simulator.login.IssuedTokens;
 import dev.itam.m365.simulator.tenant.AppRegistration;
 import dev.itam.m365.simulator.tenant.CatalogueSku;
+import dev.itam.m365.simulator.tenant.LicenseError;
+import dev.itam.m365.simulator.tenant.LicenseState;
 import dev.itam.m365.simulator.tenant.SimSku;
 import dev.itam.m365.simulator.tenant.SimSubscription;
 import dev.itam.m365.simulator.tenant.SimUser;
@@ -19,6 +21,7 @@ import dev.itam.m365.simulator.tenant.TenantDirectory;
 import dev.itam.m365.simulator.tenant.TenantGenerator;
 import dev.itam.m365.simulator.tenant.TenantSpec;
 import dev.itam.m365.simulator.tenant.UnknownItemException;
+import dev.itam.m365.simulator.tenant.UserType;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -36,10 +39,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Changes tenants between runs and injects faults. Requests from anything but loopback are refused.
@@ -165,6 +170,29 @@ public final class ControlEndpoint {
                 if (body.containsKey("displayName") || body.containsKey("department")) {
                     tenant.renameUser(id, body.getString("displayName", null), body.getString("department", null));
                 }
+                if (body.containsKey("userType")) {
+                    tenant.setUserType(id, graphValue(UserType.class, UserType::graphName, body.getString("userType")));
+                }
+                if (body.containsKey("createdDateTime")) {
+                    tenant.setCreatedAt(id, optionalInstant(body, "createdDateTime"));
+                }
+                noContent(exchange);
+            }
+            case "PATCH users/{id}/signInActivity" -> {
+                setSignIns(tenant, id, body);
+                noContent(exchange);
+            }
+            case "POST users/{id}/licenseAssignmentStates" -> {
+                tenant.addFailedAssignment(
+                        id,
+                        body.getString("skuId").toLowerCase(Locale.ROOT),
+                        body.getString("groupId", null),
+                        graphValue(LicenseState.class, LicenseState::graphName, body.getString("state")),
+                        graphValue(LicenseError.class, LicenseError::graphName, body.getString("error")));
+                noContent(exchange);
+            }
+            case "PUT premium" -> {
+                tenant.setPremium(body.getBoolean("premium"));
                 noContent(exchange);
             }
             case "DELETE users/{id}" -> {
@@ -256,6 +284,34 @@ public final class ControlEndpoint {
             strings.add(array.getString(i));
         }
         return strings;
+    }
+
+    /** Each time given replaces the user's, {@code null} clearing it; times not given stay. */
+    private static void setSignIns(Tenant tenant, String userId, JsonObject body) {
+        SimUser user = tenant.read(t -> t.user(userId).snapshot());
+        tenant.setSignIns(
+                userId,
+                signIn(body, "lastSignInDateTime", user.lastSignInAt()),
+                signIn(body, "lastNonInteractiveSignInDateTime", user.lastNonInteractiveSignInAt()),
+                signIn(body, "lastSuccessfulSignInDateTime", user.lastSuccessfulSignInAt()));
+    }
+
+    private static Instant signIn(JsonObject body, String name, Instant current) {
+        if (!body.containsKey(name)) {
+            return current;
+        }
+        return body.isNull(name) ? null : optionalInstant(body, name);
+    }
+
+    /** The constant Graph calls {@code name}. */
+    private static <E extends Enum<E>> E graphValue(Class<E> type, Function<E, String> graphName, String name) {
+        for (E value : type.getEnumConstants()) {
+            if (graphName.apply(value).equals(name)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("'" + name + "' is not a " + type.getSimpleName() + "; one of "
+                + Arrays.stream(type.getEnumConstants()).map(graphName).toList());
     }
 
     private static SubscriptionChange subscriptionChange(JsonObject body) {

@@ -13,9 +13,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class AppRegistration {
 
-    /** What the plugin's import needs, granted to every app unless said otherwise. */
+    /**
+     * What the plugin's import needs, users' sign-in activity included (AuditLog.Read.All), granted to
+     * every app unless said otherwise; {@link #grantPermissions} takes any of them away.
+     */
     public static final Set<String> DEFAULT_PERMISSIONS =
-            Set.of("Organization.Read.All", "User.Read.All", "LicenseAssignment.Read.All");
+            Set.of("Organization.Read.All", "User.Read.All", "LicenseAssignment.Read.All", "AuditLog.Read.All");
 
     /** A client secret: Entra shows the id beside it and the value only once. */
     public record Secret(String secretId, String value, Instant expiresAt) {

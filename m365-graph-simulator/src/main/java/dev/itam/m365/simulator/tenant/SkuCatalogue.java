@@ -20,6 +20,11 @@ import org.apache.commons.csv.CSVRecord;
  * The SKUs tenants are generated from. Built in: a short list of common real SKUs with a few of
  * their service plans, written here so that the simulator needs no file at run time. Given Microsoft's
  * "Product names and service plan identifiers for licensing" CSV, the full published catalogue.
+ *
+ * <p>The plans chosen keep the containments of Microsoft's list where a tenant can show them:
+ * Office 365 E3 ({@code ENTERPRISEPACK}) is part of Microsoft 365 E3 ({@code SPE_E3}), Office 365 E5
+ * ({@code ENTERPRISEPREMIUM}) part of Microsoft 365 E5 ({@code SPE_E5}), as are the single-plan
+ * add-ons {@code EXCHANGEENTERPRISE}, {@code MCOEV}, {@code MCOMEETADV} and {@code ATP_ENTERPRISE}.
  */
 public final class SkuCatalogue {
 
@@ -90,7 +95,9 @@ public final class SkuCatalogue {
                     TEAMS1,
                     SHAREPOINTENTERPRISE,
                     OFFICESUBSCRIPTION,
-                    MCOSTANDARD),
+                    MCOSTANDARD,
+                    AAD_PREMIUM,
+                    INTUNE_A),
             sku(
                     "ENTERPRISEPACK",
                     "6fd2c87f-b296-42f0-b197-1e91e994b900",
@@ -104,8 +111,10 @@ public final class SkuCatalogue {
                     "06ebc4ee-1bb5-47dd-8120-11324bc54e06",
                     EXCHANGE_S_ENTERPRISE,
                     TEAMS1,
+                    SHAREPOINTENTERPRISE,
                     OFFICESUBSCRIPTION,
                     MCOEV,
+                    MCOMEETADV,
                     ATP_ENTERPRISE),
             sku(
                     "ENTERPRISEPREMIUM",

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -33,6 +34,7 @@ public final class Tenant {
     private final Map<String, AppRegistration> apps = new ConcurrentHashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Clock clock;
+    private volatile boolean premium = true;
     private long version;
 
     Tenant(String id, String displayName, String domain, Clock clock) {
@@ -130,6 +132,14 @@ public final class Tenant {
                 .orElseThrow();
     }
 
+    /**
+     * True when the tenant has Microsoft Entra ID P1 or P2, which Graph wants before it answers with
+     * users' {@code signInActivity}; generated tenants have it.
+     */
+    public boolean premium() {
+        return premium;
+    }
+
     public AppRegistration app(String clientId) {
         return apps.get(clientId);
     }
@@ -160,9 +170,14 @@ public final class Tenant {
         skus.values().forEach(s -> s.consumed = 0);
         for (SimUser user : users) {
             if (!user.deleted) {
-                user.assignments.forEach(a -> skus.get(a.skuId()).consumed++);
+                user.assignments().forEach(a -> skus.get(a.skuId()).consumed++);
             }
         }
+    }
+
+    /** Now by the tenant's clock, to the second like Graph's timestamps. */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     // ---- changes (control API) ----
@@ -197,7 +212,9 @@ public final class Tenant {
             sku(skuId);
             skus.remove(skuId);
             for (SimUser user : users) {
-                if (user.assignments.removeIf(a -> a.skuId().equals(skuId))) {
+                boolean held = user.holds(skuId);
+                user.states.removeIf(a -> a.skuId().equals(skuId));
+                if (held) {
                     user.version = v;
                 }
             }
@@ -294,7 +311,7 @@ public final class Tenant {
             SimUser user = user(userId);
             SimSku sku = sku(skuId);
             if (!user.holds(skuId)) {
-                user.assignments.add(new SimUser.Assignment(skuId, groupId));
+                user.states.add(SimUser.AssignmentState.active(skuId, groupId, now()));
                 sku.consumed++;
                 user.version = v;
             }
@@ -305,7 +322,7 @@ public final class Tenant {
     public void unassign(String userId, String skuId) {
         change(v -> {
             SimUser user = user(userId);
-            if (user.assignments.removeIf(a -> a.skuId().equals(skuId))) {
+            if (user.states.removeIf(a -> a.state().held() && a.skuId().equals(skuId))) {
                 sku(skuId).consumed--;
                 user.version = v;
             }
@@ -340,8 +357,8 @@ public final class Tenant {
     public void deleteUser(String userId) {
         change(v -> {
             SimUser user = user(userId);
-            user.assignments.forEach(a -> skus.get(a.skuId()).consumed--);
-            user.assignments.clear();
+            user.assignments().forEach(a -> skus.get(a.skuId()).consumed--);
+            user.states.clear();
             user.deleted = true;
             user.version = v;
             return null;
@@ -360,8 +377,116 @@ public final class Tenant {
             user.department = department;
             user.accountEnabled = true;
             user.usageLocation = "US";
+            user.createdSecond = now().getEpochSecond();
             user.version = v;
             return user;
+        });
+    }
+
+    /** Switches Microsoft Entra ID P1/P2 on or off; without it Graph refuses {@code signInActivity}. */
+    public void setPremium(boolean hasPremium) {
+        this.premium = hasPremium;
+    }
+
+    public void setUserType(String userId, UserType type) {
+        Objects.requireNonNull(type, "type");
+        change(v -> {
+            SimUser user = user(userId);
+            user.userType = type;
+            user.version = v;
+            return null;
+        });
+    }
+
+    public void setCreatedAt(String userId, Instant createdAt) {
+        Objects.requireNonNull(createdAt, "createdAt");
+        change(v -> {
+            SimUser user = user(userId);
+            user.createdSecond = createdAt.getEpochSecond();
+            user.version = v;
+            return null;
+        });
+    }
+
+    /**
+     * Sets the user's {@code signInActivity}; {@code null} for a kind of sign-in that never happened.
+     * The last successful sign-in cannot be later than the last attempt. Delta queries do not report
+     * it: Graph refuses {@code signInActivity} in a delta query's {@code $select}, so a sign-in is no
+     * change a delta round could show, and the user's version stays as it is.
+     */
+    public void setSignIns(
+            String userId, Instant lastSignInAt, Instant lastNonInteractiveSignInAt, Instant lastSuccessfulSignInAt) {
+        if (lastSuccessfulSignInAt != null
+                && (lastSignInAt == null || lastSuccessfulSignInAt.isAfter(lastSignInAt))
+                && (lastNonInteractiveSignInAt == null || lastSuccessfulSignInAt.isAfter(lastNonInteractiveSignInAt))) {
+            throw new IllegalArgumentException(
+                    "The last successful sign-in cannot be later than the last interactive and non-interactive ones");
+        }
+        change(v -> {
+            SimUser user = user(userId);
+            user.lastSignInSecond = SimUser.second(lastSignInAt);
+            user.lastNonInteractiveSignInSecond = SimUser.second(lastNonInteractiveSignInAt);
+            user.lastSuccessfulSignInSecond = SimUser.second(lastSuccessfulSignInAt);
+            return null;
+        });
+    }
+
+    /**
+     * Records an assignment that did not apply as Graph reports it in {@code licenseAssignmentStates}:
+     * {@code Error} or {@code Disabled}, not held, so neither in {@code assignedLicenses} nor counted in
+     * {@code consumedUnits}. To mark a held licence {@code ActiveWithError}, see {@link
+     * #setAssignmentError}. Delta queries do not report it: Microsoft documents that changes to
+     * {@code licenseAssignmentStates} are not tracked.
+     */
+    public void addFailedAssignment(
+            String userId, String skuId, String groupId, LicenseState state, LicenseError error) {
+        if (state.held()) {
+            throw new IllegalArgumentException(
+                    state.graphName() + " is a held state; a failed one is Error or" + " Disabled");
+        }
+        change(v -> {
+            sku(skuId);
+            user(userId).states.add(new SimUser.AssignmentState(skuId, groupId, state, error, List.of(), now()));
+            return null;
+        });
+    }
+
+    /** Removes the user's failed assignments of a SKU, as when the group's licence finally applies or goes. */
+    public void removeFailedAssignments(String userId, String skuId) {
+        change(v ->
+                user(userId).states.removeIf(s -> !s.state().held() && s.skuId().equals(skuId)));
+    }
+
+    /**
+     * Marks the user's held licence of a SKU {@code ActiveWithError} with {@code error}, or {@code Active}
+     * again with {@link LicenseError#NONE}; the licence stays held and counted.
+     */
+    public void setAssignmentError(String userId, String skuId, LicenseError error) {
+        LicenseState state = error == LicenseError.NONE ? LicenseState.ACTIVE : LicenseState.ACTIVE_WITH_ERROR;
+        change(v -> {
+            SimUser user = user(userId);
+            if (!user.holds(skuId)) {
+                throw new UnknownItemException("User " + userId + " holds no licence of " + skuId);
+            }
+            Instant at = now();
+            user.states.replaceAll(s -> s.state().held() && s.skuId().equals(skuId) ? s.with(state, error, at) : s);
+            return null;
+        });
+    }
+
+    /** Switches off service plans in the user's held licence of a SKU ({@code disabledPlans}); empty turns all on. */
+    public void setDisabledPlans(String userId, String skuId, List<String> servicePlanIds) {
+        List<String> plans = List.copyOf(servicePlanIds);
+        change(v -> {
+            SimUser user = user(userId);
+            if (!user.holds(skuId)) {
+                throw new UnknownItemException("User " + userId + " holds no licence of " + skuId);
+            }
+            Instant at = now();
+            user.states.replaceAll(
+                    s -> s.state().held() && s.skuId().equals(skuId) ? s.withDisabledPlans(plans, at) : s);
+            user.version = v;
+            return null;
         });
     }
 }

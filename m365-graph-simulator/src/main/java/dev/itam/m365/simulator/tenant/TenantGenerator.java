@@ -36,6 +36,37 @@ import java.util.UUID;
  * </ul>
  * Dates and the ids of extra subscriptions come from a random stream of their own, so that ids,
  * users, assignments and seat figures are what they were before subscriptions were modelled.
+ *
+ * <p>User facts come from a third stream ({@link UserFacts}), drawn after all of the above, so that
+ * they change nothing drawn before except where said. Times are to the second, before today
+ * (00:00 UTC by the clock given), never before the user's creation:
+ * <ul>
+ *   <li>{@code userType}: about one user in 25 is a Guest; from 50 users on, at least one guest
+ *       holds {@code skus[0]}, a paid SKU (a holder drawn becomes a guest);</li>
+ *   <li>{@code createdDateTime}: 1 to 2000 days ago, one user in 20 within the last 20 days;
+ *       held licences were assigned then ({@code lastUpdatedDateTime});</li>
+ *   <li>{@code signInActivity}, one profile per user: 8 % never signed in (all null); 10 %
+ *       non-interactive sign-ins only lately (within 7 days; interactive never or 91 to 730 days
+ *       ago); 14 % last active 181 to 730 days ago; 12 % 91 to 180 days ago; the rest signed in
+ *       interactively within 30 days, three in four also non-interactively within 7. The last
+ *       successful sign-in is the latest attempt, in one case in 20 the other kind (or none) because
+ *       the latest failed, and none before December 2023, when Microsoft began recording it;</li>
+ *   <li>{@code disabledPlans}: one held licence in 50 has one of its user plans switched off (SKUs
+ *       with two or more);</li>
+ *   <li>a licence held twice over: from 50 users on, at least two users hold a SKU and another whose
+ *       service plans are all among the first's (computed from the catalogue's plans; with the
+ *       built-in one {@code SPE_E5} and {@code ENTERPRISEPREMIUM}, 4 or more SKUs). Where the
+ *       assignments above give fewer, holders of the bigger SKU drawn here get the smaller one
+ *       directly, if it has the spare seats: its seats stay, its consumption grows by the users
+ *       added (seed 1 with 200 users and 12 SKUs: 2, with 250: 1);</li>
+ *   <li>{@code ActiveWithError}: one group licence in 100 (at least one from 50 users on), held and
+ *       counted, with DependencyViolation, MutuallyExclusiveViolation or Other;</li>
+ *   <li>{@code Error} states, not held and not counted: for each user SKU with fewer seats (Enabled
+ *       and Warning) than holders, one to three users without it whose group licence found no seat,
+ *       CountViolation; from 50 users and 5 SKUs on, one more each with MutuallyExclusiveViolation,
+ *       DependencyViolation, ProhibitedInUsageLocationViolation, UniquenessViolation and Other. Each
+ *       comes through the SKU's group and lies within the last 30 days.</li>
+ * </ul>
  */
 public final class TenantGenerator {
 
@@ -115,6 +146,8 @@ public final class TenantGenerator {
     private static final long YEAR_DAYS = 365;
     /** Seeds the stream of subscription dates apart from the tenant's main stream. */
     private static final long DATES_SALT = 0x5DB5C0FFEE1DL;
+    /** Seeds the stream of user facts (type, creation, sign-ins, failed and extra assignments). */
+    private static final long FACTS_SALT = 0x05E1F0AC7D0C5L;
 
     /** What a SKU's subscriptions look like, by its position in the tenant. */
     private enum Slot {
@@ -179,6 +212,8 @@ public final class TenantGenerator {
         app.addSecret(new AppRegistration.Secret(
                 uuid(random), "Sim~" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret), FAR_FUTURE));
         subscribe(skus, figures, new SplittableRandom(spec.seed() ^ DATES_SALT), tenant.today());
+        int userSkus = companySkuIndex(skus) < 0 ? skus.size() : skus.size() - 1;
+        UserFacts.draw(tenant, skus, groupIds, userSkus, new SplittableRandom(spec.seed() ^ FACTS_SALT));
         return tenant;
     }
 
@@ -224,7 +259,8 @@ public final class TenantGenerator {
     private static void assign(
             SimUser user, int skuIndex, List<SimSku> skus, List<String> groupIds, SplittableRandom random) {
         String groupId = random.nextInt(5) == 0 ? groupIds.get(skuIndex) : null;
-        user.assignments.add(new SimUser.Assignment(skus.get(skuIndex).skuId(), groupId));
+        // dated when the user's creation is known, from the stream of user facts
+        user.states.add(SimUser.AssignmentState.active(skus.get(skuIndex).skuId(), groupId, Instant.EPOCH));
     }
 
     /** The SKU that applies to the whole company, or -1 when the tenant is too small for one. */

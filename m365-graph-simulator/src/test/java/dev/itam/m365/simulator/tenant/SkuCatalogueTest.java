@@ -60,7 +60,7 @@ class SkuCatalogueTest {
                 .collect(Collectors.toMap(CatalogueSku::skuId, sku -> sku));
 
         assertThat(SkuCatalogue.builtIn().skus()).hasSize(28).allSatisfy(sku -> {
-            assertThat(sku.servicePlans()).as(sku.partNumber()).hasSizeBetween(1, 5);
+            assertThat(sku.servicePlans()).as(sku.partNumber()).hasSizeBetween(1, 7);
             assertThat(published.get(sku.skuId()).servicePlans())
                     .as(sku.partNumber())
                     .containsAll(sku.servicePlans().stream()

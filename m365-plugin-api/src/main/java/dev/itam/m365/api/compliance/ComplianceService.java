@@ -1,5 +1,6 @@
 package dev.itam.m365.api.compliance;
 
+import dev.itam.m365.api.assignment.FailedAssignment;
 import java.util.List;
 
 /** Reads the results of the compliance recalculation. */
@@ -37,6 +38,14 @@ public interface ComplianceService {
     /** How many contacts consume one licence. This default counts {@link #consumers(long)}. */
     default int consumerCount(long licenceId) {
         return consumers(licenceId).size();
+    }
+
+    /**
+     * The users whose assignment of one licence failed or holds with an error, by display name. This
+     * default knows none; the plugin's own implementation reads what the last import found.
+     */
+    default List<FailedAssignment> assignmentErrors(long licenceId) {
+        return List.of();
     }
 
     /** Monthly costs per portal and in all, per currency, summed from {@link #licences()}. */

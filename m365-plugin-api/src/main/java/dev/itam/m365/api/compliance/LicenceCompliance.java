@@ -1,10 +1,14 @@
 package dev.itam.m365.api.compliance;
 
+import dev.itam.m365.api.assignment.AssignmentError;
 import dev.itam.m365.api.licensing.SyncProblem;
 import dev.itam.m365.api.lifecycle.Lifecycle;
 import dev.itam.m365.api.lifecycle.LifecycleEvent;
 import dev.itam.m365.api.pricing.Price;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One licence's figures from the last recalculation.
@@ -17,6 +21,13 @@ import java.time.Instant;
  * @param lifecycle          null when Microsoft reported a status this version does not know
  * @param nextLifecycleAt    the earliest coming change among its subscriptions, or null
  * @param nextLifecycleEvent what happens then, or null
+ * @param failedAssignments  the assignments of the licence that failed or hold with an error, counted
+ *                           by kind and keyed by Graph's name of it ({@link AssignmentError#graphName()},
+ *                           e.g. {@code CountViolation}); kinds without any are left out
+ * @param waiting            users whose assignment failed for lack of a seat
+ *                           ({@link AssignmentError#COUNT_VIOLATION}) and who do not hold the licence:
+ *                           demand the seat count does not show; {@code consumed + waiting > owned} is
+ *                           under-licensed
  * @param price              the unit price, set or built-in; null when the licence has none
  * @param reclaimable        its assignments on the reclaim list (exempt users left out, each
  *                           assignment once whatever its reasons, inactive after the default 90 days)
@@ -42,6 +53,19 @@ public record LicenceCompliance(
         Lifecycle lifecycle,
         Instant nextLifecycleAt,
         LifecycleEvent nextLifecycleEvent,
+        Map<String, Integer> failedAssignments,
+        int waiting,
         Price price,
         int reclaimable,
-        LicenceCosts monthlyCosts) {}
+        LicenceCosts monthlyCosts) {
+
+    public LicenceCompliance {
+        failedAssignments =
+                failedAssignments == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(failedAssignments));
+    }
+
+    /** How many of the licence's assignments failed with {@code error}. */
+    public int failedWith(AssignmentError error) {
+        return failedAssignments.getOrDefault(error.graphName(), 0);
+    }
+}

@@ -8,6 +8,8 @@ import java.util.Set;
  *
  * @param importNotice what its last import could not read (e.g. subscriptions, for lack of a
  *                     permission) though the import succeeded; null when it read everything
+ * @param signInActivity whether its last import could read the users' sign-ins, and if not why;
+ *                       null before its first import
  */
 public record Portal(
         long id,
@@ -20,4 +22,5 @@ public record Portal(
         Set<String> excludedSkuIds,
         Instant createdAt,
         Instant updatedAt,
-        String importNotice) {}
+        String importNotice,
+        SignInActivity signInActivity) {}

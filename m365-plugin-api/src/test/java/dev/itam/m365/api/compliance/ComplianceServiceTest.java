@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.itam.m365.api.lifecycle.Lifecycle;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ComplianceServiceTest {
@@ -31,6 +32,9 @@ class ComplianceServiceTest {
 
         assertThat(service.licences(7)).extracting(LicenceCompliance::licenceId).containsExactly(1L, 4L);
         assertThat(service.licences(9)).isEmpty();
+        assertThat(service.assignmentErrors(1))
+                .as("a service written before failed assignments knows none")
+                .isEmpty();
     }
 
     private static LicenceCompliance licence(long id, Long portalId) {
@@ -53,6 +57,8 @@ class ComplianceServiceTest {
                 Lifecycle.ACTIVE,
                 null,
                 null,
+                Map.of(),
+                0,
                 null,
                 0,
                 null);

@@ -8,6 +8,7 @@ import dev.itam.m365.api.pricing.PriceSource;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CostSummaryTest {
@@ -80,6 +81,8 @@ class CostSummaryTest {
                 null,
                 null,
                 null,
+                Map.of(),
+                0,
                 price,
                 0,
                 costs);

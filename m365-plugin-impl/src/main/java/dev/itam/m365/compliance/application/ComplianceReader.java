@@ -1,6 +1,9 @@
 package dev.itam.m365.compliance.application;
 
 import dev.itam.m365.api.NotFoundException;
+import dev.itam.m365.api.assignment.AssignmentError;
+import dev.itam.m365.api.assignment.AssignmentState;
+import dev.itam.m365.api.assignment.FailedAssignment;
 import dev.itam.m365.api.compliance.AppliesTo;
 import dev.itam.m365.api.compliance.ComplianceService;
 import dev.itam.m365.api.compliance.Consumer;
@@ -26,8 +29,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +42,7 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the last recalculation's results: per licence with its price and what its seats cost, per
- * portal, and who consumes what.
+ * portal, and who consumes what; and the assignments the last import found failed.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -86,6 +91,7 @@ public class ComplianceReader implements ComplianceService {
         List<ComplianceResult> found = results.getResultList();
         Map<Long, LicenceLifecycle> lifecycles = this.lifecycles.of(
                 portalId, found.stream().map(ComplianceResult::licence).toList());
+        Map<Long, Map<String, Integer>> failures = failedAssignmentCounts(portalId);
         Map<Long, Price> prices = withCosts ? prices() : Map.of();
         Map<Long, Integer> reclaimable = withCosts ? reclaimable(portalId) : Map.of();
         return found.stream()
@@ -93,9 +99,52 @@ public class ComplianceReader implements ComplianceService {
                         result,
                         byLicence.get(result.licence().id()),
                         lifecycles.get(result.licence().id()),
+                        failures.getOrDefault(result.licence().id(), Map.of()),
                         prices.get(result.licence().id()),
                         reclaimable.getOrDefault(result.licence().id(), 0)))
                 .toList();
+    }
+
+    /** Per licence, its failed assignments by Graph's name of their error, as the last import found them. */
+    private Map<Long, Map<String, Integer>> failedAssignmentCounts(Optional<Long> portalId) {
+        Query counts = em.createNativeQuery("SELECT e.LICENCE_ID, e.ERROR, COUNT(*) FROM M365_ASSIGNMENT_ERROR e"
+                + portalId.map(id -> " JOIN M365_LICENCE l ON l.ID = e.LICENCE_ID WHERE l.PORTAL_ID = ?")
+                        .orElse("")
+                + " GROUP BY e.LICENCE_ID, e.ERROR");
+        portalId.ifPresent(id -> counts.setParameter(1, id));
+        Map<Long, Map<String, Integer>> byLicence = new HashMap<>();
+        for (Object row : counts.getResultList()) {
+            Object[] columns = (Object[]) row;
+            byLicence
+                    .computeIfAbsent(((Number) columns[0]).longValue(), id -> new HashMap<>())
+                    .merge(
+                            AssignmentError.valueOf((String) columns[1]).graphName(),
+                            ((Number) columns[2]).intValue(),
+                            Integer::sum);
+        }
+        return byLicence;
+    }
+
+    @Override
+    public List<FailedAssignment> assignmentErrors(long licenceId) {
+        requireLicence(licenceId);
+        List<FailedAssignment> failures = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT c.ID, c.DISPLAY_NAME, c.USER_PRINCIPAL_NAME, e.GROUP_ID,"
+                        + " e.STATE, e.ERROR FROM M365_ASSIGNMENT_ERROR e JOIN M365_CONTACT c ON c.ID = e.CONTACT_ID"
+                        + " WHERE e.LICENCE_ID = ? ORDER BY COALESCE(c.DISPLAY_NAME, ''), c.ENTRA_OBJECT_ID,"
+                        + " COALESCE(e.GROUP_ID, '')")
+                .setParameter(1, licenceId)
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            failures.add(new FailedAssignment(
+                    ((Number) columns[0]).longValue(),
+                    (String) columns[1],
+                    (String) columns[2],
+                    (String) columns[3],
+                    AssignmentState.valueOf((String) columns[4]),
+                    AssignmentError.valueOf((String) columns[5])));
+        }
+        return failures;
     }
 
     private Map<Long, Price> prices() {
@@ -171,7 +220,12 @@ public class ComplianceReader implements ComplianceService {
     }
 
     private static LicenceCompliance view(
-            ComplianceResult result, ProductEntity product, LicenceLifecycle lifecycle, Price price, int reclaimable) {
+            ComplianceResult result,
+            ProductEntity product,
+            LicenceLifecycle lifecycle,
+            Map<String, Integer> failedAssignments,
+            Price price,
+            int reclaimable) {
         LicenceEntity licence = result.licence();
         SeatCounts seats = licence.seats();
         AppliesTo appliesTo = appliesTo(licence.appliesTo());
@@ -194,6 +248,8 @@ public class ComplianceReader implements ComplianceService {
                 lifecycle.lifecycle(),
                 lifecycle.nextAt(),
                 lifecycle.nextEvent(),
+                failedAssignments,
+                result.waiting(),
                 price,
                 reclaimable,
                 MonthlyCosts.of(
@@ -223,6 +279,7 @@ public class ComplianceReader implements ComplianceService {
                 contact.department(),
                 contact.accountEnabled(),
                 assignment.assignedVia(),
-                contact.hostContactId());
+                contact.hostContactId(),
+                assignment.groupId());
     }
 }

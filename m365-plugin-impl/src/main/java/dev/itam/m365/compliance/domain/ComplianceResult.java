@@ -37,6 +37,9 @@ public class ComplianceResult {
     @Column(name = "CONSUMED", nullable = false)
     private int consumed;
 
+    @Column(name = "WAITING", nullable = false)
+    private int waiting;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false, length = 30)
     private ComplianceStatus status;
@@ -60,6 +63,11 @@ public class ComplianceResult {
 
     public int consumed() {
         return consumed;
+    }
+
+    /** Users waiting for a seat: their assignment failed with CountViolation and they do not hold the licence. */
+    public int waiting() {
+        return waiting;
     }
 
     /** Owned minus consumed; negative when under-licensed (M-13). */

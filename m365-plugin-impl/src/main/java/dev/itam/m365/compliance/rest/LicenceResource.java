@@ -1,5 +1,6 @@
 package dev.itam.m365.compliance.rest;
 
+import dev.itam.m365.api.assignment.FailedAssignment;
 import dev.itam.m365.api.compliance.ComplianceService;
 import dev.itam.m365.api.compliance.Consumer;
 import dev.itam.m365.api.compliance.LicenceCompliance;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Licences with their compliance (M-8) and the contacts consuming each. */
+/** Licences with their compliance (M-8), the contacts consuming each, and its failed assignments (B-4). */
 @Path("licences")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +34,13 @@ public class LicenceResource {
     @GET
     public List<LicenceCompliance> licences() {
         return compliance.licences();
+    }
+
+    /** The users whose assignment of the licence failed or holds with an error, with the group and error. */
+    @GET
+    @Path("{id}/assignment-errors")
+    public List<FailedAssignment> assignmentErrors(@PathParam("id") long licenceId) {
+        return compliance.assignmentErrors(licenceId);
     }
 
     /**

@@ -33,14 +33,15 @@ public class GraphErrorMapper implements ResponseExceptionMapper<GraphFailure> {
         Duration retryAfter = retryAfter(retryAfterHeader);
         FailureCategory category;
         String message;
+        String code = null;
         Exception unreadable = null;
         try {
             JsonObject error =
                     Json.createReader(new StringReader(body)).readObject().getJsonObject("error");
             category = FailureCategory.GRAPH_ERROR;
             String text = error.getString("message", "");
-            message = "Microsoft Graph answered " + status + " " + error.getString("code") + ": " + text
-                    + hint(status, text);
+            code = error.getString("code");
+            message = "Microsoft Graph answered " + status + " " + code + ": " + text + hint(status, text);
         } catch (JsonException | IllegalStateException | NullPointerException | ClassCastException e) {
             category = FailureCategory.ERROR_UNREADABLE;
             message = "Microsoft Graph answered " + status + " and its error response could not be read.";
@@ -48,7 +49,7 @@ public class GraphErrorMapper implements ResponseExceptionMapper<GraphFailure> {
         }
         return switch (status) {
             case 401 -> new TokenRejected(category, message, unreadable);
-            case 403 -> new GraphForbidden(category, message, unreadable);
+            case 403 -> new GraphForbidden(category, message, code, unreadable);
             case 500 -> new GraphServerError(category, message, retryAfter, unreadable);
             default -> new GraphFailure(category, message, transientStatus, retryAfter, unreadable);
         };

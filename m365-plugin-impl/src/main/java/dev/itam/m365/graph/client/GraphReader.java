@@ -1,6 +1,7 @@
 package dev.itam.m365.graph.client;
 
 import dev.itam.m365.api.monitor.FailureCategory;
+import dev.itam.m365.api.portal.SignInActivity;
 import dev.itam.m365.graph.GraphFailure;
 import dev.itam.m365.graph.GraphSettings;
 import dev.itam.m365.graph.RetryBudget;
@@ -20,21 +21,39 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * Reads a tenant through Microsoft Graph: its SKUs, their subscriptions, and its users page by page (999 at a time,
- * following {@code @odata.nextLink}), so memory stays bounded however large the tenant is. Each
+ * Reads a tenant through Microsoft Graph: its SKUs, their subscriptions, and its users page by page (500
+ * at a time with sign-in activity, 999 without, following {@code @odata.nextLink}), so memory stays
+ * bounded however large the tenant is. Each
  * request is one call with one retry budget, shared with the token it needs.
  */
 @ApplicationScoped
 public class GraphReader {
 
     static final int PAGE_SIZE = 999;
+
+    /** Graph's largest page of users when {@code signInActivity} is selected. */
+    static final int PAGE_SIZE_WITH_SIGN_INS = 500;
+
+    /** Graph's 403 code for sign-in activity asked of a tenant without Entra ID P1/P2 (or a B2C tenant). */
+    static final String NOT_PREMIUM = "Authentication_RequestFromNonPremiumTenantOrB2CTenant";
+
+    /**
+     * Graph's 403 codes for a permission the app lacks, here AuditLog.Read.All: Microsoft's docs name
+     * {@code Authorization_RequestDenied}; the service has been seen answering
+     * {@code Authentication_MSGraphPermissionMissing} ("Calling principal does not have required MSGraph
+     * permissions AuditLog.Read.All", microsoft-graph-explorer-v4#2731), so both count.
+     */
+    static final Set<String> PERMISSION_MISSING =
+            Set.of("authorization_requestdenied", "authentication_msgraphpermissionmissing");
 
     @Inject
     TokenService tokens;
@@ -64,52 +83,64 @@ public class GraphReader {
      */
     public SubscriptionsRead subscriptions(TenantAccess access) {
         List<CompanySubscription> all = new ArrayList<>();
+        PagedCollection<CompanySubscription> subscriptions = new PagedCollection<>(
+                access,
+                "the tenant's subscriptions (directory/subscriptions)",
+                "directory/subscriptions",
+                (api, bearer, query) -> api.subscriptions(bearer, query.get("$top"), query.get("$skiptoken")));
         try {
-            forEachPage(
-                    access,
-                    "the tenant's subscriptions (directory/subscriptions)",
-                    "directory/subscriptions",
-                    Map.of(),
-                    (api, bearer, query) -> api.subscriptions(bearer, query.get("$top"), query.get("$skiptoken")),
-                    all::addAll);
+            subscriptions.forEachPageFrom(subscriptions.page(Map.of()), all::addAll);
         } catch (GraphForbidden forbidden) {
             return SubscriptionsRead.denied(forbidden.getMessage());
         }
         return SubscriptionsRead.read(all);
     }
 
-    /** Hands every page of users to {@code pages}, in Graph's order, 999 at a time. */
-    public void forEachUserPage(TenantAccess access, Consumer<List<GraphUser>> pages) {
-        forEachPage(
+    /**
+     * Hands every page of users to {@code pages}, in Graph's order: with their sign-in activity, 500 at
+     * a time (Graph's limit when {@code signInActivity} is selected), when Graph gives it. When Graph
+     * refuses the first page with 403 because the tenant has no Entra ID P1/P2 licence
+     * ({@code Authentication_RequestFromNonPremiumTenantOrB2CTenant}) or the app lacks AuditLog.Read.All
+     * ({@link #PERMISSION_MISSING}), the users are read again without it, 999 at a time: the
+     * import goes on, and the answer says why sign-ins are missing. Any other refusal, or one of a later
+     * page, fails as usual; a 403 of the second reading means the app may not read users at all.
+     *
+     * @return whether the sign-ins were read, and if not why
+     */
+    public SignInActivity forEachUserPage(TenantAccess access, Consumer<List<GraphUser>> pages) {
+        PagedCollection<GraphUser> users = new PagedCollection<>(
                 access,
                 "the users",
                 "users",
-                Map.of("$select", GraphUser.SELECT, "$top", Integer.toString(PAGE_SIZE)),
                 (api, bearer, query) ->
-                        api.users(bearer, query.get("$select"), query.get("$top"), query.get("$skiptoken")),
-                pages);
+                        api.users(bearer, query.get("$select"), query.get("$top"), query.get("$skiptoken")));
+        GraphPage<GraphUser> first;
+        SignInActivity signIns;
+        try {
+            first = users.page(userQuery(GraphUser.SELECT_WITH_SIGN_INS, PAGE_SIZE_WITH_SIGN_INS));
+            signIns = SignInActivity.READ;
+        } catch (GraphForbidden forbidden) {
+            signIns = signInsRefused(forbidden);
+            first = users.page(userQuery(GraphUser.SELECT, PAGE_SIZE));
+        }
+        users.forEachPageFrom(first, pages);
+        return signIns;
     }
 
-    /**
-     * Reads a collection page by page. Each {@code @odata.nextLink} is followed with the query it
-     * carries ({@code $select}, {@code $top}, {@code $skiptoken}) on the one client of this Graph URL,
-     * instead of building a client per page.
-     */
-    private <T> void forEachPage(
-            TenantAccess access,
-            String what,
-            String resource,
-            Map<String, String> firstQuery,
-            PageCall<T> call,
-            Consumer<List<T>> pages) {
-        String graphUrl = settings.endpoints(access.cloud()).graphUrl();
-        Map<String, String> query = firstQuery;
-        while (query != null) {
-            Map<String, String> current = query;
-            GraphPage<T> page = read(access, what, graphUrl, bearer -> call.page(api(graphUrl), bearer, current));
-            pages.accept(page.value() == null ? List.of() : page.value());
-            query = page.nextLink() == null ? null : NextLink.query(page.nextLink(), graphUrl, resource);
+    private static Map<String, String> userQuery(String select, int top) {
+        return Map.of("$select", select, "$top", Integer.toString(top));
+    }
+
+    /** @throws GraphForbidden when Graph refused for another reason than sign-in activity */
+    private static SignInActivity signInsRefused(GraphForbidden forbidden) {
+        if (NOT_PREMIUM.equalsIgnoreCase(forbidden.graphCode())) {
+            return SignInActivity.NOT_PREMIUM;
         }
+        if (forbidden.graphCode() != null
+                && PERMISSION_MISSING.contains(forbidden.graphCode().toLowerCase(Locale.ROOT))) {
+            return SignInActivity.PERMISSION_MISSING;
+        }
+        throw forbidden;
     }
 
     @PreDestroy
@@ -141,7 +172,8 @@ public class GraphReader {
         }
     }
 
-    private GraphApi api(String graphUrl) {
+    /** The one REST client of a Graph URL; tests hand in their own. */
+    GraphApi api(String graphUrl) {
         return clients.computeIfAbsent(graphUrl, url -> {
             RestClientBuilder builder = RestClientBuilder.newBuilder()
                     .baseUri(URI.create(url + "/"))
@@ -203,6 +235,44 @@ public class GraphReader {
                 false,
                 null,
                 failure);
+    }
+
+    /**
+     * A Graph collection read page by page. Each {@code @odata.nextLink} is followed with the query it
+     * carries ({@code $select}, {@code $top}, {@code $skiptoken}) on the one client of this Graph URL,
+     * instead of building a client per page.
+     */
+    private final class PagedCollection<T> {
+
+        private final TenantAccess access;
+        private final String what;
+        private final String resource;
+        private final PageCall<T> call;
+        private final String graphUrl;
+
+        PagedCollection(TenantAccess access, String what, String resource, PageCall<T> call) {
+            this.access = access;
+            this.what = what;
+            this.resource = resource;
+            this.call = call;
+            this.graphUrl = settings.endpoints(access.cloud()).graphUrl();
+        }
+
+        GraphPage<T> page(Map<String, String> query) {
+            return read(access, what, graphUrl, bearer -> call.page(api(graphUrl), bearer, query));
+        }
+
+        /** Hands {@code first} and every page after it to {@code pages}. */
+        void forEachPageFrom(GraphPage<T> first, Consumer<List<T>> pages) {
+            GraphPage<T> page = first;
+            while (true) {
+                pages.accept(page.value() == null ? List.of() : page.value());
+                if (page.nextLink() == null) {
+                    return;
+                }
+                page = page(NextLink.query(page.nextLink(), graphUrl, resource));
+            }
+        }
     }
 
     /** Asks for one page of a collection with the query of the page before's next link. */

@@ -3,6 +3,7 @@ package dev.itam.m365.importing.application;
 import dev.itam.m365.api.NotFoundException;
 import dev.itam.m365.api.licensing.SyncProblem;
 import dev.itam.m365.api.licensing.SyncStatus;
+import dev.itam.m365.api.portal.SignInActivity;
 import dev.itam.m365.catalogue.SkuTitles;
 import dev.itam.m365.catalogue.Titles;
 import dev.itam.m365.graph.client.CompanySubscription;
@@ -27,6 +28,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +44,7 @@ import java.util.stream.Collectors;
  * SQL from the staging tables (a tenant may have hundreds of thousands of users). Nothing is
  * deleted but assignments the tenant no longer has; items the tenant no longer feeds are marked
  * as not synchronised (M-10). The subscriptions behind the licences are replaced with the same
- * transaction, when Graph gave them.
+ * transaction, when Graph gave them, and so are the licences' service plans and failed assignments.
  */
 @ApplicationScoped
 public class ImportMerger {
@@ -78,6 +80,7 @@ public class ImportMerger {
             long portalId,
             List<SubscribedSku> skus,
             SubscriptionsRead subscriptions,
+            SignInActivity signIns,
             Consumer<ImportCounts> beforeCommit) {
         PortalEntity portal = em.find(PortalEntity.class, portalId);
         if (portal == null) {
@@ -88,12 +91,19 @@ public class ImportMerger {
         subscriptions
                 .ifRead()
                 .ifPresent(read -> subscriptionMerger.merge(licences.synchronisedLicences, reports(read)));
-        String notice = subscriptions.ifRead().isPresent() ? null : notice(subscriptions.deniedBecause());
-        portals.noteImport(portalId, notice);
+        String notice = notice(subscriptions, signIns);
+        portals.noteImport(portalId, notice, signIns);
         em.flush();
         try {
+            Connection connection = em.unwrap(Connection.class);
+            store.replaceServicePlans(connection, servicePlans(licences, skus));
             ImportStore.ConsumerCounts consumers = store.mergeConsumers(
-                    em.unwrap(Connection.class), runId, portalId, licences.synchronisedLicenceIds(), now);
+                    connection,
+                    runId,
+                    portalId,
+                    licences.synchronisedLicenceIds(),
+                    signIns == SignInActivity.READ,
+                    now);
             ImportCounts counts = new ImportCounts(
                             skus.size(),
                             licences.licencesCreated,
@@ -127,10 +137,42 @@ public class ImportMerger {
                 .toList();
     }
 
-    /** Licences and users still import when the app may not read subscriptions; the run and the portal say what is missing. */
-    private static String notice(String refusal) {
-        return "The subscriptions were not read, so renewals, trials and grace periods are unknown and the"
-                + " lifecycle follows the SKUs' status: " + refusal;
+    /** The plans of each synchronised licence, from its SKU. */
+    private static Map<Long, List<SubscribedSku.ServicePlan>> servicePlans(
+            LicenceMerge licences, List<SubscribedSku> skus) {
+        Map<String, SubscribedSku> bySkuId = new HashMap<>();
+        skus.forEach(sku -> bySkuId.putIfAbsent(sku.skuId().toLowerCase(Locale.ROOT), sku));
+        Map<Long, List<SubscribedSku.ServicePlan>> plans = new HashMap<>();
+        for (LicenceEntity licence : licences.synchronisedLicences) {
+            plans.put(licence.id(), bySkuId.get(licence.skuId()).plans());
+        }
+        return plans;
+    }
+
+    /**
+     * Licences and users still import when the app may not read subscriptions or sign-ins; the run
+     * and the portal say in words what is missing and what it costs. Null when nothing is.
+     */
+    static String notice(SubscriptionsRead subscriptions, SignInActivity signIns) {
+        List<String> missing = new ArrayList<>();
+        if (subscriptions.ifRead().isEmpty()) {
+            missing.add("The subscriptions were not read, so renewals, trials and grace periods are unknown and the"
+                    + " lifecycle follows the SKUs' status: " + subscriptions.deniedBecause());
+        }
+        String withoutSignIns = " The reclaim list cannot show inactive or never-signed-in users until they are"
+                + " read; the last sign-ins read before are kept.";
+        switch (signIns) {
+            case NOT_PREMIUM ->
+                missing.add("Sign-in activity was not read: the tenant has no Microsoft Entra ID P1"
+                        + " or P2 licence, which Microsoft Graph requires for it." + withoutSignIns);
+            case PERMISSION_MISSING ->
+                missing.add("Sign-in activity was not read: grant the app the application"
+                        + " permission AuditLog.Read.All with admin consent." + withoutSignIns);
+            case READ -> {
+                // nothing missing
+            }
+        }
+        return missing.isEmpty() ? null : String.join(" ", missing);
     }
 
     private LicenceMerge mergeLicences(PortalEntity portal, List<SubscribedSku> skus, Instant now) {

@@ -4,6 +4,7 @@ import dev.itam.m365.api.licensing.AssignmentSource;
 import dev.itam.m365.api.licensing.ConsumerType;
 import dev.itam.m365.api.licensing.SyncStatus;
 import dev.itam.m365.graph.client.GraphUser;
+import dev.itam.m365.graph.client.SubscribedSku;
 import dev.itam.m365.persistence.SchemaMigrator;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,11 +15,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -27,6 +31,10 @@ import javax.sql.DataSource;
  * assignments set-based from the staging tables, in SQL that H2, PostgreSQL and MariaDB all run the
  * same way (correlated subqueries, no vendor upserts), so the server never holds all users. Enum
  * names are bound as parameters, so renaming a constant cannot leave a stale literal behind.
+ *
+ * <p>Staged are the users who hold an importable licence or whose assignment of one failed (they
+ * are demand: waiting for a seat, say), each with the licences they hold, the group each comes
+ * through, and their failed assignments.
  */
 @ApplicationScoped
 public class ImportStore {
@@ -40,6 +48,17 @@ public class ImportStore {
             + " JOIN M365_LICENCE l ON l.SKU_ID = s.SKU_ID AND l.PORTAL_ID = ?"
             + " WHERE s.RUN_ID = ?";
 
+    /** Graph's ids are GUIDs; a longer one is cut to fit its column rather than fail the import. */
+    private static final int GUID = 36;
+
+    /** The contact's data the import writes from staging, sign-ins aside. */
+    private static final List<String> CONTACT_COLUMNS = List.of(
+            "DISPLAY_NAME", "USER_PRINCIPAL_NAME", "MAIL", "DEPARTMENT", "ACCOUNT_ENABLED", "USER_TYPE", "CREATED_AT");
+
+    /** Written only by a run that read sign-in activity. */
+    private static final List<String> SIGN_IN_COLUMNS = List.of(
+            "LAST_SIGN_IN_AT", "LAST_NON_INTERACTIVE_SIGN_IN_AT", "LAST_SUCCESSFUL_SIGN_IN_AT", "LAST_ACTIVE_AT");
+
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     DataSource dataSource;
 
@@ -47,51 +66,94 @@ public class ImportStore {
     public record ConsumerCounts(
             int contactsCreated, int contactsUpdated, int assignmentsCreated, int assignmentsRemoved) {}
 
-    /** @return the number of users staged, those holding at least one importable licence */
+    /** @return the number of users staged, those holding at least one importable licence or failing to */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int stage(long runId, Iterable<GraphUser> users, Set<String> importableSkuIds) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement user = connection.prepareStatement(
-                        "INSERT INTO M365_STAGED_USER (RUN_ID, OBJECT_ID,"
-                                + " DISPLAY_NAME, USER_PRINCIPAL_NAME, MAIL, DEPARTMENT, ACCOUNT_ENABLED) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement user = connection.prepareStatement("INSERT INTO M365_STAGED_USER (RUN_ID, OBJECT_ID,"
+                        + " DISPLAY_NAME, USER_PRINCIPAL_NAME, MAIL, DEPARTMENT, ACCOUNT_ENABLED, USER_TYPE, CREATED_AT,"
+                        + " LAST_SIGN_IN_AT, LAST_NON_INTERACTIVE_SIGN_IN_AT, LAST_SUCCESSFUL_SIGN_IN_AT, LAST_ACTIVE_AT)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement licence = connection.prepareStatement("INSERT INTO M365_STAGED_LICENCE (RUN_ID,"
-                        + " OBJECT_ID, SKU_ID, ASSIGNED_VIA) VALUES (?, ?, ?, ?)")) {
+                        + " OBJECT_ID, SKU_ID, ASSIGNED_VIA, GROUP_ID) VALUES (?, ?, ?, ?, ?)");
+                PreparedStatement failure = connection.prepareStatement("INSERT INTO M365_STAGED_ASSIGNMENT_ERROR"
+                        + " (RUN_ID, OBJECT_ID, SKU_ID, GROUP_ID, STATE, ERROR) VALUES (?, ?, ?, ?, ?, ?)")) {
             int staged = 0;
             for (GraphUser graphUser : users) {
                 String objectId = graphUser.id().toLowerCase(Locale.ROOT);
-                boolean licensed = false;
-                for (GraphUser.AssignedLicense assigned : graphUser.licences()) {
-                    String skuId = assigned.skuId().toLowerCase(Locale.ROOT);
-                    if (importableSkuIds.contains(skuId)) {
-                        licensed = true;
-                        licence.setLong(1, runId);
-                        licence.setString(2, objectId);
-                        licence.setString(3, skuId);
-                        licence.setString(
-                                4,
-                                (graphUser.onlyThroughGroups(skuId) ? AssignmentSource.GROUP : AssignmentSource.DIRECT)
-                                        .name());
-                        licence.addBatch();
-                    }
-                }
-                if (licensed) {
-                    user.setLong(1, runId);
-                    user.setString(2, objectId);
-                    user.setString(3, clip(graphUser.displayName()));
-                    user.setString(4, clip(graphUser.userPrincipalName()));
-                    user.setString(5, clip(graphUser.mail()));
-                    user.setString(6, clip(graphUser.department()));
-                    user.setBoolean(7, !Boolean.FALSE.equals(graphUser.accountEnabled()));
-                    user.addBatch();
+                boolean licensed = stageLicences(licence, runId, objectId, graphUser, importableSkuIds);
+                boolean failing = stageFailures(failure, runId, objectId, graphUser, importableSkuIds);
+                if (licensed || failing) {
+                    stageUser(user, runId, objectId, graphUser);
                     staged++;
                 }
             }
             user.executeBatch();
             licence.executeBatch();
+            failure.executeBatch();
             return staged;
         } catch (SQLException e) {
             throw new IllegalStateException("Staging users failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The importable licences the user holds, once each, with the group each comes through. */
+    private static boolean stageLicences(
+            PreparedStatement licence, long runId, String objectId, GraphUser user, Set<String> importable)
+            throws SQLException {
+        Set<String> held = new HashSet<>();
+        for (GraphUser.AssignedLicense assigned : user.licences()) {
+            String skuId = assigned.skuId() == null ? null : assigned.skuId().toLowerCase(Locale.ROOT);
+            if (skuId != null && importable.contains(skuId) && held.add(skuId)) {
+                String groupId = clip(user.holdingGroup(skuId), GUID);
+                licence.setLong(1, runId);
+                licence.setString(2, objectId);
+                licence.setString(3, skuId);
+                licence.setString(4, (groupId == null ? AssignmentSource.DIRECT : AssignmentSource.GROUP).name());
+                licence.setString(5, groupId);
+                licence.addBatch();
+            }
+        }
+        return !held.isEmpty();
+    }
+
+    /** The user's failed assignments of importable licences, once per licence and group. */
+    private static boolean stageFailures(
+            PreparedStatement failure, long runId, String objectId, GraphUser user, Set<String> importable)
+            throws SQLException {
+        Set<String> seen = new HashSet<>();
+        for (GraphUser.LicenseAssignmentState state : user.failedStates()) {
+            String skuId = state.skuId().toLowerCase(Locale.ROOT);
+            String groupId = clip(state.groupId(), GUID);
+            if (importable.contains(skuId) && seen.add(skuId + "|" + groupId)) {
+                failure.setLong(1, runId);
+                failure.setString(2, objectId);
+                failure.setString(3, skuId);
+                failure.setString(4, groupId);
+                failure.setString(5, state.assignmentState().name());
+                failure.setString(6, state.assignmentError().name());
+                failure.addBatch();
+            }
+        }
+        return !seen.isEmpty();
+    }
+
+    private static void stageUser(PreparedStatement user, long runId, String objectId, GraphUser graphUser)
+            throws SQLException {
+        user.setLong(1, runId);
+        user.setString(2, objectId);
+        user.setString(3, clip(graphUser.displayName(), 256));
+        user.setString(4, clip(graphUser.userPrincipalName(), 256));
+        user.setString(5, clip(graphUser.mail(), 256));
+        user.setString(6, clip(graphUser.department(), 256));
+        user.setBoolean(7, !Boolean.FALSE.equals(graphUser.accountEnabled()));
+        user.setString(8, clip(graphUser.userType(), 20));
+        user.setTimestamp(9, timestamp(graphUser.createdAt()));
+        user.setTimestamp(10, timestamp(graphUser.lastSignInAt()));
+        user.setTimestamp(11, timestamp(graphUser.lastNonInteractiveSignInAt()));
+        user.setTimestamp(12, timestamp(graphUser.lastSuccessfulSignInAt()));
+        user.setTimestamp(13, timestamp(graphUser.lastActiveAt()));
+        user.addBatch();
     }
 
     /** The runs that have rows in staging, whether or not they are still running. */
@@ -99,7 +161,8 @@ public class ImportStore {
     public Set<Long> stagedRunIds() {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(
-                        "SELECT RUN_ID FROM M365_STAGED_USER" + " UNION SELECT RUN_ID FROM M365_STAGED_LICENCE");
+                        "SELECT RUN_ID FROM M365_STAGED_USER UNION SELECT RUN_ID FROM M365_STAGED_LICENCE"
+                                + " UNION SELECT RUN_ID FROM M365_STAGED_ASSIGNMENT_ERROR");
                 ResultSet rows = query.executeQuery()) {
             Set<Long> runIds = new HashSet<>();
             while (rows.next()) {
@@ -115,7 +178,8 @@ public class ImportStore {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void discard(long runId) {
         try (Connection connection = dataSource.getConnection()) {
-            for (String table : new String[] {"M365_STAGED_LICENCE", "M365_STAGED_USER"}) {
+            for (String table :
+                    new String[] {"M365_STAGED_ASSIGNMENT_ERROR", "M365_STAGED_LICENCE", "M365_STAGED_USER"}) {
                 try (PreparedStatement delete =
                         connection.prepareStatement("DELETE FROM " + table + " WHERE RUN_ID = ?")) {
                     delete.setLong(1, runId);
@@ -128,41 +192,51 @@ public class ImportStore {
     }
 
     /**
-     * Merges a run's staged users into contacts and its staged licences into the assignments of the
-     * synchronised licences, on the caller's connection so that it commits with the rest of the merge.
+     * Merges a run's staged users into contacts, its staged licences into the assignments of the
+     * synchronised licences and its staged failures into their failed assignments, on the caller's
+     * connection so that it commits with the rest of the merge.
+     *
+     * <p>When the run could not read sign-in activity ({@code signInsRead} false) the contacts keep
+     * the sign-ins stored before, not nulls, which would make everybody look never signed in; the
+     * portal's {@code SIGN_IN_ACTIVITY} tells whether they are current. New contacts then have none.
      */
     public ConsumerCounts mergeConsumers(
-            Connection connection, long runId, long portalId, List<Long> licenceIds, Instant now) throws SQLException {
+            Connection connection, long runId, long portalId, List<Long> licenceIds, boolean signInsRead, Instant now)
+            throws SQLException {
         int contactsUpdated = updateChangedContacts(connection, runId, portalId, now);
+        if (signInsRead) {
+            updateSignIns(connection, runId);
+        }
         int contactsCreated = insertNewContacts(connection, runId, portalId, now);
         int assignmentsRemoved = removeGoneAssignments(connection, runId, portalId, licenceIds);
-        int assignmentsCreated = insertNewAssignments(connection, runId, portalId, licenceIds);
-        updateAssignmentSources(connection, runId, portalId, licenceIds);
+        int assignmentsChanged = removeChangedAssignments(connection, runId, portalId, licenceIds);
+        int assignmentsCreated = insertNewAssignments(connection, runId, portalId, licenceIds) - assignmentsChanged;
+        replaceFailedAssignments(connection, runId, portalId, licenceIds);
         return new ConsumerCounts(contactsCreated, contactsUpdated, assignmentsCreated, assignmentsRemoved);
     }
 
-    /** Contacts whose data differ from the tenant's, or that another portal or no portal held. */
+    /**
+     * Contacts whose data differ from the tenant's, or that another portal or no portal held: they
+     * count as updated, and the host's directory is asked for them again. Text compares through
+     * COALESCE to '' and instants through {@link #differs}, so a null on one side only is a change on
+     * every database.
+     */
     private static int updateChangedContacts(Connection connection, long runId, long portalId, Instant now)
             throws SQLException {
-        String changed = " AND (COALESCE(s.DISPLAY_NAME, '') <> COALESCE(M365_CONTACT.DISPLAY_NAME, '')"
-                + " OR COALESCE(s.USER_PRINCIPAL_NAME, '') <> COALESCE(M365_CONTACT.USER_PRINCIPAL_NAME, '')"
-                + " OR COALESCE(s.MAIL, '') <> COALESCE(M365_CONTACT.MAIL, '')"
-                + " OR COALESCE(s.DEPARTMENT, '') <> COALESCE(M365_CONTACT.DEPARTMENT, '')"
-                + " OR s.ACCOUNT_ENABLED <> M365_CONTACT.ACCOUNT_ENABLED"
-                + " OR M365_CONTACT.PORTAL_ID IS NULL OR M365_CONTACT.PORTAL_ID <> ?"
-                + " OR M365_CONTACT.SYNC_STATUS <> ?)";
-        String sql = "UPDATE M365_CONTACT SET"
-                + " DISPLAY_NAME = " + STAGED_COLUMN.formatted("DISPLAY_NAME") + ","
-                + " USER_PRINCIPAL_NAME = " + STAGED_COLUMN.formatted("USER_PRINCIPAL_NAME") + ","
-                + " MAIL = " + STAGED_COLUMN.formatted("MAIL") + ","
-                + " DEPARTMENT = " + STAGED_COLUMN.formatted("DEPARTMENT") + ","
-                + " ACCOUNT_ENABLED = " + STAGED_COLUMN.formatted("ACCOUNT_ENABLED") + ","
-                + " PORTAL_ID = ?, SYNC_STATUS = ?, SYNC_PROBLEM = NULL, LAST_IMPORTED_AT = ?,"
-                + " VERSION = VERSION + 1"
+        StringBuilder changed = new StringBuilder(" AND (");
+        for (String text : List.of("DISPLAY_NAME", "USER_PRINCIPAL_NAME", "MAIL", "DEPARTMENT", "USER_TYPE")) {
+            changed.append("COALESCE(s.%1$s, '') <> COALESCE(M365_CONTACT.%1$s, '') OR ".formatted(text));
+        }
+        changed.append("s.ACCOUNT_ENABLED <> M365_CONTACT.ACCOUNT_ENABLED OR ")
+                .append(differs("s.CREATED_AT", "M365_CONTACT.CREATED_AT"))
+                .append(" OR M365_CONTACT.PORTAL_ID IS NULL OR M365_CONTACT.PORTAL_ID <> ?")
+                .append(" OR M365_CONTACT.SYNC_STATUS <> ?)");
+        String sql = "UPDATE M365_CONTACT SET" + stagedValues(CONTACT_COLUMNS) + ","
+                + " PORTAL_ID = ?, SYNC_STATUS = ?, SYNC_PROBLEM = NULL, LAST_IMPORTED_AT = ?, VERSION = VERSION + 1"
                 + " WHERE EXISTS (" + STAGED + changed + ")";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             int i = 0;
-            for (int column = 0; column < 5; column++) {
+            for (int column = 0; column < CONTACT_COLUMNS.size(); column++) {
                 update.setLong(++i, runId);
             }
             update.setLong(++i, portalId);
@@ -173,6 +247,39 @@ public class ImportStore {
             update.setString(++i, SyncStatus.SYNCHRONISED.name());
             return update.executeUpdate();
         }
+    }
+
+    /**
+     * The sign-ins of contacts whose sign-ins changed. Apart from the contact's data: a sign-in
+     * changes daily for most users, and is no reason to count the contact as updated or to ask the
+     * host's directory for it again.
+     */
+    private static void updateSignIns(Connection connection, long runId) throws SQLException {
+        String changed = SIGN_IN_COLUMNS.stream()
+                .map(column -> differs("s." + column, "M365_CONTACT." + column))
+                .collect(Collectors.joining(" OR ", " AND (", ")"));
+        String sql =
+                "UPDATE M365_CONTACT SET" + stagedValues(SIGN_IN_COLUMNS) + " WHERE EXISTS (" + STAGED + changed + ")";
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            // each column's subquery, then the EXISTS, take the run id
+            for (int i = 1; i <= SIGN_IN_COLUMNS.size() + 1; i++) {
+                update.setLong(i, runId);
+            }
+            update.executeUpdate();
+        }
+    }
+
+    /** {@code A = (staged A), B = (staged B), …}, each subquery with the run id as its parameter. */
+    private static String stagedValues(List<String> columns) {
+        return columns.stream()
+                .map(column -> " " + column + " = " + STAGED_COLUMN.formatted(column))
+                .collect(Collectors.joining(","));
+    }
+
+    /** True when exactly one side is null or both differ; plain {@code <>} is unknown with a null. */
+    private static String differs(String left, String right) {
+        return "(%1$s <> %2$s OR (%1$s IS NULL AND %2$s IS NOT NULL) OR (%1$s IS NOT NULL AND %2$s IS NULL))"
+                .formatted(left, right);
     }
 
     /** Users seen for the first time; their ids come from the shared id table, as JPA's do. */
@@ -192,10 +299,12 @@ public class ImportStore {
             return 0;
         }
         long firstId = allocateIds(connection, count);
-        String sql = "INSERT INTO M365_CONTACT (ID, VERSION, ENTRA_OBJECT_ID, PORTAL_ID, DISPLAY_NAME,"
-                + " USER_PRINCIPAL_NAME, MAIL, DEPARTMENT, ACCOUNT_ENABLED, SYNC_STATUS, LAST_IMPORTED_AT)"
-                + " SELECT " + (firstId - 1) + " + ROW_NUMBER() OVER (ORDER BY s.OBJECT_ID), 1, s.OBJECT_ID, ?,"
-                + " s.DISPLAY_NAME, s.USER_PRINCIPAL_NAME, s.MAIL, s.DEPARTMENT, s.ACCOUNT_ENABLED, ?, ?"
+        List<String> columns = new ArrayList<>(CONTACT_COLUMNS);
+        columns.addAll(SIGN_IN_COLUMNS);
+        String sql = "INSERT INTO M365_CONTACT (ID, VERSION, ENTRA_OBJECT_ID, PORTAL_ID, " + String.join(", ", columns)
+                + ", SYNC_STATUS, LAST_IMPORTED_AT)"
+                + " SELECT " + (firstId - 1) + " + ROW_NUMBER() OVER (ORDER BY s.OBJECT_ID), 1, s.OBJECT_ID, ?, "
+                + columns.stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ", ?, ?"
                 + newUsers;
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setLong(1, portalId);
@@ -246,8 +355,8 @@ public class ImportStore {
         if (licenceIds.isEmpty()) {
             return 0;
         }
-        String sql = "INSERT INTO M365_CONSUMER_ASSIGNMENT (CONTACT_ID, LICENCE_ID, CONSUMER_TYPE, ASSIGNED_VIA)"
-                + " SELECT c.ID, l.ID, ?, s.ASSIGNED_VIA" + STAGED_PAIR
+        String sql = "INSERT INTO M365_CONSUMER_ASSIGNMENT (CONTACT_ID, LICENCE_ID, CONSUMER_TYPE, ASSIGNED_VIA,"
+                + " GROUP_ID) SELECT c.ID, l.ID, ?, s.ASSIGNED_VIA, s.GROUP_ID" + STAGED_PAIR
                 + " AND l.ID IN (" + placeholders(licenceIds) + ")"
                 + " AND NOT EXISTS (SELECT 1 FROM M365_CONSUMER_ASSIGNMENT a WHERE a.CONTACT_ID = c.ID AND a.LICENCE_ID = l.ID)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
@@ -260,34 +369,96 @@ public class ImportStore {
     }
 
     /**
-     * A licence that moved from a direct assignment to a group's, or back: one update per source,
-     * each with an uncorrelated row-value IN that every database evaluates once. A correlated
-     * EXISTS over the staged join let H2 start each row's lookup from the whole run's staging once
-     * its statistics changed, and a 4,400-user merge took 80 s instead of 0.1 s.
+     * Assignments still held whose source changed: from a direct assignment to a group's or back, or
+     * to another group. They are removed here and inserted again by {@link #insertNewAssignments}
+     * with their new source, both with an uncorrelated row-value NOT IN that every database evaluates
+     * once (a correlated EXISTS over the staged join let H2 start each row's lookup from the whole
+     * run's staging once its statistics changed: a 4,400-user merge took 80 s instead of 0.1 s). The
+     * group id compares through COALESCE, as a null in a row value makes NOT IN unknown.
+     *
+     * @return how many were removed, so that the caller counts them as changed, not created
      */
-    private static void updateAssignmentSources(Connection connection, long runId, long portalId, List<Long> licenceIds)
+    private static int removeChangedAssignments(Connection connection, long runId, long portalId, List<Long> licenceIds)
             throws SQLException {
         if (licenceIds.isEmpty()) {
-            return;
+            return 0;
         }
-        String sql = "UPDATE M365_CONSUMER_ASSIGNMENT SET ASSIGNED_VIA = ?"
-                + " WHERE LICENCE_ID IN (" + placeholders(licenceIds) + ") AND ASSIGNED_VIA <> ?"
-                + " AND (CONTACT_ID, LICENCE_ID) IN (SELECT c.ID, l.ID" + STAGED_PAIR + " AND s.ASSIGNED_VIA = ?)";
-        for (AssignmentSource source : AssignmentSource.values()) {
-            try (PreparedStatement update = connection.prepareStatement(sql)) {
-                update.setString(1, source.name());
-                int i = bind(update, 1, licenceIds);
-                update.setString(++i, source.name());
-                update.setLong(++i, portalId);
-                update.setLong(++i, runId);
-                update.setString(++i, source.name());
-                update.executeUpdate();
-            }
+        String sql = "DELETE FROM M365_CONSUMER_ASSIGNMENT WHERE LICENCE_ID IN (" + placeholders(licenceIds) + ")"
+                + " AND (CONTACT_ID, LICENCE_ID, ASSIGNED_VIA, COALESCE(GROUP_ID, '')) NOT IN"
+                + " (SELECT c.ID, l.ID, s.ASSIGNED_VIA, COALESCE(s.GROUP_ID, '')" + STAGED_PAIR + ")";
+        try (PreparedStatement delete = connection.prepareStatement(sql)) {
+            int i = bind(delete, 0, licenceIds);
+            delete.setLong(++i, portalId);
+            delete.setLong(++i, runId);
+            return delete.executeUpdate();
         }
     }
 
-    private static String clip(String text) {
-        return text == null || text.length() <= 256 ? text : text.substring(0, 256);
+    /** The synchronised licences' failed assignments become those the run staged. */
+    private static void replaceFailedAssignments(
+            Connection connection, long runId, long portalId, List<Long> licenceIds) throws SQLException {
+        if (licenceIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM M365_ASSIGNMENT_ERROR WHERE LICENCE_ID IN (" + placeholders(licenceIds) + ")")) {
+            bind(delete, 0, licenceIds);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO M365_ASSIGNMENT_ERROR (LICENCE_ID, CONTACT_ID, GROUP_ID, STATE, ERROR)"
+                        + " SELECT l.ID, c.ID, s.GROUP_ID, s.STATE, s.ERROR FROM M365_STAGED_ASSIGNMENT_ERROR s"
+                        + " JOIN M365_CONTACT c ON c.ENTRA_OBJECT_ID = s.OBJECT_ID"
+                        + " JOIN M365_LICENCE l ON l.SKU_ID = s.SKU_ID AND l.PORTAL_ID = ?"
+                        + " WHERE s.RUN_ID = ? AND l.ID IN (" + placeholders(licenceIds) + ")")) {
+            insert.setLong(1, portalId);
+            insert.setLong(2, runId);
+            bind(insert, 2, licenceIds);
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Replaces the service plans of each licence with those its SKU lists, in one batch: a tenant has
+     * tens of SKUs with tens of plans each. A plan listed twice counts once; one whose id is longer
+     * than Graph's GUIDs is skipped.
+     */
+    public void replaceServicePlans(Connection connection, Map<Long, List<SubscribedSku.ServicePlan>> byLicence)
+            throws SQLException {
+        if (byLicence.isEmpty()) {
+            return;
+        }
+        List<Long> licenceIds = List.copyOf(byLicence.keySet());
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM M365_SERVICE_PLAN WHERE LICENCE_ID IN (" + placeholders(licenceIds) + ")")) {
+            bind(delete, 0, licenceIds);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO M365_SERVICE_PLAN"
+                + " (LICENCE_ID, SERVICE_PLAN_ID, SERVICE_PLAN_NAME, APPLIES_TO) VALUES (?, ?, ?, ?)")) {
+            for (Map.Entry<Long, List<SubscribedSku.ServicePlan>> licence : byLicence.entrySet()) {
+                Set<String> seen = new HashSet<>();
+                for (SubscribedSku.ServicePlan plan : licence.getValue()) {
+                    String planId = plan.servicePlanId().strip().toLowerCase(Locale.ROOT);
+                    if (planId.length() <= GUID && seen.add(planId)) {
+                        insert.setLong(1, licence.getKey());
+                        insert.setString(2, planId);
+                        insert.setString(3, clip(plan.servicePlanName(), 100));
+                        insert.setString(4, clip(plan.appliesTo(), 20));
+                        insert.addBatch();
+                    }
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static String clip(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     private static String placeholders(List<Long> ids) {

@@ -1,5 +1,6 @@
 package dev.itam.m365.importing.application;
 
+import dev.itam.m365.api.portal.SignInActivity;
 import dev.itam.m365.graph.access.TenantAccess;
 import dev.itam.m365.graph.client.GraphReader;
 import dev.itam.m365.graph.client.SubscribedSku;
@@ -75,22 +76,24 @@ public class PortalImporter {
                 .collect(Collectors.toSet());
         long readStart = System.nanoTime();
         int[] staged = {0};
-        graph.forEachUserPage(tenant, page -> {
+        SignInActivity signIns = graph.forEachUserPage(tenant, page -> {
             context.heartbeat();
             staged[0] += staging.stage(runId, page, importable);
         });
         context.heartbeat();
         long mergeStart = System.nanoTime();
         Instant mergedFrom = clock.instant();
-        ImportCounts counts = merger.merge(runId, portalId, skus, subscriptions, beforeCommit);
+        ImportCounts counts = merger.merge(runId, portalId, skus, subscriptions, signIns, beforeCommit);
         linkHostContacts(portal, mergedFrom);
         alertComingChanges(portal);
         LOG.info(() -> String.format(
-                "Imported portal '%s': %d SKUs, %d licensed users read and staged in %d ms," + " merged in %d ms",
+                "Imported portal '%s': %d SKUs, %d licensed users read and staged in %d ms (sign-ins %s),"
+                        + " merged in %d ms",
                 portal.name().value(),
                 skus.size(),
                 staged[0],
                 (mergeStart - readStart) / 1_000_000,
+                signIns,
                 (System.nanoTime() - mergeStart) / 1_000_000));
         return counts;
     }

@@ -41,6 +41,9 @@ public class ConsumerAssignment {
     @Column(name = "ASSIGNED_VIA", nullable = false, length = 20)
     private AssignmentSource assignedVia;
 
+    @Column(name = "GROUP_ID", length = 36)
+    private String groupId;
+
     protected ConsumerAssignment() {}
 
     public ContactEntity contact() {
@@ -57,5 +60,10 @@ public class ConsumerAssignment {
 
     public AssignmentSource assignedVia() {
         return assignedVia;
+    }
+
+    /** The group the licence comes through (the first by id); null when assigned directly. */
+    public String groupId() {
+        return groupId;
     }
 }

@@ -1,6 +1,7 @@
 package dev.itam.m365.portal.application;
 
 import dev.itam.m365.api.NotFoundException;
+import dev.itam.m365.api.portal.SignInActivity;
 import dev.itam.m365.portal.domain.PortalEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,14 +26,16 @@ public class PortalRepository {
     }
 
     /**
-     * Keeps what the portal's last import could not read (null: it read everything). Written apart
-     * from the portal's version, so an import never makes an admin's concurrent edit fail.
+     * Keeps what the portal's last import could not read (null: it read everything) and whether it read
+     * the users' sign-ins. Written apart from the portal's version, so an import never makes an admin's
+     * concurrent edit fail.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void noteImport(long id, String notice) {
-        em.createNativeQuery("UPDATE M365_PORTAL SET IMPORT_NOTICE = ? WHERE ID = ?")
+    public void noteImport(long id, String notice, SignInActivity signIns) {
+        em.createNativeQuery("UPDATE M365_PORTAL SET IMPORT_NOTICE = ?, SIGN_IN_ACTIVITY = ? WHERE ID = ?")
                 .setParameter(1, notice == null || notice.length() <= 1000 ? notice : notice.substring(0, 1000))
-                .setParameter(2, id)
+                .setParameter(2, signIns.name())
+                .setParameter(3, id)
                 .executeUpdate();
     }
 

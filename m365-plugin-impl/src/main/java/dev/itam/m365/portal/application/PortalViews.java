@@ -22,6 +22,7 @@ final class PortalViews {
                 Set.copyOf(new TreeSet<>(entity.excludedSkuIds())),
                 entity.createdAt(),
                 entity.updatedAt(),
-                entity.importNotice());
+                entity.importNotice(),
+                entity.signInActivity());
     }
 }

@@ -1,11 +1,14 @@
 package dev.itam.m365.portal.domain;
 
+import dev.itam.m365.api.portal.SignInActivity;
 import dev.itam.m365.persistence.PersistentEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -47,6 +50,11 @@ public class PortalEntity extends PersistentEntity {
     /** Written by the import alone ({@link dev.itam.m365.portal.application.PortalRepository#noteImport}), never by an edit. */
     @Column(name = "IMPORT_NOTICE", length = 1000, insertable = false, updatable = false)
     private String importNotice;
+
+    /** Written by the import alone, like {@link #importNotice}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "SIGN_IN_ACTIVITY", length = 30, insertable = false, updatable = false)
+    private SignInActivity signInActivity;
 
     protected PortalEntity() {}
 
@@ -110,6 +118,11 @@ public class PortalEntity extends PersistentEntity {
     /** What the last import could not read, or null. */
     public String importNotice() {
         return importNotice;
+    }
+
+    /** Whether the last import read the users' sign-ins; null before the first import. */
+    public SignInActivity signInActivity() {
+        return signInActivity;
     }
 
     public Instant updatedAt() {

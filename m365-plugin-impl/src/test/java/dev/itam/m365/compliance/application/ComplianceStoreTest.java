@@ -2,6 +2,8 @@ package dev.itam.m365.compliance.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.itam.m365.api.assignment.AssignmentError;
+import dev.itam.m365.api.assignment.AssignmentState;
 import dev.itam.m365.api.compliance.ComplianceStatus;
 import dev.itam.m365.api.compliance.Seats;
 import dev.itam.m365.api.licensing.AssignmentSource;
@@ -24,7 +26,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The compliance rule on each supported database, on a schema built by the plugin's own migrations:
- * the SQL is the same text everywhere, but each database types and compares it its own way.
+ * the SQL is the same text everywhere, but each database types and compares it its own way. Users
+ * waiting for a seat (a CountViolation they do not hold the licence despite) count as demand.
  */
 class ComplianceStoreTest {
 
@@ -194,6 +197,98 @@ class ComplianceStoreTest {
         });
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void usersWaitingForASeatCountOnceAndMakeAFullLicenceUnderLicensed(TestDatabase database) throws SQLException {
+        rolledBack(database, connection -> {
+            licence(connection, 2, SyncStatus.SYNCHRONISED, null);
+            consumers(connection, 2);
+            contact(connection, 200);
+            contact(connection, 201);
+            failed(connection, 200, GROUP_1, AssignmentState.ERROR, AssignmentError.COUNT_VIOLATION);
+            failed(connection, 200, GROUP_2, AssignmentState.ERROR, AssignmentError.COUNT_VIOLATION);
+            failed(connection, 201, null, AssignmentState.ERROR, AssignmentError.DEPENDENCY_VIOLATION);
+            failed(connection, 100, GROUP_1, AssignmentState.ERROR, AssignmentError.COUNT_VIOLATION);
+            failed(connection, 101, null, AssignmentState.ACTIVE_WITH_ERROR, AssignmentError.COUNT_VIOLATION);
+
+            new ComplianceStore(connection).recalculate(NOW);
+
+            assertThat(result(connection)).isEqualTo(new Result(2, 2, ComplianceStatus.UNDER_LICENSED, null, NOW));
+            assertThat(waiting(connection))
+                    .as("one user waits; the others hold the licence or failed for another reason")
+                    .isEqualTo(1);
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void usersWaitingForAsManySeatsAsAreFreeAreCompliant(TestDatabase database) throws SQLException {
+        rolledBack(database, connection -> {
+            licence(connection, 3, SyncStatus.SYNCHRONISED, null);
+            consumers(connection, 2);
+            contact(connection, 200);
+            failed(connection, 200, GROUP_1, AssignmentState.ERROR, AssignmentError.COUNT_VIOLATION);
+
+            new ComplianceStore(connection).recalculate(NOW);
+
+            assertThat(result(connection)).isEqualTo(new Result(3, 2, ComplianceStatus.COMPLIANT, null, NOW));
+            assertThat(waiting(connection)).isEqualTo(1);
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void nobodyWaitsWithoutACountViolation(TestDatabase database) throws SQLException {
+        rolledBack(database, connection -> {
+            licence(connection, 3, SyncStatus.SYNCHRONISED, null);
+            consumers(connection, 3);
+
+            new ComplianceStore(connection).recalculate(NOW);
+
+            assertThat(result(connection)).isEqualTo(new Result(3, 3, ComplianceStatus.COMPLIANT, null, NOW));
+            assertThat(waiting(connection)).isZero();
+        });
+    }
+
+    private static final String GROUP_1 = "0f0f0f0f-0000-0000-0000-000000000001";
+    private static final String GROUP_2 = "0f0f0f0f-0000-0000-0000-000000000002";
+
+    private static void contact(Connection connection, long contact) throws SQLException {
+        insert(
+                connection,
+                "INSERT INTO M365_CONTACT (ID, VERSION, ENTRA_OBJECT_ID, PORTAL_ID, ACCOUNT_ENABLED,"
+                        + " SYNC_STATUS) VALUES (?, 1, ?, ?, ?, ?)",
+                contact,
+                "object-" + contact,
+                PORTAL,
+                true,
+                SyncStatus.SYNCHRONISED.name());
+    }
+
+    private static void failed(
+            Connection connection, long contact, String group, AssignmentState state, AssignmentError error)
+            throws SQLException {
+        insert(
+                connection,
+                "INSERT INTO M365_ASSIGNMENT_ERROR (LICENCE_ID, CONTACT_ID, GROUP_ID, STATE, ERROR) VALUES (?, ?, ?, ?, ?)",
+                LICENCE,
+                contact,
+                group,
+                state.name(),
+                error.name());
+    }
+
+    private static int waiting(Connection connection) throws SQLException {
+        try (PreparedStatement query =
+                connection.prepareStatement("SELECT WAITING FROM M365_COMPLIANCE_RESULT WHERE LICENCE_ID = ?")) {
+            query.setLong(1, LICENCE);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getInt(1);
+            }
+        }
+    }
+
     private record Result(
             int owned, int consumed, ComplianceStatus status, SyncProblem problem, Instant calculatedAt) {}
 
@@ -271,15 +366,7 @@ class ComplianceStoreTest {
 
     private static void consumers(Connection connection, int count) throws SQLException {
         for (long contact = 100; contact < 100 + count; contact++) {
-            insert(
-                    connection,
-                    "INSERT INTO M365_CONTACT (ID, VERSION, ENTRA_OBJECT_ID, PORTAL_ID, ACCOUNT_ENABLED,"
-                            + " SYNC_STATUS) VALUES (?, 1, ?, ?, ?, ?)",
-                    contact,
-                    "object-" + contact,
-                    PORTAL,
-                    true,
-                    SyncStatus.SYNCHRONISED.name());
+            contact(connection, contact);
             insert(
                     connection,
                     "INSERT INTO M365_CONSUMER_ASSIGNMENT (CONTACT_ID, LICENCE_ID, CONSUMER_TYPE, ASSIGNED_VIA)"

@@ -1,6 +1,7 @@
 package dev.itam.m365.ui.licences;
 
 import dev.itam.m365.api.compliance.ComplianceService;
+import dev.itam.m365.api.compliance.CostSummary;
 import dev.itam.m365.api.compliance.LicenceCompliance;
 import dev.itam.m365.api.compliance.PortalBalance;
 import dev.itam.m365.api.lifecycle.LifecycleChange;
@@ -52,6 +53,7 @@ public class LicencesPage implements Serializable {
     private List<LicenceCompliance> licences;
     private Map<Long, LicenceCompliance> licencesById;
     private List<PortalBalance> balances;
+    private CostSummary costs;
     private Duration window;
     private List<LifecycleChange> comingChanges;
     private final Map<Long, ConsumersModel> consumers = new HashMap<>();
@@ -60,6 +62,7 @@ public class LicencesPage implements Serializable {
 
     @PostConstruct
     void load() {
+        costs = compliance.costs();
         licences = compliance.licences();
         licencesById = licences.stream().collect(Collectors.toMap(LicenceCompliance::licenceId, Function.identity()));
         balances = compliance.balances();
@@ -115,6 +118,11 @@ public class LicencesPage implements Serializable {
 
     public List<LicenceCompliance> getLicences() {
         return licences;
+    }
+
+    /** Monthly costs per portal and in all, per currency. */
+    public CostSummary getCosts() {
+        return costs;
     }
 
     public List<PortalBalance> getBalances() {

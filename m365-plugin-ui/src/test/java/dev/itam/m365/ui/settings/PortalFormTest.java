@@ -29,6 +29,7 @@ class PortalFormTest {
                 Set.of(),
                 Instant.EPOCH,
                 Instant.EPOCH,
+                null,
                 null);
     }
 

@@ -1,0 +1,218 @@
+package dev.itam.m365.graph.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.itam.m365.api.portal.NationalCloud;
+import dev.itam.m365.api.portal.SignInActivity;
+import dev.itam.m365.graph.GraphFailure;
+import dev.itam.m365.graph.GraphSettings;
+import dev.itam.m365.graph.RetryBudget;
+import dev.itam.m365.graph.Retrying;
+import dev.itam.m365.graph.TestConfig;
+import dev.itam.m365.graph.access.TenantAccess;
+import dev.itam.m365.graph.access.TokenService;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * How the reader asks Graph for users: with sign-in activity 500 at a time, and when Graph refuses
+ * that on the first page for lack of premium or of AuditLog.Read.All, again without it 999 at a time.
+ * Graph is a stub that answers each request in turn, its refusals mapped by {@link GraphErrorMapper}
+ * from Graph's documented error bodies.
+ */
+class GraphReaderUsersTest {
+
+    private static final String GRAPH = "https://graph.microsoft.com/v1.0";
+    private static final TenantAccess TENANT = new TenantAccess(
+            "72f988bf-86f1-41af-91ab-2d7cd011db47",
+            "0a1b2c3d-4e5f-6789-abcd-ef0123456789",
+            NationalCloud.GLOBAL,
+            null,
+            Optional.empty());
+
+    private final StubGraph graph = new StubGraph();
+    private final List<List<GraphUser>> pages = new ArrayList<>();
+
+    @Test
+    void signInsAreRead500AtATimeFollowingTheNextLinks() {
+        graph.answer(() ->
+                page("u1", GRAPH + "/users?$select=" + GraphUser.SELECT_WITH_SIGN_INS + "&$top=500&$skiptoken=p2"));
+        graph.answer(() -> page("u2", null));
+
+        SignInActivity signIns = reader().forEachUserPage(TENANT, pages::add);
+
+        assertThat(signIns).isEqualTo(SignInActivity.READ);
+        assertThat(graph.requests)
+                .containsExactly(
+                        new Request(GraphUser.SELECT_WITH_SIGN_INS, "500", null),
+                        new Request(GraphUser.SELECT_WITH_SIGN_INS, "500", "p2"));
+        assertThat(GraphUser.SELECT_WITH_SIGN_INS).contains("signInActivity", "userType", "createdDateTime");
+        assertThat(pages).extracting(p -> p.get(0).id()).containsExactly("u1", "u2");
+    }
+
+    @Test
+    void aTenantWithoutEntraIdPremiumIsReadAgainWithoutSignIns999AtATime() {
+        graph.answer(() -> {
+            throw forbidden(
+                    "Authentication_RequestFromNonPremiumTenantOrB2CTenant",
+                    "Neither tenant is B2C or tenant doesn't have premium license");
+        });
+        graph.answer(() -> page("u1", GRAPH + "/users?$select=" + GraphUser.SELECT + "&$top=999&$skiptoken=p2"));
+        graph.answer(() -> page("u2", null));
+
+        SignInActivity signIns = reader().forEachUserPage(TENANT, pages::add);
+
+        assertThat(signIns).isEqualTo(SignInActivity.NOT_PREMIUM);
+        assertThat(graph.requests)
+                .containsExactly(
+                        new Request(GraphUser.SELECT_WITH_SIGN_INS, "500", null),
+                        new Request(GraphUser.SELECT, "999", null),
+                        new Request(GraphUser.SELECT, "999", "p2"));
+        assertThat(GraphUser.SELECT).doesNotContain("signInActivity");
+        assertThat(pages).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Authorization_RequestDenied|Insufficient privileges to complete the operation.",
+                "Authentication_MSGraphPermissionMissing|Calling principal does not have required MSGraph permissions"
+                        + " AuditLog.Read.All"
+            })
+    void anAppWithoutAuditLogReadAllIsReadAgainWithoutSignIns(String code, String message) {
+        graph.answer(() -> {
+            throw forbidden(code, message);
+        });
+        graph.answer(() -> page("u1", null));
+
+        SignInActivity signIns = reader().forEachUserPage(TENANT, pages::add);
+
+        assertThat(signIns).isEqualTo(SignInActivity.PERMISSION_MISSING);
+        assertThat(graph.requests)
+                .containsExactly(
+                        new Request(GraphUser.SELECT_WITH_SIGN_INS, "500", null),
+                        new Request(GraphUser.SELECT, "999", null));
+        assertThat(pages).hasSize(1);
+    }
+
+    @Test
+    void anotherRefusalOfTheFirstPageFailsTheReading() {
+        graph.answer(() -> {
+            throw forbidden(
+                    "Authorization_IdentityNotFound",
+                    "The identity of the calling application could not be established.");
+        });
+
+        assertThatThrownBy(() -> reader().forEachUserPage(TENANT, pages::add))
+                .isInstanceOf(GraphForbidden.class)
+                .hasMessageContaining("Authorization_IdentityNotFound");
+        assertThat(graph.requests).hasSize(1);
+        assertThat(pages).isEmpty();
+    }
+
+    @Test
+    void aRefusalOfALaterPageFailsRatherThanMixPagesWithAndWithoutSignIns() {
+        graph.answer(() ->
+                page("u1", GRAPH + "/users?$select=" + GraphUser.SELECT_WITH_SIGN_INS + "&$top=500&$skiptoken=p2"));
+        graph.answer(() -> {
+            throw forbidden("Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
+        });
+
+        assertThatThrownBy(() -> reader().forEachUserPage(TENANT, pages::add)).isInstanceOf(GraphForbidden.class);
+        assertThat(graph.requests).hasSize(2);
+        assertThat(pages).hasSize(1);
+    }
+
+    @Test
+    void aRefusalOfTheReadingWithoutSignInsMeansTheAppMayNotReadUsers() {
+        graph.answer(() -> {
+            throw forbidden("Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
+        });
+        graph.answer(() -> {
+            throw forbidden("Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
+        });
+
+        assertThatThrownBy(() -> reader().forEachUserPage(TENANT, pages::add))
+                .isInstanceOf(GraphFailure.class)
+                .hasMessageContaining("User.Read.All");
+        assertThat(graph.requests).hasSize(2);
+    }
+
+    private GraphReader reader() {
+        GraphSettings settings = new GraphSettings(TestConfig.defaultsWith(Map.of()));
+        GraphReader reader = new GraphReader() {
+            @Override
+            GraphApi api(String graphUrl) {
+                assertThat(graphUrl).isEqualTo(GRAPH);
+                return graph;
+            }
+        };
+        reader.settings = settings;
+        reader.retrying = new Retrying(settings, pause -> {});
+        reader.tokens = new TokenService() {
+            @Override
+            public String accessToken(TenantAccess access, RetryBudget budget) {
+                return "token";
+            }
+        };
+        return reader;
+    }
+
+    private static UserPage page(String userId, String nextLink) {
+        return new UserPage(
+                List.of(new GraphUser(
+                        userId, userId, null, null, true, null, "Member", null, null, List.of(), List.of())),
+                nextLink);
+    }
+
+    private static GraphFailure forbidden(String code, String message) {
+        return GraphErrorMapper.failure(
+                403,
+                null,
+                "{\"error\": {\"code\": \"" + code + "\", \"message\": \"" + message + "\","
+                        + " \"innerError\": {\"date\": \"2026-11-30T10:00:00\", \"request-id\": \"r-1\"}}}");
+    }
+
+    private record Request(String select, String top, String skipToken) {}
+
+    /** Answers the users requests in turn; Graph's other calls are not part of these tests. */
+    private static final class StubGraph implements GraphApi {
+
+        final List<Request> requests = new ArrayList<>();
+        private final Deque<Supplier<UserPage>> answers = new ArrayDeque<>();
+
+        void answer(Supplier<UserPage> answer) {
+            answers.add(answer);
+        }
+
+        @Override
+        public UserPage users(String authorization, String select, String top, String skipToken) {
+            assertThat(authorization).isEqualTo("Bearer token");
+            requests.add(new Request(select, top, skipToken));
+            return answers.remove().get();
+        }
+
+        @Override
+        public SkuList subscribedSkus(String authorization) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public SubscriptionPage subscriptions(String authorization, String top, String skipToken) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void close() {}
+    }
+}
