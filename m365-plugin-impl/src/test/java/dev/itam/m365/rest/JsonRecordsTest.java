@@ -9,6 +9,9 @@ import dev.itam.m365.api.portal.AuthenticationType;
 import dev.itam.m365.api.portal.CredentialDraft;
 import dev.itam.m365.api.portal.NationalCloud;
 import dev.itam.m365.api.portal.PortalDraft;
+import dev.itam.m365.api.pricing.PriceDraft;
+import dev.itam.m365.api.pricing.PricePeriod;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -95,6 +98,17 @@ class JsonRecordsTest {
         assertThat(violations("{\"parentId\": 9223372036854775808}", Folder.class))
                 .containsExactly(
                         new Violation("parentId", "Give parentId as a whole number below 2^63, not as a JSON number."));
+    }
+
+    @Test
+    void anAmountIsAJsonNumberKeptWithItsDecimalsAndAPeriodOneOfItsNames() {
+        assertThat(read("{\"amount\": 20.60, \"currency\": \"EUR\", \"period\": \"YEAR\"}", PriceDraft.class))
+                .isEqualTo(new PriceDraft(new BigDecimal("20.60"), "EUR", PricePeriod.YEAR));
+        assertThat(read("{\"amount\": 1e3}", PriceDraft.class).amount()).isEqualByComparingTo("1000");
+        assertThat(violations("{\"amount\": \"20.60\", \"period\": \"WEEK\"}", PriceDraft.class))
+                .containsExactly(
+                        new Violation("amount", "Give amount as a number like 20.60, not as a JSON string."),
+                        new Violation("period", "Give period as one of MONTH, YEAR."));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.itam.m365.api.InvalidInputException;
 import dev.itam.m365.api.Violation;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +63,36 @@ class QueryParametersTest {
         assertThat(query.flag("recalculate", "false")).isFalse();
         assertThat(query.flag("recalculate", null)).isFalse();
         query.check();
+    }
+
+    enum Colour {
+        RED,
+        GREEN
+    }
+
+    @Test
+    void constantsAreReadByTheirExactNameAndAllowedNumbersByValue() {
+        QueryParameters query = new QueryParameters();
+        assertThat(query.constant("colour", " GREEN ", Colour.class)).contains(Colour.GREEN);
+        assertThat(query.constant("colour", null, Colour.class)).isEmpty();
+        assertThat(query.oneOf("days", "60", List.of(30, 60), "'days' is 30 or 60."))
+                .contains(60);
+        assertThat(query.oneOf("days", null, List.of(30, 60), "'days' is 30 or 60."))
+                .isEmpty();
+        query.check();
+
+        assertThat(query.constant("colour", "green", Colour.class)).isEmpty();
+        assertThat(query.oneOf("days", "45", List.of(30, 60), "'days' is 30 or 60."))
+                .isEmpty();
+        assertThat(query.oneOf("days", "x", List.of(30, 60), "'days' is 30 or 60."))
+                .isEmpty();
+        assertThatThrownBy(query::check)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(
+                                        new Violation("colour", "'colour' is one of RED, GREEN."),
+                                        new Violation("days", "'days' is 30 or 60."),
+                                        new Violation("days", "'days' is 30 or 60.")));
     }
 }

@@ -21,11 +21,6 @@ public record Price(
         return new Price(BigDecimal.ZERO, null, PricePeriod.MONTH, PriceSource.BUILT_IN, null, null);
     }
 
-    /** Whether seats cost nothing: a free licence is never counted as waste. */
-    public boolean isFree() {
-        return amount.signum() == 0;
-    }
-
     /**
      * What {@code seats} seats cost per month: the amount, or a twelfth of it for a yearly price,
      * times the seats, rounded once, half up, to the currency's decimals (two for EUR, none for JPY).

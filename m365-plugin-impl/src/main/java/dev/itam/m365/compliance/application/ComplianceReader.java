@@ -8,7 +8,6 @@ import dev.itam.m365.api.compliance.AppliesTo;
 import dev.itam.m365.api.compliance.ComplianceService;
 import dev.itam.m365.api.compliance.Consumer;
 import dev.itam.m365.api.compliance.LicenceCompliance;
-import dev.itam.m365.api.compliance.LicenceCosts;
 import dev.itam.m365.api.compliance.PortalBalance;
 import dev.itam.m365.api.compliance.Seats;
 import dev.itam.m365.api.pricing.LicencePrice;
@@ -18,6 +17,7 @@ import dev.itam.m365.api.reclaim.LicenceTotal;
 import dev.itam.m365.api.reclaim.ReclaimFilter;
 import dev.itam.m365.api.reclaim.ReclaimService;
 import dev.itam.m365.compliance.domain.ComplianceResult;
+import dev.itam.m365.compliance.domain.MonthlyCosts;
 import dev.itam.m365.licensing.domain.ConsumerAssignment;
 import dev.itam.m365.licensing.domain.ContactEntity;
 import dev.itam.m365.licensing.domain.LicenceEntity;
@@ -252,24 +252,13 @@ public class ComplianceReader implements ComplianceService {
                 result.waiting(),
                 price,
                 reclaimable,
-                costs(result, licence, appliesTo, price, reclaimable));
-    }
-
-    /**
-     * What the seats cost per month, when the licence has a price and the tenant still feeds it. A
-     * licence serving the whole company has no unused seats: nobody is assigned to it.
-     */
-    private static LicenceCosts costs(
-            ComplianceResult result, LicenceEntity licence, AppliesTo appliesTo, Price price, int reclaimable) {
-        if (price == null || !licence.sync().isSynchronised()) {
-            return null;
-        }
-        int unused = appliesTo == AppliesTo.COMPANY ? 0 : Math.max(result.available(), 0);
-        return new LicenceCosts(
-                price.currency(),
-                price.monthlyCost(result.owned()),
-                price.monthlyCost(unused),
-                price.monthlyCost(reclaimable));
+                MonthlyCosts.of(
+                        price,
+                        licence.sync().isSynchronised(),
+                        appliesTo,
+                        result.owned(),
+                        result.available(),
+                        reclaimable));
     }
 
     private static AppliesTo appliesTo(String graphValue) {

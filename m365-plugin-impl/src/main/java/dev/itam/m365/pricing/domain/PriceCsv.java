@@ -126,12 +126,14 @@ public final class PriceCsv {
                                 + " already; give each SKU once."));
             }
         });
+        List<Violation> currencyViolations = new ArrayList<>();
         String currencyCell = cells.get(2).strip();
         Optional<Currency> currency = currencyCell.isEmpty()
-                ? PriceRules.missingCurrency(at + "currency", violations)
-                : PriceRules.currency(at + "currency", currencyCell, violations);
+                ? PriceRules.missingCurrency(at + "currency", currencyViolations)
+                : PriceRules.currency(at + "currency", currencyCell, currencyViolations);
         Optional<BigDecimal> amount = number(at + "amount", cells.get(1).strip(), violations)
                 .flatMap(value -> PriceRules.amount(at + "amount", value, currency, violations));
+        violations.addAll(currencyViolations);
         PricePeriod period = period(at + "period", cells.get(3).strip(), violations);
         if (violations.size() > before) {
             return Optional.empty();

@@ -29,12 +29,14 @@ public final class PriceRules {
     /** @throws InvalidInputException naming every wrong field of the draft */
     public static CheckedPrice check(PriceDraft draft) {
         List<Violation> violations = new ArrayList<>();
+        List<Violation> currencyViolations = new ArrayList<>();
         Optional<Currency> currency = draft.currency() == null
-                ? missingCurrency("currency", violations)
-                : currency("currency", draft.currency(), violations);
+                ? missingCurrency("currency", currencyViolations)
+                : currency("currency", draft.currency(), currencyViolations);
         Optional<BigDecimal> amount = draft.amount() == null
                 ? missingAmount("amount", violations)
                 : amount("amount", draft.amount(), currency, violations);
+        violations.addAll(currencyViolations);
         if (draft.period() == null) {
             violations.add(new Violation("period", "Give the period, MONTH or YEAR."));
         }
