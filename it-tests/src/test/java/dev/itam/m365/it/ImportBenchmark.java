@@ -90,8 +90,8 @@ public final class ImportBenchmark {
                             .size();
                     double pageSeconds = (System.nanoTime() - start) / 1e9;
                     start = System.nanoTime();
-                    JsonObject reclaimTotals =
-                            Json.createReader(new StringReader(get(node, "reclaim/totals"))).readObject();
+                    JsonObject reclaimTotals = Json.createReader(new StringReader(get(node, "reclaim/totals")))
+                            .readObject();
                     double reclaimTotalsSeconds = (System.nanoTime() - start) / 1e9;
                     start = System.nanoTime();
                     int reclaimPage = Json.createReader(new StringReader(get(node, "reclaim?first=0&max=25")))
@@ -99,7 +99,8 @@ public final class ImportBenchmark {
                             .size();
                     double reclaimPageSeconds = (System.nanoTime() - start) / 1e9;
                     start = System.nanoTime();
-                    long reclaimCsvLines = get(node, "reclaim", "text/csv").lines().count();
+                    long reclaimCsvLines =
+                            get(node, "reclaim", "text/csv").lines().count();
                     double reclaimCsvSeconds = (System.nanoTime() - start) / 1e9;
                     PageWalker.Walk download = new PageWalker(
                                     HttpClient.newBuilder()
@@ -137,8 +138,7 @@ public final class ImportBenchmark {
                             "Reclaim first page:        %6.2f s  (%d rows, as the reclaim page reads them)%n",
                             reclaimPageSeconds, reclaimPage);
                     System.out.printf(
-                            "Reclaim list as CSV:       %6.2f s  (%,d rows)%n",
-                            reclaimCsvSeconds, reclaimCsvLines - 1);
+                            "Reclaim list as CSV:       %6.2f s  (%,d rows)%n", reclaimCsvSeconds, reclaimCsvLines - 1);
                     System.out.printf(
                             "Bare download, same pages: %6.1f s  (%,.0f users/s, %d pages, %.1f MB)%n",
                             download.seconds(), download.usersPerSecond(), download.pages(), download.bytes() / 1e6);

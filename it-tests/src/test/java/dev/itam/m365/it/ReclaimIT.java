@@ -253,11 +253,11 @@ class ReclaimIT extends DeployedPlugin {
                 .flatMap(u -> u.assignmentStates().stream()
                         .filter(state -> state.skuId().equals(exact.skuId()) && state.error() != LicenseError.NONE)
                         .map(state -> u.userPrincipalName() + " " + (state.groupId() == null ? "-" : state.groupId())
-                                + " " + state.state().name() + " " + state.error().name()))
+                                + " " + state.state().name() + " "
+                                + state.error().name()))
                 .sorted()
                 .toList());
-        assertThat(expectedErrors)
-                .contains(outside.userPrincipalName() + " " + GROUP_ID + " ERROR COUNT_VIOLATION");
+        assertThat(expectedErrors).contains(outside.userPrincipalName() + " " + GROUP_ID + " ERROR COUNT_VIOLATION");
         assertThat(errors.jsonArray().stream()
                         .map(JsonValue::asJsonObject)
                         .map(e -> e.getString("userPrincipalName") + " "
