@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -49,7 +51,10 @@ class ReclaimPageIT extends DeployedPlugin {
         browser = Browser.open();
         try {
             wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            wait.ignoring(StaleElementReferenceException.class);
+            wait.ignoreAll(List.of(
+                    StaleElementReferenceException.class,
+                    ElementNotInteractableException.class,
+                    ElementClickInterceptedException.class));
             browser.get(pages() + "licences/reclaim.xhtml");
             wait.until(ExpectedConditions.urlContains("login.xhtml"));
             Browser.signIn(browser, "it-admin", "it-admin-pw");
@@ -117,11 +122,23 @@ class ReclaimPageIT extends DeployedPlugin {
         return "http://127.0.0.1:" + deployment.getPort() + "/m365/";
     }
 
-    /** Picks an option of a PrimeFaces select menu by its label. */
+    /**
+     * Picks an option of a PrimeFaces select menu by its label, opening the menu again when a click
+     * fell on its panel while it was still sliding open.
+     */
     private void choose(String menuId, String label) {
-        browser.findElement(By.id(menuId)).click();
+        By shown = By.id(menuId + "_label");
         By option = By.xpath("//*[@id='" + menuId + "_items']//li[@data-label=" + Browser.xpathLiteral(label) + "]");
-        wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+        wait.until(driver -> {
+            if (!driver.findElement(option).isDisplayed()) {
+                driver.findElement(By.id(menuId)).click();
+            }
+            WebElement item = driver.findElement(option);
+            if (item.isDisplayed()) {
+                item.click();
+            }
+            return label.equals(driver.findElement(shown).getText());
+        });
     }
 
     private List<String> reasonsShown() {
