@@ -112,8 +112,8 @@ public final class ReclaimStoreBenchmark {
             double listTime = seconds(start);
             figures.add(new double[] {countTime, pageTime, totalsTime, listTime});
         }
-        System.out.println(prefix + "rows: " + count + " (streamed " + rows + ", assignments in totals " + totalled
-                + ")");
+        System.out.println(
+                prefix + "rows: " + count + " (streamed " + rows + ", assignments in totals " + totalled + ")");
         String[] names = {"count", "first page", "totals", "whole list"};
         for (int i = 0; i < names.length; i++) {
             double min = Double.MAX_VALUE;
@@ -211,7 +211,9 @@ public final class ReclaimStoreBenchmark {
                 Instant signIn = null;
                 Instant nonInteractive = null;
                 if (kind >= 6) {
-                    int days = kind < 70 ? random.nextInt(30) : kind < 82 ? 30 + random.nextInt(60) : 90 + random.nextInt(900);
+                    int days = kind < 70
+                            ? random.nextInt(30)
+                            : kind < 82 ? 30 + random.nextInt(60) : 90 + random.nextInt(900);
                     signIn = NOW.minus(Duration.ofDays(days).plusMinutes(random.nextInt(1440)));
                     if (random.nextInt(100) < 40) {
                         nonInteractive = NOW.minus(Duration.ofDays(random.nextInt(days + 1)));
@@ -236,7 +238,9 @@ public final class ReclaimStoreBenchmark {
                 timestamp(contact, 11, lastActive);
                 contact.addBatch();
                 if (random.nextInt(100) < 90) {
-                    int main = random.nextInt(100) < 60 ? random.nextInt(SUITES) : SUITES + random.nextInt(LICENCES - SUITES);
+                    int main = random.nextInt(100) < 60
+                            ? random.nextInt(SUITES)
+                            : SUITES + random.nextInt(LICENCES - SUITES);
                     boolean group = random.nextBoolean();
                     add(assign, id, main, group);
                     assignments++;
@@ -312,8 +316,9 @@ public final class ReclaimStoreBenchmark {
             switch (database) {
                 case H2 -> statement.execute("ANALYZE");
                 case POSTGRESQL -> statement.execute("VACUUM ANALYZE");
-                case MARIADB -> statement.execute("ANALYZE TABLE M365_CONTACT, M365_CONSUMER_ASSIGNMENT, M365_LICENCE,"
-                        + " M365_SERVICE_PLAN, M365_LICENCE_PRICE, M365_RECLAIM_EXEMPTION, M365_PORTAL");
+                case MARIADB ->
+                    statement.execute("ANALYZE TABLE M365_CONTACT, M365_CONSUMER_ASSIGNMENT, M365_LICENCE,"
+                            + " M365_SERVICE_PLAN, M365_LICENCE_PRICE, M365_RECLAIM_EXEMPTION, M365_PORTAL");
             }
         }
     }
