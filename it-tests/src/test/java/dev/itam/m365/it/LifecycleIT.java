@@ -18,8 +18,8 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +29,13 @@ import org.junit.jupiter.api.Test;
  * simulator's own subscriptions, dated relative to today.
  */
 class LifecycleIT extends DeployedPlugin {
+
+    private PortalImports imports;
+
+    @BeforeEach
+    void imports() {
+        imports = new PortalImports(client);
+    }
 
     /** Ten SKUs: the generator's layout puts every lifecycle state in them. */
     private static final int SKUS = 10;
@@ -44,14 +51,14 @@ class LifecycleIT extends DeployedPlugin {
     @Test
     void everySeatStateAndLifecycleFigureByFigure() {
         Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(12_001, 300, SKUS));
-        List<SimSku> skus = skus(tenant);
+        List<SimSku> skus = PortalImports.skus(tenant);
         SimSku grace = skus.get(GRACE_PERIOD);
         SimSubscription graceSubscription = grace.subscriptions().get(0);
         tenant.updateSubscription(
                 graceSubscription.id(), new SubscriptionChange(null, grace.consumed() + 10, null, null, null, false));
-        long portalId = importedPortal(tenant, "Lifecycle");
-        skus = skus(tenant);
-        Map<String, JsonObject> licences = licences(portalId);
+        long portalId = imports.importedPortal(tenant, "Lifecycle");
+        skus = PortalImports.skus(tenant);
+        Map<String, JsonObject> licences = imports.licences(portalId);
         assertThat(licences).hasSize(SKUS);
 
         for (SimSku sku : skus) {
@@ -131,7 +138,7 @@ class LifecycleIT extends DeployedPlugin {
     @Test
     void renewalsListEveryComingChangeOfThePortalWithinTheWindowByDate() {
         Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(12_002, 150, SKUS));
-        long portalId = importedPortal(tenant, "Renewals");
+        long portalId = imports.importedPortal(tenant, "Renewals");
         Instant now = Instant.now();
 
         for (int days : new int[] {30, 400}) {
@@ -170,42 +177,46 @@ class LifecycleIT extends DeployedPlugin {
     @Test
     void aChangeOfASubscriptionReachesItsLicenceWithTheNextImport() {
         Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(12_003, 120, SKUS));
-        long portalId = importedPortal(tenant, "Renewed");
-        SimSku grace = skus(tenant).get(GRACE_PERIOD);
-        assertThat(licences(portalId).get(grace.skuId()).getString("lifecycle")).isEqualTo("GRACE_PERIOD");
+        long portalId = imports.importedPortal(tenant, "Renewed");
+        SimSku grace = PortalImports.skus(tenant).get(GRACE_PERIOD);
+        assertThat(imports.licences(portalId).get(grace.skuId()).getString("lifecycle"))
+                .isEqualTo("GRACE_PERIOD");
         Instant renewedUntil =
                 LocalDate.now(ZoneOffset.UTC).plusDays(365).atStartOfDay().toInstant(ZoneOffset.UTC);
 
         tenant.updateSubscription(
                 grace.subscriptions().get(0).id(),
                 new SubscriptionChange("Enabled", null, null, null, renewedUntil, false));
-        importOk(portalId);
+        imports.importOk(portalId);
 
-        JsonObject renewed = licences(portalId).get(grace.skuId());
+        JsonObject renewed = imports.licences(portalId).get(grace.skuId());
         assertLifecycle(renewed, "ACTIVE", renewedUntil, "RENEWAL");
         assertThat(renewed.getJsonObject("seats").getInt("warning")).isZero();
         assertThat(renewed.getInt("owned"))
-                .isEqualTo(skus(tenant).get(GRACE_PERIOD).enabled());
+                .isEqualTo(PortalImports.skus(tenant).get(GRACE_PERIOD).enabled());
     }
 
     @Test
     void anAppThatMayNotReadSubscriptionsStillImportsAndSaysWhatIsMissing() {
         Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(12_004, 80, 5));
         tenant.apps().iterator().next().grantPermissions(List.of("LicenseAssignment.Read.All", "User.Read.All"));
-        long portalId = createPortal(tenant, "No subscriptions");
+        long portalId = imports.createPortal(tenant, "No subscriptions");
 
-        JsonObject run = importOk(portalId);
+        JsonObject run = imports.importOk(portalId);
 
         assertThat(run.getString("notice")).contains("subscriptions", "403", "Organization.Read.All");
         Reply portal = client.get("api/portals/" + portalId, Login.VIEWER);
         assertThat(portal.json().getString("importNotice")).isEqualTo(run.getString("notice"));
-        Map<String, JsonObject> licences = licences(portalId);
+        Map<String, JsonObject> licences = imports.licences(portalId);
         assertThat(licences).hasSize(5);
         assertThat(licences.values().stream()
                         .mapToInt(l -> l.getInt("consumed"))
                         .sum())
-                .isEqualTo(skus(tenant).stream().mapToInt(SimSku::consumed).sum());
-        JsonObject grace = licences.get(skus(tenant).get(GRACE_PERIOD).skuId());
+                .isEqualTo(PortalImports.skus(tenant).stream()
+                        .mapToInt(SimSku::consumed)
+                        .sum());
+        JsonObject grace =
+                licences.get(PortalImports.skus(tenant).get(GRACE_PERIOD).skuId());
         assertThat(grace.getString("lifecycle")).as("from the SKU's status").isEqualTo("GRACE_PERIOD");
         assertThat(absent(grace, "nextLifecycleAt")).isTrue();
         Reply subscriptions = client.get(
@@ -215,7 +226,7 @@ class LifecycleIT extends DeployedPlugin {
 
     /** What the plugin should list, from the simulator's subscriptions: "id EVENT at seats PART", sorted. */
     private static List<String> expectedChanges(Tenant tenant, Instant now, Duration within) {
-        return skus(tenant).stream()
+        return PortalImports.skus(tenant).stream()
                 .flatMap(sku -> sku.subscriptions().stream()
                         .filter(s -> s.nextLifecycleAt() != null
                                 && !s.nextLifecycleAt().isBefore(now)
@@ -250,44 +261,5 @@ class LifecycleIT extends DeployedPlugin {
     /** The REST API leaves null fields out. */
     private static boolean absent(JsonObject object, String key) {
         return !object.containsKey(key) || object.isNull(key);
-    }
-
-    private static List<SimSku> skus(Tenant tenant) {
-        return tenant.read(t -> List.copyOf(t.skus()));
-    }
-
-    private long createPortal(Tenant tenant, String name) {
-        Reply created = client.post(
-                "api/portals",
-                TestPortals.forTenant(name + " " + System.nanoTime(), tenant)
-                        .build()
-                        .toString(),
-                Login.ADMIN);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().getJsonNumber("id").longValue();
-    }
-
-    private long importedPortal(Tenant tenant, String name) {
-        long portalId = createPortal(tenant, name);
-        importOk(portalId);
-        return portalId;
-    }
-
-    /** Imports and recalculates the portal as one run ("Import now"). */
-    private JsonObject importOk(long portalId) {
-        Reply run = client.post("api/imports/" + portalId + "?recalculate=true", "", Login.ADMIN);
-        assertThat(run.status()).as(run.body()).isEqualTo(200);
-        assertThat(run.json().getString("outcome")).as(run.body()).isEqualTo("SUCCEEDED");
-        return run.json();
-    }
-
-    private Map<String, JsonObject> licences(long portalId) {
-        Reply licences = client.get("api/licences", Login.VIEWER);
-        assertThat(licences.status()).isEqualTo(200);
-        return licences.jsonArray().stream()
-                .map(JsonValue::asJsonObject)
-                .filter(l ->
-                        !absent(l, "portalId") && l.getJsonNumber("portalId").longValue() == portalId)
-                .collect(Collectors.toMap(l -> l.getString("skuId"), Function.identity()));
     }
 }

@@ -22,8 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +34,13 @@ import org.junit.jupiter.api.Test;
  */
 class ReclaimIT extends DeployedPlugin {
 
+    private PortalImports imports;
+
+    @BeforeEach
+    void imports() {
+        imports = new PortalImports(client);
+    }
+
     private static final int SKUS = 10;
     /** The generator's free SKU slot; priced 0 here, so never waste. */
     private static final int FREE = SKUS - 4;
@@ -43,8 +50,8 @@ class ReclaimIT extends DeployedPlugin {
     @Test
     void theReclaimListIsTheTenantsFigureByFigureWithCostsAndCsv() {
         Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(13_001, 400, SKUS));
-        List<SimSku> skus = skus(tenant);
-        long portalId = importedPortal(tenant, "Reclaim");
+        List<SimSku> skus = PortalImports.skus(tenant);
+        long portalId = imports.importedPortal(tenant, "Reclaim");
         Map<String, Long> licenceIds = licenceIds(portalId);
         String free = skus.get(FREE).skuId();
         uploadPrices(skus, free);
@@ -111,7 +118,7 @@ class ReclaimIT extends DeployedPlugin {
     @Test
     void onlyRecentNonInteractiveSignInsKeepAUserActive() {
         Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(13_002, 120, SKUS));
-        long portalId = importedPortal(tenant, "Non-interactive");
+        long portalId = imports.importedPortal(tenant, "Non-interactive");
         SimUser user = tenant.read(t -> t.userSlots().stream()
                 .filter(u ->
                         !u.deleted() && u.accountEnabled() && !u.assignments().isEmpty())
@@ -123,7 +130,7 @@ class ReclaimIT extends DeployedPlugin {
                 now.minus(Duration.ofDays(200)),
                 now.minus(Duration.ofDays(2)),
                 now.minus(Duration.ofDays(2)));
-        importOk(portalId);
+        imports.importOk(portalId);
         assertThat(reasonsOf(portalId, user)).doesNotContain("INACTIVE", "NEVER_SIGNED_IN");
 
         tenant.setSignIns(
@@ -131,7 +138,7 @@ class ReclaimIT extends DeployedPlugin {
                 now.minus(Duration.ofDays(200)),
                 now.minus(Duration.ofDays(120)),
                 now.minus(Duration.ofDays(120)));
-        importOk(portalId);
+        imports.importOk(portalId);
         assertThat(reasonsOf(portalId, user)).contains("INACTIVE");
         JsonObject row = rows(portalId, "&reason=INACTIVE").stream()
                 .filter(r -> r.getString("userPrincipalName").equals(user.userPrincipalName()))
@@ -143,7 +150,7 @@ class ReclaimIT extends DeployedPlugin {
     @Test
     void anExemptUserLeavesTheListAndItsTotalsAndOnlyAdminsExempt() {
         Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(13_003, 150, SKUS));
-        long portalId = importedPortal(tenant, "Exempt");
+        long portalId = imports.importedPortal(tenant, "Exempt");
         List<JsonObject> before = rows(portalId, "");
         JsonObject disabled = before.stream()
                 .filter(r -> r.getString("reason").equals("DISABLED"))
@@ -193,9 +200,9 @@ class ReclaimIT extends DeployedPlugin {
     void aTenantWithoutPremiumImportsWithoutSignInsAndSaysWhatTheListCannotShow() {
         Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(13_004, 150, SKUS));
         tenant.setPremium(false);
-        long portalId = importedPortal(tenant, "No premium");
-        String free = skus(tenant).get(FREE).skuId();
-        uploadPrices(skus(tenant), free);
+        long portalId = imports.importedPortal(tenant, "No premium");
+        String free = PortalImports.skus(tenant).get(FREE).skuId();
+        uploadPrices(PortalImports.skus(tenant), free);
 
         JsonObject portal = client.get("api/portals/" + portalId, Login.VIEWER).json();
         assertThat(portal.getString("signInActivity")).isEqualTo("NOT_PREMIUM");
@@ -211,20 +218,20 @@ class ReclaimIT extends DeployedPlugin {
     @Test
     void failedGroupAssignmentsAreCountedAndWaitingUsersMakeAFullSkuUnderLicensed() {
         Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(13_005, 300, SKUS));
-        long portalId = importedPortal(tenant, "Failed assignments");
+        long portalId = imports.importedPortal(tenant, "Failed assignments");
         Map<String, Map<String, Integer>> failed = ReclaimTruth.failedAssignments(tenant);
         Map<String, Integer> waiting = ReclaimTruth.waiting(tenant);
         assertThat(waiting).as("the generator makes some SKUs full").isNotEmpty();
 
-        Map<String, JsonObject> licences = licences(portalId);
-        for (SimSku sku : skus(tenant)) {
+        Map<String, JsonObject> licences = imports.licences(portalId);
+        for (SimSku sku : PortalImports.skus(tenant)) {
             JsonObject licence = licences.get(sku.skuId());
             Map<String, Integer> counted = licence.getJsonObject("failedAssignments").entrySet().stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, e -> ((JsonNumber) e.getValue()).intValue()));
             assertThat(counted).as(sku.partNumber()).isEqualTo(failed.getOrDefault(sku.skuId(), Map.of()));
             assertThat(licence.getInt("waiting")).as(sku.partNumber()).isEqualTo(waiting.getOrDefault(sku.skuId(), 0));
         }
-        SimSku exact = skus(tenant).stream()
+        SimSku exact = PortalImports.skus(tenant).stream()
                 .filter(sku -> "Enabled".equals(sku.capabilityStatus())
                         && sku.enabled() > 0
                         && sku.enabled() + sku.warning() == sku.consumed()
@@ -239,8 +246,8 @@ class ReclaimIT extends DeployedPlugin {
                 .orElseThrow());
         tenant.addFailedAssignment(
                 outside.id(), exact.skuId(), GROUP_ID, LicenseState.ERROR, LicenseError.COUNT_VIOLATION);
-        importOk(portalId);
-        JsonObject full = licences(portalId).get(exact.skuId());
+        imports.importOk(portalId);
+        JsonObject full = imports.licences(portalId).get(exact.skuId());
         assertThat(full.getInt("waiting")).isEqualTo(1);
         assertThat(full.getInt("consumed")).isEqualTo(full.getInt("owned"));
         assertThat(full.getString("status")).as("consumed + waiting > owned").isEqualTo("UNDER_LICENSED");
@@ -271,8 +278,8 @@ class ReclaimIT extends DeployedPlugin {
     @Test
     void pricesAreCheckedLineByLineAndNothingIsStoredWhenOneIsBroken() {
         Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(13_006, 60, 5));
-        long portalId = importedPortal(tenant, "Prices");
-        List<SimSku> skus = skus(tenant);
+        long portalId = imports.importedPortal(tenant, "Prices");
+        List<SimSku> skus = PortalImports.skus(tenant);
         long licenceId = licenceIds(portalId).get(skus.get(0).skuId());
 
         String broken = "skuPartNumber,amount,currency,period\n"
@@ -303,7 +310,7 @@ class ReclaimIT extends DeployedPlugin {
                 "{\"amount\": 12.50, \"currency\": \"eur\", \"period\": \"MONTH\"}",
                 Login.ADMIN);
         assertThat(set.status()).as(set.body()).isEqualTo(200);
-        JsonObject licence = licences(portalId).get(skus.get(0).skuId());
+        JsonObject licence = imports.licences(portalId).get(skus.get(0).skuId());
         assertThat(licence.getJsonObject("price").getString("currency")).isEqualTo("EUR");
         JsonObject costs = licence.getJsonObject("monthlyCosts");
         int owned = licence.getInt("owned");
@@ -362,44 +369,10 @@ class ReclaimIT extends DeployedPlugin {
                 + (row.containsKey("groupId") ? row.getString("groupId") : "-");
     }
 
-    private static List<SimSku> skus(Tenant tenant) {
-        return tenant.read(t -> List.copyOf(t.skus()));
-    }
-
     private Map<String, Long> licenceIds(long portalId) {
-        return licences(portalId).entrySet().stream()
+        return imports.licences(portalId).entrySet().stream()
                 .collect(Collectors.toMap(
                         Map.Entry::getKey,
                         e -> e.getValue().getJsonNumber("licenceId").longValue()));
-    }
-
-    private long importedPortal(Tenant tenant, String name) {
-        Reply created = client.post(
-                "api/portals",
-                TestPortals.forTenant(name + " " + System.nanoTime(), tenant)
-                        .build()
-                        .toString(),
-                Login.ADMIN);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        long portalId = created.json().getJsonNumber("id").longValue();
-        importOk(portalId);
-        return portalId;
-    }
-
-    private JsonObject importOk(long portalId) {
-        Reply run = client.post("api/imports/" + portalId + "?recalculate=true", "", Login.ADMIN);
-        assertThat(run.status()).as(run.body()).isEqualTo(200);
-        assertThat(run.json().getString("outcome")).as(run.body()).isEqualTo("SUCCEEDED");
-        return run.json();
-    }
-
-    private Map<String, JsonObject> licences(long portalId) {
-        Reply licences = client.get("api/licences", Login.VIEWER);
-        assertThat(licences.status()).isEqualTo(200);
-        return licences.jsonArray().stream()
-                .map(JsonValue::asJsonObject)
-                .filter(l ->
-                        l.containsKey("portalId") && l.getJsonNumber("portalId").longValue() == portalId)
-                .collect(Collectors.toMap(l -> l.getString("skuId"), Function.identity()));
     }
 }

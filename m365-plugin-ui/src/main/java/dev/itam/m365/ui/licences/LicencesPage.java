@@ -62,8 +62,9 @@ public class LicencesPage implements Serializable {
 
     @PostConstruct
     void load() {
-        costs = compliance.costs();
         licences = compliance.licences();
+        // Summed from the licences just read: asking the service would read them, prices and the reclaim list again.
+        costs = CostSummary.of(licences);
         licencesById = licences.stream().collect(Collectors.toMap(LicenceCompliance::licenceId, Function.identity()));
         balances = compliance.balances();
         window = lifecycle.alertWindow();
