@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,14 +34,14 @@ import java.util.stream.Collectors;
  * facts: its account state (DISABLED, else NEVER_SIGNED_IN, else INACTIVE), whether the user is a
  * guest, whether another licence of the user contains it. Each fact that holds is a row. The count
  * adds the facts up and the totals group by licence and facts (a few hundred groups, summed into
- * reasons here), neither fanning out, ordering nor reading names; only the rows of the list fan the
- * assignments that have a reason out into up to three rows and order them. Paging
- * ({@code OFFSET … FETCH}) and totals happen in the database, so the server holds one page or a few
- * hundred groups, never the tenant's assignments. For 100,000 users this took count, first page,
- * totals and the whole list from 0.4–1.9 s each to 0.2–0.8 s on PostgreSQL ({@code
- * ReclaimStoreBenchmark}): fanning every assignment out three times before filtering, and sorting all
- * of them wide, was most of the time. The facts are worked out at each read, not stored at import:
- * exemptions, prices and the chosen days change them at any time.
+ * reasons here). The rows are ordered per assignment in the database and fanned out into their up to
+ * three rows here; a page finds its assignments through a running sum of rows per assignment, and
+ * only those few are joined with their details. Paging and totals happen in the database, so the
+ * server holds one page or a few hundred groups, never the tenant's assignments. For 100,000 users
+ * ({@code ReclaimStoreBenchmark}) count, first page, totals and the whole list take 0.2–0.4 s on
+ * PostgreSQL and 0.4–0.8 s on MariaDB: fanning out in SQL made MariaDB read every assignment and user
+ * three times (2.5–3 s). The facts are worked out at each read, not stored at import: exemptions,
+ * prices and the chosen days change them at any time.
  *
  * <p>Containment is worked out first, per pair of licences, not per user: a licence is inside another
  * of its portal when the plans they share are all of its plans; of two with the same plans the one
@@ -87,19 +88,43 @@ final class ReclaimStore {
             + " WHEN p.SIGN_IN_ACTIVITY = " + SIGN_INS_READ + " AND c.LAST_ACTIVE_AT < ? THEN "
             + literal(ReclaimReason.INACTIVE.name()) + " END";
 
-    private static final String COLUMNS = "y.LICENCE_ID, y.SKU_PART_NUMBER, y.TITLE, y.PORTAL_ID, y.PORTAL_NAME,"
-            + " y.CONTACT_ID, y.DISPLAY_NAME, y.USER_PRINCIPAL_NAME, y.DEPARTMENT, y.REASON, y.LAST_ACTIVE_AT,"
-            + " y.ASSIGNED_VIA, y.GROUP_ID, y.AMOUNT, y.CURRENCY, y.PERIOD";
+    /** What a row shows beyond the facts, as the facts' statement names it; the count and the totals leave it out. */
+    private static final List<String> DETAIL_NAMES = List.of(
+            "ASSIGNED_VIA",
+            "GROUP_ID",
+            "SKU_PART_NUMBER",
+            "PORTAL_ID",
+            "PORTAL_NAME",
+            "USER_PRINCIPAL_NAME",
+            "DEPARTMENT",
+            "LAST_ACTIVE_AT",
+            "AMOUNT",
+            "CURRENCY",
+            "PERIOD");
 
-    /** What a row shows beyond the facts; the count and the totals leave it out. */
-    private static final String DETAILS = " a.ASSIGNED_VIA, a.GROUP_ID, l.SKU_PART_NUMBER, l.TITLE, l.PORTAL_ID,"
-            + " p.NAME AS PORTAL_NAME, c.DISPLAY_NAME, c.USER_PRINCIPAL_NAME, c.DEPARTMENT, c.LAST_ACTIVE_AT,"
-            + " pr.AMOUNT, pr.CURRENCY, pr.PERIOD,";
+    /** The same details read from the tables, in the order of {@link #DETAIL_NAMES}. */
+    private static final String DETAILS = "a.ASSIGNED_VIA, a.GROUP_ID, l.SKU_PART_NUMBER, l.PORTAL_ID,"
+            + " p.NAME AS PORTAL_NAME, c.USER_PRINCIPAL_NAME, c.DEPARTMENT, c.LAST_ACTIVE_AT,"
+            + " pr.AMOUNT, pr.CURRENCY, pr.PERIOD";
+
+    /** The facts every statement reads; the display name and title order the rows. */
+    private static final String FACT_NAMES =
+            "CONTACT_ID, LICENCE_ID, DISPLAY_NAME, TITLE, STATE_REASON, GUEST, REDUNDANT";
+
+    private static final int FACT_COUNT = FACT_NAMES.split(",").length;
+
+    /** An assignment's facts and details as the facts' statement {@code f} gives them. */
+    private static final String ASSIGNMENT_COLUMNS =
+            prefixed("f.", FACT_NAMES) + ", " + prefixed("f.", String.join(", ", DETAIL_NAMES));
 
     private static final String ANY_REASON = " (f.STATE_REASON IS NOT NULL OR f.GUEST = 1 OR f.REDUNDANT = 1)";
 
-    private static final String ORDER =
-            " ORDER BY COALESCE(y.DISPLAY_NAME, ''), y.CONTACT_ID, y.TITLE, y.LICENCE_ID, y.REASON_ORDER";
+    /** How many rows the assignment {@code f} gives: one per reason that holds. */
+    private static final String ROWS_OF_ASSIGNMENT =
+            "(CASE WHEN f.STATE_REASON IS NULL THEN 0 ELSE 1 END + f.GUEST + f.REDUNDANT)";
+
+    /** A user's assignments by name; each one's rows then follow in the order of {@link ReclaimReason}. */
+    private static final String ORDER = "COALESCE(f.DISPLAY_NAME, ''), f.CONTACT_ID, f.TITLE, f.LICENCE_ID";
 
     private static final int FETCH_SIZE = 500;
 
@@ -109,16 +134,43 @@ final class ReclaimStore {
         this.connection = connection;
     }
 
+    /**
+     * One page of rows. Filtered by reason, an assignment gives one row and the database pages them
+     * directly. Otherwise a running sum of the rows per assignment (a window over the narrow facts)
+     * finds the few assignments whose rows fall on the page; only those are joined with their details
+     * and fanned out here.
+     */
     List<ReclaimRow> rows(Query query, int first, int max) throws SQLException {
+        int from = Math.max(first, 0);
+        int until = from + Math.max(max, 0);
+        ReclaimReason only = query.filter().reason();
+        String sql = only == null
+                ? "SELECT " + prefixed("w.", FACT_NAMES) + ", " + DETAILS + ", w.UPTO - w.N"
+                        + " FROM (SELECT f.*, " + ROWS_OF_ASSIGNMENT + " AS N,"
+                        + " SUM(" + ROWS_OF_ASSIGNMENT + ") OVER (ORDER BY " + ORDER + ") AS UPTO"
+                        + " FROM (" + facts(query, false) + ") f WHERE" + ANY_REASON + ") w"
+                        + " JOIN M365_CONSUMER_ASSIGNMENT a ON a.CONTACT_ID = w.CONTACT_ID AND a.LICENCE_ID = w.LICENCE_ID"
+                        + " JOIN M365_LICENCE l ON l.ID = a.LICENCE_ID"
+                        + " JOIN M365_PORTAL p ON p.ID = l.PORTAL_ID"
+                        + " JOIN M365_CONTACT c ON c.ID = a.CONTACT_ID"
+                        + " LEFT JOIN M365_LICENCE_PRICE pr ON pr.LICENCE_ID = a.LICENCE_ID"
+                        + " WHERE w.UPTO > ? AND w.UPTO - w.N < ? ORDER BY w.UPTO"
+                : "SELECT " + ASSIGNMENT_COLUMNS + " FROM (" + facts(query, true) + ") f WHERE " + holds(only)
+                        + " ORDER BY " + ORDER + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
         List<ReclaimRow> rows = new ArrayList<>();
-        String sql = "SELECT " + COLUMNS + rowsOf(query) + ORDER + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int i = bind(select, query);
-            select.setInt(++i, Math.max(first, 0));
-            select.setInt(++i, Math.max(max, 0));
+            select.setInt(++i, from);
+            select.setInt(++i, only == null ? until : until - from);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    rows.add(row(result));
+                    int index = only == null ? result.getInt(FACT_COUNT + DETAIL_NAMES.size() + 1) : from + rows.size();
+                    for (ReclaimRow row : rowsOf(result, only)) {
+                        if (index >= from && index < until) {
+                            rows.add(row);
+                        }
+                        index++;
+                    }
                 }
             }
         }
@@ -126,12 +178,15 @@ final class ReclaimStore {
     }
 
     void forEach(Query query, Consumer<ReclaimRow> action) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + rowsOf(query) + ORDER)) {
+        ReclaimReason only = query.filter().reason();
+        String sql = "SELECT " + ASSIGNMENT_COLUMNS + " FROM (" + facts(query, true) + ") f WHERE"
+                + (only == null ? ANY_REASON : " " + holds(only)) + " ORDER BY " + ORDER;
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
             bind(select, query);
             select.setFetchSize(FETCH_SIZE);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    action.accept(row(result));
+                    rowsOf(result, only).forEach(action);
                 }
             }
         }
@@ -253,32 +308,14 @@ final class ReclaimStore {
     }
 
     /**
-     * {@code FROM …} the rows: the facts of the assignments with a reason ({@code f}), only then crossed
-     * with the three kinds of reason, keeping those that apply. REASON_ORDER puts a user's rows of a
-     * licence in the order of {@link ReclaimReason}.
-     */
-    private String rowsOf(Query query) throws SQLException {
-        ReclaimReason only = query.filter().reason();
-        String fannedOut = "SELECT f.*, r.REASON_ORDER,"
-                + " CASE r.REASON_ORDER WHEN 1 THEN f.STATE_REASON"
-                + " WHEN 2 THEN CASE WHEN f.GUEST = 1 THEN " + literal(ReclaimReason.GUEST.name()) + " END"
-                + " ELSE CASE WHEN f.REDUNDANT = 1 THEN " + literal(ReclaimReason.REDUNDANT.name())
-                + " END END AS REASON"
-                + " FROM (" + facts(query, true) + ") f"
-                + " CROSS JOIN (SELECT 1 AS REASON_ORDER UNION ALL SELECT 2 UNION ALL SELECT 3) r"
-                + " WHERE" + (only == null ? ANY_REASON : " " + holds(only));
-        return " FROM (" + fannedOut + ") y WHERE y.REASON IS NOT NULL"
-                + (only == null ? "" : " AND y.REASON = " + literal(only.name()));
-    }
-
-    /**
      * Each listed assignment once with its facts: STATE_REASON (DISABLED, NEVER_SIGNED_IN, INACTIVE or
-     * null), GUEST and REDUNDANT (1 or 0), and with {@code details} what a row shows.
+     * null), GUEST and REDUNDANT (1 or 0), the names that order the rows, and with {@code details}
+     * what a row shows.
      */
     private String facts(Query query, boolean details) throws SQLException {
         ReclaimFilter filter = query.filter();
         List<long[]> contained = containedPairs();
-        return "SELECT a.CONTACT_ID, a.LICENCE_ID," + (details ? DETAILS : "")
+        return "SELECT a.CONTACT_ID, a.LICENCE_ID, c.DISPLAY_NAME, l.TITLE," + (details ? " " + DETAILS + "," : "")
                 + " " + STATE_REASON + " AS STATE_REASON,"
                 + " CASE WHEN UPPER(c.USER_TYPE) = 'GUEST' THEN 1 ELSE 0 END AS GUEST,"
                 + (contained.isEmpty()
@@ -325,7 +362,9 @@ final class ReclaimStore {
     /**
      * The assignments of users who also hold a licence containing the assigned one. Both sides are
      * narrowed by licence first (an index each) and joined by user; the pair is then checked against
-     * the containments, one CASE branch per inner licence.
+     * the containments, one CASE branch per inner licence. DISTINCT, not GROUP BY: MariaDB computes a
+     * grouped table joined on its keys again for every assignment (split materialisation, 3 s for
+     * 100,000 users), and a correlated EXISTS instead made PostgreSQL repeat it per use of the fact.
      */
     private static String redundantAssignments(List<long[]> contained) {
         Map<Long, List<Long>> outersOf = new TreeMap<>();
@@ -343,11 +382,10 @@ final class ReclaimStore {
                         + inner.getValue().stream().map(String::valueOf).collect(Collectors.joining(", "))
                         + ") THEN 1")
                 .collect(Collectors.joining());
-        return "SELECT a1.CONTACT_ID, a1.LICENCE_ID FROM M365_CONSUMER_ASSIGNMENT a1"
+        return "SELECT DISTINCT a1.CONTACT_ID, a1.LICENCE_ID FROM M365_CONSUMER_ASSIGNMENT a1"
                 + " JOIN M365_CONSUMER_ASSIGNMENT a2 ON a2.CONTACT_ID = a1.CONTACT_ID"
                 + " WHERE a1.LICENCE_ID IN (" + inners + ") AND a2.LICENCE_ID IN (" + outers + ")"
-                + " AND CASE" + containment + " ELSE 0 END = 1"
-                + " GROUP BY a1.CONTACT_ID, a1.LICENCE_ID";
+                + " AND CASE" + containment + " ELSE 0 END = 1";
     }
 
     private static int bind(PreparedStatement statement, Query query) throws SQLException {
@@ -365,25 +403,48 @@ final class ReclaimStore {
         return i;
     }
 
-    private static ReclaimRow row(ResultSet result) throws SQLException {
-        Timestamp lastActive = result.getTimestamp(11);
-        Price price = price(result.getBigDecimal(14), result.getString(15), result.getString(16));
-        return new ReclaimRow(
-                result.getLong(1),
-                result.getString(2),
-                result.getString(3),
-                result.getLong(4),
-                result.getString(5),
-                result.getLong(6),
-                result.getString(7),
-                result.getString(8),
-                result.getString(9),
-                ReclaimReason.valueOf(result.getString(10)),
-                lastActive == null ? null : lastActive.toInstant(),
-                AssignmentSource.valueOf(result.getString(12)),
-                result.getString(13),
-                price == null ? null : price.monthlyCost(1),
-                price == null ? null : price.currency());
+    /**
+     * The rows of the assignment at the result's cursor (columns {@link #FACT_NAMES}, then {@link
+     * #DETAIL_NAMES}), one per reason that holds, in the order of {@link ReclaimReason}; only the given
+     * reason's when one is.
+     */
+    private static List<ReclaimRow> rowsOf(ResultSet result, ReclaimReason only) throws SQLException {
+        List<ReclaimReason> reasons = new ArrayList<>(3);
+        String state = result.getString(5);
+        if (state != null) {
+            reasons.add(ReclaimReason.valueOf(state));
+        }
+        if (result.getInt(6) == 1) {
+            reasons.add(ReclaimReason.GUEST);
+        }
+        if (result.getInt(7) == 1) {
+            reasons.add(ReclaimReason.REDUNDANT);
+        }
+        if (only != null) {
+            reasons.retainAll(List.of(only));
+        }
+        Timestamp lastActive = result.getTimestamp(15);
+        Price price = price(result.getBigDecimal(16), result.getString(17), result.getString(18));
+        List<ReclaimRow> rows = new ArrayList<>(reasons.size());
+        for (ReclaimReason reason : reasons) {
+            rows.add(new ReclaimRow(
+                    result.getLong(2),
+                    result.getString(10),
+                    result.getString(4),
+                    result.getLong(11),
+                    result.getString(12),
+                    result.getLong(1),
+                    result.getString(3),
+                    result.getString(13),
+                    result.getString(14),
+                    reason,
+                    lastActive == null ? null : lastActive.toInstant(),
+                    AssignmentSource.valueOf(result.getString(8)),
+                    result.getString(9),
+                    price == null ? null : price.monthlyCost(1),
+                    price == null ? null : price.currency()));
+        }
+        return rows;
     }
 
     /** The set price of a row's licence, or null: free licences have no rows, so no built-in price reaches here. */
@@ -398,6 +459,10 @@ final class ReclaimStore {
                 PriceSource.SET,
                 null,
                 null);
+    }
+
+    private static String prefixed(String alias, String names) {
+        return Arrays.stream(names.split(", ")).map(name -> alias + name).collect(Collectors.joining(", "));
     }
 
     private static String literal(String text) {
