@@ -32,6 +32,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The import against the simulator over HTTPS, with the real WAR in Payara Micro, on each database. */
@@ -151,6 +152,29 @@ class ImportIT extends DeployedPlugin {
     }
 
     // ---- what an import produces ----
+
+    /**
+     * The database's planner knows at least the rows this import merged: PostgreSQL holds -1 for a
+     * table it never sampled, and planned the reclaim list of a large fresh import as if for a row.
+     */
+    @Test
+    void theImportHasTheDatabaseSampleTheTablesItMergedInto() throws Exception {
+        Assumptions.assumeFalse("h2".equals(ItDatabase.kind()), "H2 samples a table after 2,000 changes on its own");
+        Tenant tenant = tenant(300, 6);
+        long portalId = secretPortal(tenant, unique("Sampled"));
+
+        importOk(portalId);
+
+        int merged = PortalData.of(portalId).assignments().size();
+        String estimate = "postgresql".equals(ItDatabase.kind())
+                ? "SELECT CAST(reltuples AS BIGINT) FROM pg_class WHERE relname = ?"
+                : "SELECT n_rows FROM mysql.innodb_table_stats WHERE database_name = DATABASE() AND table_name = ?";
+        String table = "postgresql".equals(ItDatabase.kind()) ? "m365_consumer_assignment" : "M365_CONSUMER_ASSIGNMENT";
+        assertThat(merged).isPositive();
+        assertThat(column(estimate, table))
+                .singleElement()
+                .satisfies(rows -> assertThat(Long.parseLong(rows)).isGreaterThanOrEqualTo(merged));
+    }
 
     @Test
     void importsExactlyWhatTheTenantHoldsAndIsIdempotent() throws Exception {

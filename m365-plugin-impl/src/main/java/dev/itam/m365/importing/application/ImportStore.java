@@ -6,6 +6,7 @@ import dev.itam.m365.api.licensing.SyncStatus;
 import dev.itam.m365.graph.client.GraphUser;
 import dev.itam.m365.graph.client.SubscribedSku;
 import dev.itam.m365.persistence.SchemaMigrator;
+import dev.itam.m365.persistence.TableStatistics;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -58,6 +59,10 @@ public class ImportStore {
     /** Written only by a run that read sign-in activity. */
     private static final List<String> SIGN_IN_COLUMNS = List.of(
             "LAST_SIGN_IN_AT", "LAST_NON_INTERACTIVE_SIGN_IN_AT", "LAST_SUCCESSFUL_SIGN_IN_AT", "LAST_ACTIVE_AT");
+
+    /** The tables a merge writes in bulk. */
+    public static final List<String> MERGED_TABLES = List.of(
+            "M365_CONTACT", "M365_CONSUMER_ASSIGNMENT", "M365_ASSIGNMENT_ERROR", "M365_LICENCE", "M365_SERVICE_PLAN");
 
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     DataSource dataSource;
@@ -171,6 +176,20 @@ public class ImportStore {
             return runIds;
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the staged runs failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Has the database sample what merges write, after the merge committed: the reclaim list, the
+     * consumers and the compliance read these tables with joins planned from those samples.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void refreshStatistics() {
+        try (Connection connection = dataSource.getConnection()) {
+            TableStatistics.refresh(connection, MERGED_TABLES);
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "Refreshing the statistics of the imported tables failed: " + e.getMessage(), e);
         }
     }
 

@@ -84,6 +84,7 @@ public class PortalImporter {
         long mergeStart = System.nanoTime();
         Instant mergedFrom = clock.instant();
         ImportCounts counts = merger.merge(runId, portalId, skus, subscriptions, signIns, beforeCommit);
+        refreshStatistics(portal);
         linkHostContacts(portal, mergedFrom);
         alertComingChanges(portal);
         LOG.info(() -> String.format(
@@ -96,6 +97,18 @@ public class PortalImporter {
                 signIns,
                 (System.nanoTime() - mergeStart) / 1_000_000));
         return counts;
+    }
+
+    /** Stale statistics slow reads down but lose nothing: the import stands, the next one samples again. */
+    private void refreshStatistics(PortalEntity portal) {
+        try {
+            staging.refreshStatistics();
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "Sampling the tables portal '" + portal.name().value() + "' was merged into failed",
+                    e);
+        }
     }
 
     /** Alerts are given after the import committed; one that fails does not undo it and comes with the next import. */

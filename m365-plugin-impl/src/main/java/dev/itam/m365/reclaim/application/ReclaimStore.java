@@ -38,9 +38,11 @@ import java.util.stream.Collectors;
  * three rows here; a page finds its assignments through a running sum of rows per assignment, and
  * only those few are joined with their details. Paging and totals happen in the database, so the
  * server holds one page or a few hundred groups, never the tenant's assignments. For 100,000 users
- * ({@code ReclaimStoreBenchmark}) count, first page, totals and the whole list take 0.2–0.4 s on
- * PostgreSQL and 0.4–0.8 s on MariaDB: fanning out in SQL made MariaDB read every assignment and user
- * three times (2.5–3 s). The facts are worked out at each read, not stored at import: exemptions,
+ * ({@code ReclaimStoreBenchmark}) count, first page, totals and the whole list take 0.3–0.6 s on
+ * PostgreSQL and 0.5–1.3 s on MariaDB: fanning out in SQL made MariaDB read every assignment and user
+ * three times (2.5–3 s). The plans need the statistics the import has the database refresh after
+ * each merge: PostgreSQL planned the tables of a fresh import it never sampled as nearly empty and
+ * took 30 s. The facts are worked out at each read, not stored at import: exemptions,
  * prices and the chosen days change them at any time.
  *
  * <p>Containment is worked out first, per pair of licences, not per user: a licence is inside another
