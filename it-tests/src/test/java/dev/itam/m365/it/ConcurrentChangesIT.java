@@ -64,7 +64,7 @@ class ConcurrentChangesIT extends DeployedPlugin {
 
         List<Reply> replies = inParallel(i -> client.delete(path, Login.ADMIN));
 
-        assertThat(replies).extracting(Reply::status).containsOnly(204, 404, 409);
+        assertThat(replies).extracting(Reply::status).isSubsetOf(204, 404, 409);
         assertThat(replies).filteredOn(r -> r.status() == 204).hasSize(1);
         assertReloadAdvice(replies, 409);
         assertThat(replies)

@@ -149,6 +149,45 @@ class GraphSdkTest {
         }
     }
 
+    /**
+     * A delta round as the SDK makes it ({@code users/microsoft.graph.delta()}, page size through
+     * {@code Prefer}, which Graph wants on every page), followed to its delta link, and that link asked again: no change, no user.
+     */
+    @Test
+    void aDeltaRoundParsesIntoTheSdksModelAndEndsWithADeltaLink() {
+        List<User> users = new ArrayList<>();
+        com.microsoft.graph.users.delta.DeltaGetResponse page = graph.users()
+                .delta()
+                .get(request -> {
+                    request.queryParameters.select =
+                            new String[] {"id", "displayName", "accountEnabled", "assignedLicenses"};
+                    request.headers.add("Prefer", "odata.maxpagesize=60");
+                });
+        int pages = 1;
+        users.addAll(page.getValue());
+        while (page.getOdataNextLink() != null) {
+            page = graph.users()
+                    .delta()
+                    .withUrl(page.getOdataNextLink())
+                    .get(request -> request.headers.add("Prefer", "odata.maxpagesize=60"));
+            users.addAll(page.getValue());
+            pages++;
+        }
+        List<SimUser> expected = tenant.read(
+                t -> t.userSlots().stream().filter(u -> !u.deleted()).toList());
+
+        assertThat(pages).isEqualTo((expected.size() + 59) / 60);
+        assertThat(users)
+                .extracting(User::getId)
+                .containsExactlyElementsOf(expected.stream().map(SimUser::id).toList());
+        assertThat(users)
+                .allSatisfy(u ->
+                        assertThat(u.getAdditionalData()).as("unknown fields").isEmpty());
+        assertThat(page.getOdataDeltaLink()).contains("$deltatoken=");
+        assertThat(graph.users().delta().withUrl(page.getOdataDeltaLink()).get().getValue())
+                .isEmpty();
+    }
+
     /** The plugin's own query: its {@code $select}, a page size, and the SDK following each next link. */
     @Test
     void usersWithTheImportsSelectParseIntoTheSdksModelPageByPage() {

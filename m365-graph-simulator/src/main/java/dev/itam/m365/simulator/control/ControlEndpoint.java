@@ -6,6 +6,7 @@ import dev.itam.m365.simulator.fault.Fault;
 import dev.itam.m365.simulator.fault.FaultKind;
 import dev.itam.m365.simulator.fault.FaultPlan;
 import dev.itam.m365.simulator.http.Exchanges;
+import dev.itam.m365.simulator.http.Latency;
 import dev.itam.m365.simulator.login.IssuedTokens;
 import dev.itam.m365.simulator.tenant.AppRegistration;
 import dev.itam.m365.simulator.tenant.CatalogueSku;
@@ -57,15 +58,22 @@ public final class ControlEndpoint {
     private final IssuedTokens tokens;
     private final SkuCatalogue catalogue;
     private final Clock clock;
+    private final Latency latency;
     private final SecureRandom random = new SecureRandom();
 
     public ControlEndpoint(
-            TenantDirectory tenants, FaultPlan faults, IssuedTokens tokens, SkuCatalogue catalogue, Clock clock) {
+            TenantDirectory tenants,
+            FaultPlan faults,
+            IssuedTokens tokens,
+            SkuCatalogue catalogue,
+            Clock clock,
+            Latency latency) {
         this.tenants = tenants;
         this.faults = faults;
         this.tokens = tokens;
         this.catalogue = catalogue;
         this.clock = clock;
+        this.latency = latency;
     }
 
     public void handle(HttpExchange exchange, String path) throws IOException {
@@ -80,7 +88,11 @@ public final class ControlEndpoint {
                     List.of(path.substring("/_sim/".length()).split("/")));
         } catch (UnknownItemException e) {
             error(exchange, 404, e.getMessage());
-        } catch (IllegalArgumentException | ClassCastException | NullPointerException | JsonException e) {
+        } catch (IllegalArgumentException
+                | ArithmeticException
+                | ClassCastException
+                | NullPointerException
+                | JsonException e) {
             error(exchange, 400, "Bad control request: " + e.getMessage());
         }
     }
@@ -102,6 +114,17 @@ public final class ControlEndpoint {
             tokens.lifetime(Duration.ofSeconds(
                     Exchanges.jsonBody(exchange).getJsonNumber("seconds").longValue()));
             noContent(exchange);
+        } else if (head.equals("latency") && size == 1 && method.equals("PUT")) {
+            latency.set(Duration.ofMillis(
+                    Exchanges.jsonBody(exchange).getJsonNumber("millis").longValueExact()));
+            noContent(exchange);
+        } else if (head.equals("latency") && size == 1 && method.equals("GET")) {
+            Exchanges.sendJson(
+                    exchange,
+                    200,
+                    json -> json.writeStartObject()
+                            .write("millis", latency.delay().toMillis())
+                            .writeEnd());
         } else if (head.equals("tenants") && size == 1 && method.equals("POST")) {
             createTenant(exchange);
         } else if (head.equals("tenants") && size >= 2) {
@@ -153,6 +176,10 @@ public final class ControlEndpoint {
         switch (verb) {
             case "GET " -> Exchanges.sendJson(exchange, 200, json -> summary(json, tenant, true));
             case "GET users" -> listUsers(exchange, tenant);
+            case "POST delta-links" -> {
+                tenant.expireDeltaLinks();
+                noContent(exchange);
+            }
             case "POST users" -> {
                 SimUser user = tenant.addUser(
                         body.getString("displayName"),

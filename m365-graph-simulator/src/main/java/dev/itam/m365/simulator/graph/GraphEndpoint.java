@@ -18,6 +18,8 @@ import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,13 +43,16 @@ public final class GraphEndpoint {
     private static final int DEFAULT_PAGE = 100;
     private static final int MAX_PAGE = 999;
     private static final int MAX_PAGE_WITH_SIGN_INS = 500;
+    private static final Duration DELTA_LINK_LIFETIME = Duration.ofDays(7);
     private static final String METADATA = "https://graph.microsoft.com/v1.0/$metadata#";
 
     private final TenantDirectory tenants;
     private final IssuedTokens tokens;
     private final FaultPlan faults;
+    private final Clock clock;
 
-    public GraphEndpoint(TenantDirectory tenants, IssuedTokens tokens, FaultPlan faults) {
+    public GraphEndpoint(TenantDirectory tenants, IssuedTokens tokens, FaultPlan faults, Clock clock) {
+        this.clock = clock;
         this.tenants = tenants;
         this.tokens = tokens;
         this.faults = faults;
@@ -95,7 +100,10 @@ public final class GraphEndpoint {
                 switch (path) {
                     case "/v1.0/subscribedSkus" -> Endpoint.SUBSCRIBED_SKUS;
                     case "/v1.0/users" -> Endpoint.USERS;
-                    case "/v1.0/users/delta" -> Endpoint.USERS_DELTA;
+                    case "/v1.0/users/delta",
+                            "/v1.0/users/delta()",
+                            "/v1.0/users/microsoft.graph.delta",
+                            "/v1.0/users/microsoft.graph.delta()" -> Endpoint.USERS_DELTA;
                     case "/v1.0/directory/subscriptions" -> Endpoint.SUBSCRIPTIONS;
                     default -> null;
                 });
@@ -188,7 +196,8 @@ public final class GraphEndpoint {
                         "/v1.0/directory/subscriptions",
                         query,
                         "$skiptoken",
-                        new PageToken("subscriptions", page.nextOffset(), -1, -1, List.of()).encode());
+                        PageToken.users("subscriptions", page.nextOffset(), List.of())
+                                .encode());
         Exchanges.sendJson(exchange, 200, json -> {
             json.writeStartObject()
                     .write("@odata.context", METADATA + "directory/subscriptions")
@@ -272,7 +281,7 @@ public final class GraphEndpoint {
                         "/v1.0/users",
                         query,
                         "$skiptoken",
-                        new PageToken("users", page.nextOffset(), -1, -1, select).encode());
+                        PageToken.users("users", page.nextOffset(), select).encode());
         Exchanges.sendJson(exchange, 200, json -> {
             json.writeStartObject().write("@odata.context", METADATA + "users(" + String.join(",", select) + ")");
             writeUsers(json, page.items(), select);
@@ -305,14 +314,41 @@ public final class GraphEndpoint {
                         .writeEnd());
     }
 
-    private static void delta(HttpExchange exchange, Tenant tenant, Map<String, String> query)
-            throws IOException, GraphError {
+    /**
+     * A delta round: every user first (or, from {@code $deltatoken=latest}, none), then from its
+     * delta link the users changed since. As Graph: {@code $top} is ignored, pages hold what {@code
+     * Prefer: odata.maxpagesize} asks up to 200, {@code $filter} takes only {@code id eq '…'} joined
+     * by {@code or}, and a link expires after seven days or when the tenant's links were expired.
+     */
+    private void delta(HttpExchange exchange, Tenant tenant, Map<String, String> query) throws IOException, GraphError {
         PageToken round;
+        long now = clock.instant().getEpochSecond();
         if (query.containsKey("$skiptoken")) {
             round = PageToken.decode(query.get("$skiptoken"), "delta");
-        } else if (query.containsKey("$deltatoken")) {
+        } else if (query.containsKey("$deltatoken") && !"latest".equals(query.get("$deltatoken"))) {
             PageToken since = PageToken.decode(query.get("$deltatoken"), "since");
-            round = new PageToken("delta", 0, since.roundVersion(), tenant.read(Tenant::version), since.select());
+            if (since.epoch() != tenant.deltaEpoch()) {
+                throw new GraphError(
+                        410,
+                        "resyncRequired",
+                        "Resync required. The delta token is no longer valid; start a new round without it.");
+            }
+            if (now - since.issuedAt() > DELTA_LINK_LIFETIME.toSeconds()) {
+                throw new GraphError(
+                        400,
+                        "syncStateNotFound",
+                        "The sync state generation is not found. The delta token is expired and data must be"
+                                + " synchronized again.");
+            }
+            round = new PageToken(
+                    "delta",
+                    0,
+                    since.roundVersion(),
+                    tenant.read(Tenant::version),
+                    since.select(),
+                    now,
+                    since.epoch(),
+                    since.ids());
         } else {
             List<String> select = UserProperties.select(query.get("$select"));
             if (select.contains(UserProperties.SIGN_IN_ACTIVITY)) {
@@ -323,15 +359,23 @@ public final class GraphEndpoint {
                         "Invalid request for delta query: for this entity set, $expand/$select is not supported"
                                 + " for the following properties: " + UserProperties.SIGN_IN_ACTIVITY);
             }
-            round = new PageToken("delta", 0, -1, tenant.read(Tenant::version), select);
+            List<String> ids = DeltaFilter.ids(query.get("$filter"));
+            long version = tenant.read(Tenant::version);
+            round = new PageToken("delta", 0, -1, version, select, now, tenant.deltaEpoch(), ids);
+            if ("latest".equals(query.get("$deltatoken"))) {
+                round = new PageToken("delta", 0, version, version, select, now, tenant.deltaEpoch(), ids);
+            }
         }
-        int top = pageSize(query.get("$top"));
-        long since = round.sinceVersion();
+        int size = DeltaFilter.pageSize(exchange.getRequestHeaders().getFirst("Prefer"));
+        PageToken current = round;
+        long since = current.sinceVersion();
+        Set<String> followed = Set.copyOf(current.ids());
         Page<SimUser> page = tenant.read(t -> Page.collect(
                 t.userSlots(),
-                round.offset(),
-                top,
-                user -> since < 0 ? !user.deleted() : user.version() > since,
+                current.offset(),
+                size,
+                user -> (followed.isEmpty() || followed.contains(user.id()))
+                        && (since < 0 ? !user.deleted() : user.version() > since),
                 SimUser::snapshot));
         Map<String, String> linkQuery = Map.of();
         String link = page.exhausted()
@@ -340,18 +384,29 @@ public final class GraphEndpoint {
                         "/v1.0/users/delta",
                         linkQuery,
                         "$deltatoken",
-                        new PageToken("since", 0, -1, round.roundVersion(), round.select()).encode())
+                        new PageToken(
+                                        "since",
+                                        0,
+                                        -1,
+                                        current.roundVersion(),
+                                        current.select(),
+                                        current.issuedAt(),
+                                        current.epoch(),
+                                        current.ids())
+                                .encode())
                 : link(
                         exchange,
                         "/v1.0/users/delta",
                         linkQuery,
                         "$skiptoken",
-                        new PageToken("delta", page.nextOffset(), since, round.roundVersion(), round.select())
-                                .encode());
+                        current.at(page.nextOffset()).encode());
+        if (DeltaFilter.asksPageSize(exchange.getRequestHeaders().getFirst("Prefer"))) {
+            exchange.getResponseHeaders().set("Preference-Applied", "odata.maxpagesize=" + size);
+        }
         Exchanges.sendJson(exchange, 200, json -> {
             json.writeStartObject()
-                    .write("@odata.context", METADATA + "users(" + String.join(",", round.select()) + ")");
-            writeUsers(json, page.items(), round.select());
+                    .write("@odata.context", METADATA + "users(" + String.join(",", current.select()) + ")");
+            writeUsers(json, page.items(), current.select());
             json.write(page.exhausted() ? "@odata.deltaLink" : "@odata.nextLink", link);
             json.writeEnd();
         });

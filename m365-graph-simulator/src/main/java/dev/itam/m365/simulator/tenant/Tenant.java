@@ -35,6 +35,7 @@ public final class Tenant {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Clock clock;
     private volatile boolean premium = true;
+    private volatile long deltaEpoch;
     private long version;
 
     Tenant(String id, String displayName, String domain, Clock clock) {
@@ -381,6 +382,19 @@ public final class Tenant {
             user.version = v;
             return user;
         });
+    }
+
+    /**
+     * The generation of this tenant's delta links: a link of an earlier one has expired, as Graph's
+     * do after seven days or when the service needs a resync.
+     */
+    public long deltaEpoch() {
+        return deltaEpoch;
+    }
+
+    /** Every delta link handed out so far expires; the next delta query must start a new round. */
+    public void expireDeltaLinks() {
+        deltaEpoch++;
     }
 
     /** Switches Microsoft Entra ID P1/P2 on or off; without it Graph refuses {@code signInActivity}. */
