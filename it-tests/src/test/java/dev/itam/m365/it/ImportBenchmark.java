@@ -3,7 +3,6 @@ package dev.itam.m365.it;
 import dev.itam.m365.simulator.GraphSimulator;
 import dev.itam.m365.simulator.bench.PageWalker;
 import dev.itam.m365.simulator.bench.UsersPagingBenchmark;
-import dev.itam.m365.simulator.tenant.AppRegistration;
 import dev.itam.m365.simulator.tenant.SkuCatalogue;
 import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
@@ -12,12 +11,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -106,7 +102,7 @@ public final class ImportBenchmark {
                                     HttpClient.newBuilder()
                                             .sslContext(simulator.tls().clientContext())
                                             .build(),
-                                    token(simulator, tenant))
+                                    new SimulatorGraph(simulator, tenant).token())
                             .walk(simulator.baseUri() + UsersPagingBenchmark.QUERY);
 
                     JsonObject figures = run.getJsonObject("figures");
@@ -249,23 +245,6 @@ public final class ImportBenchmark {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
-    }
-
-    private static String token(GraphSimulator simulator, Tenant tenant) throws Exception {
-        AppRegistration app = tenant.apps().iterator().next();
-        String form = "grant_type=client_credentials&client_id=" + app.clientId() + "&client_secret="
-                + URLEncoder.encode(app.firstSecret().value(), StandardCharsets.UTF_8)
-                + "&scope=" + URLEncoder.encode("https://graph.microsoft.com/.default", StandardCharsets.UTF_8);
-        HttpResponse<String> answer = HttpClient.newBuilder()
-                .sslContext(simulator.tls().clientContext())
-                .build()
-                .send(
-                        HttpRequest.newBuilder(URI.create(simulator.authority(tenant) + "oauth2/v2.0/token"))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(form))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        return Json.createReader(new StringReader(answer.body())).readObject().getString("access_token");
     }
 
     private static void recreateDatabase() throws Exception {

@@ -154,6 +154,38 @@ class ImportIT extends DeployedPlugin {
     // ---- what an import produces ----
 
     /**
+     * A full import keeps the delta link it took before reading the users: asked afterwards, it gives
+     * the users changed since, and nobody else. Editing the portal drops it.
+     */
+    @Test
+    void aFullImportKeepsTheLinkThatTracksTheUsersChangesAndAnEditDropsIt() throws Exception {
+        Tenant tenant = tenant(120, 4);
+        String name = unique("Tracked");
+        long portalId = secretPortal(tenant, name);
+        importOk(portalId);
+
+        List<String> tracking = column("SELECT DELTA_LINK FROM M365_PORTAL WHERE ID = ?", portalId);
+        assertThat(tracking)
+                .singleElement()
+                .asString()
+                .startsWith(ItSimulator.get().graphBaseUrl() + "/users/delta?");
+        assertThat(column("SELECT FULL_IMPORT_AT FROM M365_PORTAL WHERE ID = ?", portalId))
+                .singleElement()
+                .isNotNull();
+        SimUser renamed = tenant.read(t -> t.userSlots().get(7));
+        tenant.renameUser(renamed.id(), "Renamed After The Import", null);
+        JsonObject changes = new SimulatorGraph(ItSimulator.get(), tenant).get(tracking.get(0));
+        assertThat(changes.getJsonArray("value"))
+                .extracting(v -> v.asJsonObject().getString("id"))
+                .containsExactly(renamed.id());
+
+        exclude(portalId, name, tenant, Set.of());
+
+        assertThat(column("SELECT DELTA_LINK FROM M365_PORTAL WHERE ID = ?", portalId))
+                .containsExactly((String) null);
+    }
+
+    /**
      * The database's planner knows at least the rows this import merged: PostgreSQL holds -1 for a
      * table it never sampled, and planned the reclaim list of a large fresh import as if for a row.
      */

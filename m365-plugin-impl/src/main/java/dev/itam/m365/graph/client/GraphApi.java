@@ -32,4 +32,18 @@ public interface GraphApi extends Closeable {
             @QueryParam("$select") String select,
             @QueryParam("$top") String top,
             @QueryParam("$skiptoken") String skipToken);
+
+    /**
+     * A page of a users delta round: the first with {@code select} (and {@code deltaToken} "latest"
+     * to start from now), the others with a token of the link before. Graph ignores {@code $top}
+     * here; {@code prefer} asks the page size ({@code odata.maxpagesize}, at most 200).
+     */
+    @GET
+    @Path("users/delta")
+    DeltaPage usersDelta(
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("Prefer") String prefer,
+            @QueryParam("$select") String select,
+            @QueryParam("$deltatoken") String deltaToken,
+            @QueryParam("$skiptoken") String skipToken);
 }

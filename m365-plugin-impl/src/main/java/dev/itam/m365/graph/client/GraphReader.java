@@ -9,6 +9,7 @@ import dev.itam.m365.graph.Retrying;
 import dev.itam.m365.graph.access.TenantAccess;
 import dev.itam.m365.graph.access.TokenService;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
@@ -24,7 +25,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
@@ -63,6 +67,10 @@ public class GraphReader {
 
     @Inject
     Retrying retrying;
+
+    /** Fetches a collection's next page while the caller handles the one before. */
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    Executor fetcher;
 
     private final Map<String, GraphApi> clients = new ConcurrentHashMap<>();
 
@@ -125,6 +133,27 @@ public class GraphReader {
         }
         users.forEachPageFrom(first, pages);
         return signIns;
+    }
+
+    /**
+     * Starts tracking the tenant's users from now ({@code users/delta} with {@code $deltatoken=latest}:
+     * no users, a delta link). A full import takes it before it reads the users, so that what changes
+     * while it reads is in the next round, not lost. Signed-in times are not selectable on delta.
+     */
+    public String latestDeltaLink(TenantAccess access) {
+        String graphUrl = settings.endpoints(access.cloud()).graphUrl();
+        DeltaPage page = read(
+                access,
+                "the start of the users' change tracking (users/delta)",
+                graphUrl,
+                bearer -> api(graphUrl).usersDelta(bearer, null, GraphUser.SELECT, "latest", null));
+        if (page == null || page.deltaLink() == null) {
+            throw new GraphFailure(
+                    FailureCategory.RESPONSE_UNREADABLE,
+                    "Microsoft Graph answered users/delta with $deltatoken=latest without a delta link.");
+        }
+        NextLink.query(page.deltaLink(), graphUrl, "users/delta");
+        return page.deltaLink();
     }
 
     private static Map<String, String> userQuery(String select, int top) {
@@ -262,16 +291,37 @@ public class GraphReader {
             return read(access, what, graphUrl, bearer -> call.page(api(graphUrl), bearer, query));
         }
 
-        /** Hands {@code first} and every page after it to {@code pages}. */
+        /**
+         * Hands {@code first} and every page after it to {@code pages}, fetching each next page while
+         * the one before is handled: the import stages a page as the next one downloads and parses,
+         * one page ahead, so at most two pages are held whatever the tenant's size.
+         */
         void forEachPageFrom(GraphPage<T> first, Consumer<List<T>> pages) {
             GraphPage<T> page = first;
             while (true) {
+                String nextLink = page.nextLink();
+                CompletableFuture<GraphPage<T>> next = nextLink == null
+                        ? null
+                        : CompletableFuture.supplyAsync(
+                                () -> page(NextLink.query(nextLink, graphUrl, resource)), fetcher);
                 pages.accept(page.value() == null ? List.of() : page.value());
-                if (page.nextLink() == null) {
+                if (next == null) {
                     return;
                 }
-                page = page(NextLink.query(page.nextLink(), graphUrl, resource));
+                page = awaited(next);
             }
+        }
+    }
+
+    /** The fetched page, or what fetching it threw, as if it had been fetched here. */
+    private static <P> P awaited(CompletableFuture<P> fetch) {
+        try {
+            return fetch.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
         }
     }
 

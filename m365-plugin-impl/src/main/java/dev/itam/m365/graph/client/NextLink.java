@@ -17,7 +17,7 @@ final class NextLink {
     static Map<String, String> query(String nextLink, String graphUrl, String resource) {
         URI link = URI.create(nextLink);
         URI base = URI.create(graphUrl + "/" + resource);
-        if (!base.getHost().equalsIgnoreCase(link.getHost()) || !base.getPath().equals(link.getPath())) {
+        if (!base.getHost().equalsIgnoreCase(link.getHost()) || !path(base).equals(path(link))) {
             throw new GraphFailure(
                     FailureCategory.RESPONSE_UNREADABLE,
                     "Microsoft Graph sent a next-page link to " + link.getHost() + link.getPath() + " instead of "
@@ -34,5 +34,14 @@ final class NextLink {
             }
         }
         return query;
+    }
+
+    /** {@code …/users/delta}, however Graph spells the function: {@code delta()}, {@code microsoft.graph.delta}. */
+    private static String path(URI uri) {
+        String path = uri.getPath();
+        if (path.endsWith("()")) {
+            path = path.substring(0, path.length() - 2);
+        }
+        return path.replace("/microsoft.graph.", "/");
     }
 }

@@ -75,13 +75,10 @@ public class ImportMerger {
      *                     its lease and record its outcome with the data
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ImportCounts merge(
-            long runId,
-            long portalId,
-            List<SubscribedSku> skus,
-            SubscriptionsRead subscriptions,
-            SignInActivity signIns,
-            Consumer<ImportCounts> beforeCommit) {
+    public ImportCounts merge(long runId, long portalId, TenantRead tenant, Consumer<ImportCounts> beforeCommit) {
+        List<SubscribedSku> skus = tenant.skus();
+        SubscriptionsRead subscriptions = tenant.subscriptions();
+        SignInActivity signIns = tenant.signIns();
         PortalEntity portal = em.find(PortalEntity.class, portalId);
         if (portal == null) {
             throw new NotFoundException("The portal was deleted while it was being imported.");
@@ -93,6 +90,7 @@ public class ImportMerger {
                 .ifPresent(read -> subscriptionMerger.merge(licences.synchronisedLicences, reports(read)));
         String notice = notice(subscriptions, signIns);
         portals.noteImport(portalId, notice, signIns);
+        portals.noteChangeTracking(portalId, tenant.deltaLink(), now);
         em.flush();
         try {
             Connection connection = em.unwrap(Connection.class);

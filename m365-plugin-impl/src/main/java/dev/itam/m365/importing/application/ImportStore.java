@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,8 +28,9 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * The import's SQL. Each Graph page is staged in a transaction of its own, one JDBC batch a page, so
- * nothing of the real data is touched until the merge; the merge then writes contacts and consumer
+ * The import's SQL. Each Graph page is staged in a transaction of its own, in bulk ({@code COPY} on
+ * PostgreSQL, a JDBC batch per table elsewhere: {@link StagedTable}), so nothing of the real data is
+ * touched until the merge; the merge then writes contacts and consumer
  * assignments set-based from the staging tables, in SQL that H2, PostgreSQL and MariaDB all run the
  * same way (correlated subqueries, no vendor upserts), so the server never holds all users. Enum
  * names are bound as parameters, so renaming a constant cannot leave a stale literal behind.
@@ -64,6 +66,36 @@ public class ImportStore {
     public static final List<String> MERGED_TABLES = List.of(
             "M365_CONTACT", "M365_CONSUMER_ASSIGNMENT", "M365_ASSIGNMENT_ERROR", "M365_LICENCE", "M365_SERVICE_PLAN");
 
+    private static final List<String> STAGED_USER_COLUMNS = List.of(
+            "RUN_ID",
+            "OBJECT_ID",
+            "DISPLAY_NAME",
+            "USER_PRINCIPAL_NAME",
+            "MAIL",
+            "DEPARTMENT",
+            "ACCOUNT_ENABLED",
+            "USER_TYPE",
+            "CREATED_AT",
+            "LAST_SIGN_IN_AT",
+            "LAST_NON_INTERACTIVE_SIGN_IN_AT",
+            "LAST_SUCCESSFUL_SIGN_IN_AT",
+            "LAST_ACTIVE_AT");
+
+    private static final List<Integer> STAGED_USER_TYPES = List.of(
+            Types.BIGINT,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.BOOLEAN,
+            Types.VARCHAR,
+            Types.TIMESTAMP,
+            Types.TIMESTAMP,
+            Types.TIMESTAMP,
+            Types.TIMESTAMP,
+            Types.TIMESTAMP);
+
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     DataSource dataSource;
 
@@ -74,28 +106,29 @@ public class ImportStore {
     /** @return the number of users staged, those holding at least one importable licence or failing to */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int stage(long runId, Iterable<GraphUser> users, Set<String> importableSkuIds) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement user = connection.prepareStatement("INSERT INTO M365_STAGED_USER (RUN_ID, OBJECT_ID,"
-                        + " DISPLAY_NAME, USER_PRINCIPAL_NAME, MAIL, DEPARTMENT, ACCOUNT_ENABLED, USER_TYPE, CREATED_AT,"
-                        + " LAST_SIGN_IN_AT, LAST_NON_INTERACTIVE_SIGN_IN_AT, LAST_SUCCESSFUL_SIGN_IN_AT, LAST_ACTIVE_AT)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement licence = connection.prepareStatement("INSERT INTO M365_STAGED_LICENCE (RUN_ID,"
-                        + " OBJECT_ID, SKU_ID, ASSIGNED_VIA, GROUP_ID) VALUES (?, ?, ?, ?, ?)");
-                PreparedStatement failure = connection.prepareStatement("INSERT INTO M365_STAGED_ASSIGNMENT_ERROR"
-                        + " (RUN_ID, OBJECT_ID, SKU_ID, GROUP_ID, STATE, ERROR) VALUES (?, ?, ?, ?, ?, ?)")) {
-            int staged = 0;
-            for (GraphUser graphUser : users) {
-                String objectId = graphUser.id().toLowerCase(Locale.ROOT);
-                boolean licensed = stageLicences(licence, runId, objectId, graphUser, importableSkuIds);
-                boolean failing = stageFailures(failure, runId, objectId, graphUser, importableSkuIds);
-                if (licensed || failing) {
-                    stageUser(user, runId, objectId, graphUser);
-                    staged++;
-                }
+        StagedTable user = new StagedTable("M365_STAGED_USER", STAGED_USER_COLUMNS, STAGED_USER_TYPES);
+        StagedTable licence = new StagedTable(
+                "M365_STAGED_LICENCE",
+                List.of("RUN_ID", "OBJECT_ID", "SKU_ID", "ASSIGNED_VIA", "GROUP_ID"),
+                List.of(Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR));
+        StagedTable failure = new StagedTable(
+                "M365_STAGED_ASSIGNMENT_ERROR",
+                List.of("RUN_ID", "OBJECT_ID", "SKU_ID", "GROUP_ID", "STATE", "ERROR"),
+                List.of(Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR));
+        int staged = 0;
+        for (GraphUser graphUser : users) {
+            String objectId = graphUser.id().toLowerCase(Locale.ROOT);
+            boolean licensed = stageLicences(licence, runId, objectId, graphUser, importableSkuIds);
+            boolean failing = stageFailures(failure, runId, objectId, graphUser, importableSkuIds);
+            if (licensed || failing) {
+                stageUser(user, runId, objectId, graphUser);
+                staged++;
             }
-            user.executeBatch();
-            licence.executeBatch();
-            failure.executeBatch();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            user.write(connection);
+            licence.write(connection);
+            failure.write(connection);
             return staged;
         } catch (SQLException e) {
             throw new IllegalStateException("Staging users failed: " + e.getMessage(), e);
@@ -104,19 +137,18 @@ public class ImportStore {
 
     /** The importable licences the user holds, once each, with the group each comes through. */
     private static boolean stageLicences(
-            PreparedStatement licence, long runId, String objectId, GraphUser user, Set<String> importable)
-            throws SQLException {
+            StagedTable licence, long runId, String objectId, GraphUser user, Set<String> importable) {
         Set<String> held = new HashSet<>();
         for (GraphUser.AssignedLicense assigned : user.licences()) {
             String skuId = assigned.skuId() == null ? null : assigned.skuId().toLowerCase(Locale.ROOT);
             if (skuId != null && importable.contains(skuId) && held.add(skuId)) {
                 String groupId = clip(user.holdingGroup(skuId), GUID);
-                licence.setLong(1, runId);
-                licence.setString(2, objectId);
-                licence.setString(3, skuId);
-                licence.setString(4, (groupId == null ? AssignmentSource.DIRECT : AssignmentSource.GROUP).name());
-                licence.setString(5, groupId);
-                licence.addBatch();
+                licence.add(
+                        runId,
+                        objectId,
+                        skuId,
+                        (groupId == null ? AssignmentSource.DIRECT : AssignmentSource.GROUP).name(),
+                        groupId);
             }
         }
         return !held.isEmpty();
@@ -124,41 +156,39 @@ public class ImportStore {
 
     /** The user's failed assignments of importable licences, once per licence and group. */
     private static boolean stageFailures(
-            PreparedStatement failure, long runId, String objectId, GraphUser user, Set<String> importable)
-            throws SQLException {
+            StagedTable failure, long runId, String objectId, GraphUser user, Set<String> importable) {
         Set<String> seen = new HashSet<>();
         for (GraphUser.LicenseAssignmentState state : user.failedStates()) {
             String skuId = state.skuId().toLowerCase(Locale.ROOT);
             String groupId = clip(state.groupId(), GUID);
             if (importable.contains(skuId) && seen.add(skuId + "|" + groupId)) {
-                failure.setLong(1, runId);
-                failure.setString(2, objectId);
-                failure.setString(3, skuId);
-                failure.setString(4, groupId);
-                failure.setString(5, state.assignmentState().name());
-                failure.setString(6, state.assignmentError().name());
-                failure.addBatch();
+                failure.add(
+                        runId,
+                        objectId,
+                        skuId,
+                        groupId,
+                        state.assignmentState().name(),
+                        state.assignmentError().name());
             }
         }
         return !seen.isEmpty();
     }
 
-    private static void stageUser(PreparedStatement user, long runId, String objectId, GraphUser graphUser)
-            throws SQLException {
-        user.setLong(1, runId);
-        user.setString(2, objectId);
-        user.setString(3, clip(graphUser.displayName(), 256));
-        user.setString(4, clip(graphUser.userPrincipalName(), 256));
-        user.setString(5, clip(graphUser.mail(), 256));
-        user.setString(6, clip(graphUser.department(), 256));
-        user.setBoolean(7, !Boolean.FALSE.equals(graphUser.accountEnabled()));
-        user.setString(8, clip(graphUser.userType(), 20));
-        user.setTimestamp(9, timestamp(graphUser.createdAt()));
-        user.setTimestamp(10, timestamp(graphUser.lastSignInAt()));
-        user.setTimestamp(11, timestamp(graphUser.lastNonInteractiveSignInAt()));
-        user.setTimestamp(12, timestamp(graphUser.lastSuccessfulSignInAt()));
-        user.setTimestamp(13, timestamp(graphUser.lastActiveAt()));
-        user.addBatch();
+    private static void stageUser(StagedTable user, long runId, String objectId, GraphUser graphUser) {
+        user.add(
+                runId,
+                objectId,
+                clip(graphUser.displayName(), 256),
+                clip(graphUser.userPrincipalName(), 256),
+                clip(graphUser.mail(), 256),
+                clip(graphUser.department(), 256),
+                !Boolean.FALSE.equals(graphUser.accountEnabled()),
+                clip(graphUser.userType(), 20),
+                timestamp(graphUser.createdAt()),
+                timestamp(graphUser.lastSignInAt()),
+                timestamp(graphUser.lastNonInteractiveSignInAt()),
+                timestamp(graphUser.lastSuccessfulSignInAt()),
+                timestamp(graphUser.lastActiveAt()));
     }
 
     /** The runs that have rows in staging, whether or not they are still running. */

@@ -96,6 +96,7 @@ public class PortalManager implements PortalService {
                 checked.excludedSkuIds(),
                 clock.instant());
         flushGuardingName(checked.name());
+        repository.forgetChangeTracking(id);
         return PortalViews.of(portal);
     }
 

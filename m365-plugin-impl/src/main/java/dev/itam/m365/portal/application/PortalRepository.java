@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 
 /** Finds stored portals, saying the same thing wherever one is missing. */
@@ -36,6 +38,28 @@ public class PortalRepository {
                 .setParameter(1, notice == null || notice.length() <= 1000 ? notice : notice.substring(0, 1000))
                 .setParameter(2, signIns.name())
                 .setParameter(3, id)
+                .executeUpdate();
+    }
+
+    /**
+     * Keeps where Graph's change tracking of the portal's users stands after a full import, in the
+     * import's transaction: the users/delta link taken before the users were read (null when Graph
+     * gave none) and when that import ran.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void noteChangeTracking(long id, String deltaLink, Instant fullImportAt) {
+        em.createNativeQuery("UPDATE M365_PORTAL SET DELTA_LINK = ?, FULL_IMPORT_AT = ? WHERE ID = ?")
+                .setParameter(1, deltaLink)
+                .setParameter(2, Timestamp.from(fullImportAt))
+                .setParameter(3, id)
+                .executeUpdate();
+    }
+
+    /** Drops the portal's delta link: what it tracks may no longer be what the portal imports. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetChangeTracking(long id) {
+        em.createNativeQuery("UPDATE M365_PORTAL SET DELTA_LINK = NULL WHERE ID = ?")
+                .setParameter(1, id)
                 .executeUpdate();
     }
 

@@ -12,12 +12,17 @@ import dev.itam.m365.graph.Retrying;
 import dev.itam.m365.graph.TestConfig;
 import dev.itam.m365.graph.access.TenantAccess;
 import dev.itam.m365.graph.access.TokenService;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +62,53 @@ class GraphReaderUsersTest {
                         new Request(GraphUser.SELECT_WITH_SIGN_INS, "500", "p2"));
         assertThat(GraphUser.SELECT_WITH_SIGN_INS).contains("signInActivity", "userType", "createdDateTime");
         assertThat(pages).extracting(p -> p.get(0).id()).containsExactly("u1", "u2");
+    }
+
+    /** Page 1 is handled only once page 2 has been asked for: without fetching ahead this would time out. */
+    @Test
+    void theNextPageIsFetchedWhileThePageBeforeIsHandled() throws Exception {
+        CountDownLatch secondAsked = new CountDownLatch(1);
+        graph.answer(() ->
+                page("u1", GRAPH + "/users?$select=" + GraphUser.SELECT_WITH_SIGN_INS + "&$top=500&$skiptoken=p2"));
+        graph.answer(() -> {
+            secondAsked.countDown();
+            return page("u2", null);
+        });
+        ExecutorService fetcher = Executors.newSingleThreadExecutor();
+        GraphReader reader = reader();
+        reader.fetcher = fetcher;
+        List<Boolean> aheadWhileHandling = new ArrayList<>();
+        try {
+            reader.forEachUserPage(TENANT, page -> {
+                pages.add(page);
+                try {
+                    aheadWhileHandling.add(secondAsked.await(10, TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } finally {
+            fetcher.shutdownNow();
+        }
+
+        assertThat(aheadWhileHandling).containsExactly(true, true);
+        assertThat(pages).extracting(p -> p.get(0).id()).containsExactly("u1", "u2");
+    }
+
+    /** The delta link a full import takes before reading: from now on, the properties the import reads, no sign-ins. */
+    @Test
+    void changeTrackingStartsFromNowWithTheImportsPropertiesButSignIns() {
+        graph.deltaAnswers.add(() -> new DeltaPage(List.of(), null, GRAPH + "/users/delta?$deltatoken=t1"));
+        graph.deltaAnswers.add(
+                () -> new DeltaPage(List.of(), null, "https://elsewhere.example/v1.0/users/delta?$deltatoken=t2"));
+
+        String link = reader().latestDeltaLink(TENANT);
+
+        assertThat(link).isEqualTo(GRAPH + "/users/delta?$deltatoken=t1");
+        assertThat(graph.deltaRequests).containsExactly(new Request(GraphUser.SELECT, "latest", null));
+        assertThatThrownBy(() -> reader().latestDeltaLink(TENANT))
+                .isInstanceOf(GraphFailure.class)
+                .hasMessageContaining("elsewhere.example");
     }
 
     @Test
@@ -159,6 +211,7 @@ class GraphReaderUsersTest {
         };
         reader.settings = settings;
         reader.retrying = new Retrying(settings, pause -> {});
+        reader.fetcher = Runnable::run;
         reader.tokens = new TokenService() {
             @Override
             public String accessToken(TenantAccess access, RetryBudget budget) {
@@ -188,8 +241,10 @@ class GraphReaderUsersTest {
     /** Answers the users requests in turn; Graph's other calls are not part of these tests. */
     private static final class StubGraph implements GraphApi {
 
-        final List<Request> requests = new ArrayList<>();
-        private final Deque<Supplier<UserPage>> answers = new ArrayDeque<>();
+        final List<Request> requests = new CopyOnWriteArrayList<>();
+        final List<Request> deltaRequests = new CopyOnWriteArrayList<>();
+        final Deque<Supplier<DeltaPage>> deltaAnswers = new ConcurrentLinkedDeque<>();
+        private final Deque<Supplier<UserPage>> answers = new ConcurrentLinkedDeque<>();
 
         void answer(Supplier<UserPage> answer) {
             answers.add(answer);
@@ -200,6 +255,14 @@ class GraphReaderUsersTest {
             assertThat(authorization).isEqualTo("Bearer token");
             requests.add(new Request(select, top, skipToken));
             return answers.remove().get();
+        }
+
+        @Override
+        public DeltaPage usersDelta(
+                String authorization, String prefer, String select, String deltaToken, String skipToken) {
+            assertThat(authorization).isEqualTo("Bearer token");
+            deltaRequests.add(new Request(select, deltaToken, skipToken));
+            return deltaAnswers.remove().get();
         }
 
         @Override

@@ -32,6 +32,23 @@ class NextLinkTest {
     }
 
     @Test
+    void aDeltaLinkMayNameTheFunctionAsGraphsSdkDoes() {
+        for (String form : new String[] {"delta", "delta()", "microsoft.graph.delta", "microsoft.graph.delta()"}) {
+            assertThat(NextLink.query(
+                            "https://graph.microsoft.com/v1.0/users/" + form + "?$deltatoken=abc",
+                            "https://graph.microsoft.com/v1.0",
+                            "users/delta"))
+                    .as(form)
+                    .containsExactly(Map.entry("$deltatoken", "abc"));
+        }
+        assertThatThrownBy(() -> NextLink.query(
+                        "https://graph.microsoft.com/v1.0/groups/delta?$deltatoken=abc",
+                        "https://graph.microsoft.com/v1.0",
+                        "users/delta"))
+                .isInstanceOf(GraphFailure.class);
+    }
+
+    @Test
     void refusesLinksElsewhere() {
         assertThatThrownBy(() -> NextLink.query(
                         "https://evil.example/v1.0/users?$skiptoken=x", "https://graph.microsoft.com/v1.0", "users"))

@@ -1,0 +1,6 @@
+-- Where Microsoft Graph's change tracking of a portal's users stands: the users/delta link a full
+-- import took before it read the users, and when that full import ran. Written by the import in its
+-- merge's transaction; any edit of the portal clears the link, so its next import reads everything.
+-- A later migration that changes what an import keeps clears every link the same way.
+ALTER TABLE M365_PORTAL ADD COLUMN DELTA_LINK ${text};
+ALTER TABLE M365_PORTAL ADD COLUMN FULL_IMPORT_AT ${timestamp};
