@@ -24,8 +24,14 @@ import java.nio.charset.StandardCharsets;
 public final class UsersPagingBenchmark {
 
     /** The plugin's query: the import's properties with sign-in activity, 500 a page (Graph's limit with it). */
-    public static final String QUERY = "/v1.0/users?$select=id,displayName,userPrincipalName,mail,accountEnabled,"
-            + "department,userType,createdDateTime,assignedLicenses,licenseAssignmentStates,signInActivity&$top=500";
+    /** The properties the plugin's import selects, sign-in activity included. */
+    public static final String SELECT = "id,displayName,userPrincipalName,mail,accountEnabled,"
+            + "department,userType,createdDateTime,assignedLicenses,licenseAssignmentStates,signInActivity";
+
+    /** Graph's largest page when sign-in activity is selected, as the import asks. */
+    public static final int TOP = 500;
+
+    public static final String QUERY = "/v1.0/users?$select=" + SELECT + "&$top=" + TOP;
 
     private UsersPagingBenchmark() {}
 

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 
 /**
  * The import's SQL. Each Graph page is staged in a transaction of its own, in bulk ({@code COPY} on
@@ -61,6 +62,9 @@ public class ImportStore {
     /** Written only by a run that read sign-in activity. */
     private static final List<String> SIGN_IN_COLUMNS = List.of(
             "LAST_SIGN_IN_AT", "LAST_NON_INTERACTIVE_SIGN_IN_AT", "LAST_SUCCESSFUL_SIGN_IN_AT", "LAST_ACTIVE_AT");
+
+    private static final List<String> STAGING_TABLES =
+            List.of("M365_STAGED_USER", "M365_STAGED_LICENCE", "M365_STAGED_ASSIGNMENT_ERROR");
 
     /** The tables a merge writes in bulk. */
     public static final List<String> MERGED_TABLES = List.of(
@@ -214,12 +218,22 @@ public class ImportStore {
      * consumers and the compliance read these tables with joins planned from those samples.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public void refreshStatistics() {
+    public void sampleMergedTables() {
+        sample(MERGED_TABLES);
+    }
+
+    /** Has the database sample the staging tables a run filled, so that the merge's joins are planned for their size. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void sampleStagingTables() {
+        sample(STAGING_TABLES);
+    }
+
+    private void sample(List<String> tables) {
         try (Connection connection = dataSource.getConnection()) {
-            TableStatistics.refresh(connection, MERGED_TABLES);
+            TableStatistics.refresh(connection, tables);
         } catch (SQLException e) {
             throw new IllegalStateException(
-                    "Refreshing the statistics of the imported tables failed: " + e.getMessage(), e);
+                    "Refreshing the statistics of " + String.join(", ", tables) + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -379,24 +393,10 @@ public class ImportStore {
         }
     }
 
-    /**
-     * Assignments of synchronised licences that the tenant no longer has. Written as a row-value
-     * NOT IN, which PostgreSQL hashes once; its correlated NOT EXISTS form took seconds per 20,000 rows
-     * on freshly filled staging tables.
-     */
+    /** Assignments of synchronised licences that the tenant no longer has. */
     private static int removeGoneAssignments(Connection connection, long runId, long portalId, List<Long> licenceIds)
             throws SQLException {
-        if (licenceIds.isEmpty()) {
-            return 0;
-        }
-        String sql = "DELETE FROM M365_CONSUMER_ASSIGNMENT WHERE LICENCE_ID IN (" + placeholders(licenceIds) + ")"
-                + " AND (CONTACT_ID, LICENCE_ID) NOT IN (SELECT c.ID, l.ID" + STAGED_PAIR + ")";
-        try (PreparedStatement delete = connection.prepareStatement(sql)) {
-            int i = bind(delete, 0, licenceIds);
-            delete.setLong(++i, portalId);
-            delete.setLong(++i, runId);
-            return delete.executeUpdate();
-        }
+        return deleteUnstaged(connection, runId, portalId, licenceIds, false);
     }
 
     private static int insertNewAssignments(Connection connection, long runId, long portalId, List<Long> licenceIds)
@@ -420,21 +420,48 @@ public class ImportStore {
     /**
      * Assignments still held whose source changed: from a direct assignment to a group's or back, or
      * to another group. They are removed here and inserted again by {@link #insertNewAssignments}
-     * with their new source, both with an uncorrelated row-value NOT IN that every database evaluates
-     * once (a correlated EXISTS over the staged join let H2 start each row's lookup from the whole
-     * run's staging once its statistics changed: a 4,400-user merge took 80 s instead of 0.1 s). The
-     * group id compares through COALESCE, as a null in a row value makes NOT IN unknown.
+     * with their new source.
      *
      * @return how many were removed, so that the caller counts them as changed, not created
      */
     private static int removeChangedAssignments(Connection connection, long runId, long portalId, List<Long> licenceIds)
             throws SQLException {
+        return deleteUnstaged(connection, runId, portalId, licenceIds, true);
+    }
+
+    /**
+     * Deletes the assignments of the licences that the run did not stage, compared by contact and
+     * licence, and with {@code bySource} also by how they are assigned (the group id through
+     * COALESCE, as a null in a row value makes NOT IN unknown).
+     *
+     * <p>Two forms, because the databases' planners fail on different ones. H2 and MariaDB run an
+     * uncorrelated row-value NOT IN once (a correlated EXISTS over the staged join let H2 start each
+     * row's lookup from the whole run's staging once its statistics changed: a 4,400-user merge took
+     * 80 s instead of 0.1 s). PostgreSQL hashes a NOT IN only while it expects the hash to fit
+     * {@code work_mem}; once the staging tables are sampled (by the import, or by autovacuum in the
+     * middle of one) 117,000 staged assignments no longer do, and it compares every assignment with
+     * every staged one: a 100,000-user re-import ran for more than ten minutes. It gets NOT EXISTS,
+     * which it plans as a hash anti-join of any size (0.2 s).
+     */
+    private static int deleteUnstaged(
+            Connection connection, long runId, long portalId, List<Long> licenceIds, boolean bySource)
+            throws SQLException {
         if (licenceIds.isEmpty()) {
             return 0;
         }
-        String sql = "DELETE FROM M365_CONSUMER_ASSIGNMENT WHERE LICENCE_ID IN (" + placeholders(licenceIds) + ")"
-                + " AND (CONTACT_ID, LICENCE_ID, ASSIGNED_VIA, COALESCE(GROUP_ID, '')) NOT IN"
-                + " (SELECT c.ID, l.ID, s.ASSIGNED_VIA, COALESCE(s.GROUP_ID, '')" + STAGED_PAIR + ")";
+        String sql = connection.isWrapperFor(PGConnection.class)
+                ? "DELETE FROM M365_CONSUMER_ASSIGNMENT a WHERE a.LICENCE_ID IN (" + placeholders(licenceIds) + ")"
+                        + " AND NOT EXISTS (SELECT 1" + STAGED_PAIR + " AND c.ID = a.CONTACT_ID AND l.ID = a.LICENCE_ID"
+                        + (bySource
+                                ? " AND s.ASSIGNED_VIA = a.ASSIGNED_VIA AND COALESCE(s.GROUP_ID, '') = COALESCE(a.GROUP_ID, '')"
+                                : "")
+                        + ")"
+                : "DELETE FROM M365_CONSUMER_ASSIGNMENT WHERE LICENCE_ID IN (" + placeholders(licenceIds) + ")"
+                        + (bySource
+                                ? " AND (CONTACT_ID, LICENCE_ID, ASSIGNED_VIA, COALESCE(GROUP_ID, '')) NOT IN"
+                                        + " (SELECT c.ID, l.ID, s.ASSIGNED_VIA, COALESCE(s.GROUP_ID, '')"
+                                : " AND (CONTACT_ID, LICENCE_ID) NOT IN (SELECT c.ID, l.ID")
+                        + STAGED_PAIR + ")";
         try (PreparedStatement delete = connection.prepareStatement(sql)) {
             int i = bind(delete, 0, licenceIds);
             delete.setLong(++i, portalId);

@@ -86,11 +86,12 @@ public class PortalImporter {
             stagingNanos[0] += System.nanoTime() - stageStart;
         });
         context.heartbeat();
+        sample("the staged users", staging::sampleStagingTables, portal);
         long mergeStart = System.nanoTime();
         Instant mergedFrom = clock.instant();
         ImportCounts counts =
                 merger.merge(runId, portalId, new TenantRead(skus, subscriptions, signIns, deltaLink), beforeCommit);
-        refreshStatistics(portal);
+        sample("the tables it was merged into", staging::sampleMergedTables, portal);
         linkHostContacts(portal, mergedFrom);
         alertComingChanges(portal);
         LOG.info(() -> String.format(
@@ -124,13 +125,13 @@ public class PortalImporter {
     }
 
     /** Stale statistics slow reads down but lose nothing: the import stands, the next one samples again. */
-    private void refreshStatistics(PortalEntity portal) {
+    private static void sample(String what, Runnable sampling, PortalEntity portal) {
         try {
-            staging.refreshStatistics();
+            sampling.run();
         } catch (RuntimeException e) {
             LOG.log(
                     Level.WARNING,
-                    "Sampling the tables portal '" + portal.name().value() + "' was merged into failed",
+                    "Sampling " + what + " of portal '" + portal.name().value() + "' failed",
                     e);
         }
     }

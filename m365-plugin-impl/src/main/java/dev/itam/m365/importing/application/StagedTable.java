@@ -1,6 +1,8 @@
 package dev.itam.m365.importing.application;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -46,8 +48,12 @@ final class StagedTable {
 
     private void copy(PGConnection connection) throws SQLException {
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT csv)";
+        StringBuilder csv = new StringBuilder(rows.size() * 160);
+        rows.forEach(row -> line(csv, row));
         try {
-            connection.getCopyAPI().copyIn(sql, new CsvRows(), 64 * 1024);
+            connection
+                    .getCopyAPI()
+                    .copyIn(sql, new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new SQLException("Streaming the staged rows of " + table + " failed: " + e.getMessage(), e);
         }
@@ -72,38 +78,10 @@ final class StagedTable {
     }
 
     /**
-     * The rows as PostgreSQL's CSV: text always quoted, so an empty text stays empty and an unquoted
+     * A row as PostgreSQL's CSV: text always quoted, so an empty text stays empty and an unquoted
      * empty field is NULL; a timestamp as its local date and time, as {@code setTimestamp} sends it.
      */
-    private final class CsvRows extends java.io.Reader {
-
-        private int row;
-        private String pending = "";
-        private int at;
-
-        @Override
-        public int read(char[] buffer, int offset, int length) {
-            while (at == pending.length()) {
-                if (row == rows.size()) {
-                    return -1;
-                }
-                pending = line(rows.get(row++));
-                at = 0;
-            }
-            int count = Math.min(length, pending.length() - at);
-            pending.getChars(at, at + count, buffer, offset);
-            at += count;
-            return count;
-        }
-
-        @Override
-        public void close() {
-            // nothing held
-        }
-    }
-
-    private String line(Object[] row) {
-        StringBuilder line = new StringBuilder(256);
+    private void line(StringBuilder line, Object[] row) {
         for (int i = 0; i < row.length; i++) {
             if (i > 0) {
                 line.append(',');
@@ -121,6 +99,6 @@ final class StagedTable {
                 default -> line.append(value);
             }
         }
-        return line.append('\n').toString();
+        line.append('\n');
     }
 }
