@@ -3,6 +3,7 @@ package dev.itam.m365.it;
 import dev.itam.m365.simulator.GraphSimulator;
 import dev.itam.m365.simulator.bench.PageWalker;
 import dev.itam.m365.simulator.bench.UsersPagingBenchmark;
+import dev.itam.m365.simulator.tenant.SimUser;
 import dev.itam.m365.simulator.tenant.SkuCatalogue;
 import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
@@ -74,6 +75,13 @@ public final class ImportBenchmark {
                     start = System.nanoTime();
                     JsonObject again = post(node, "imports/" + portalId);
                     double reimportSeconds = (System.nanoTime() - start) / 1e9;
+                    start = System.nanoTime();
+                    JsonObject unchangedDelta = post(node, "imports/" + portalId + "?mode=INCREMENTAL");
+                    double unchangedDeltaSeconds = (System.nanoTime() - start) / 1e9;
+                    int changed = changeOnePercent(tenant);
+                    start = System.nanoTime();
+                    JsonObject delta = post(node, "imports/" + portalId + "?mode=INCREMENTAL");
+                    double deltaSeconds = (System.nanoTime() - start) / 1e9;
                     JsonObject largest = Json.createReader(new StringReader(get(node, "licences"))).readArray().stream()
                             .map(JsonValue::asJsonObject)
                             .max(Comparator.comparingInt(l -> l.getInt("consumed")))
@@ -131,6 +139,14 @@ public final class ImportBenchmark {
                             "Unchanged re-import:       %6.1f s  (%,.0f users/s, outcome %s)%n",
                             reimportSeconds, users / reimportSeconds, again.getString("outcome"));
                     System.out.printf(
+                            "Incremental, nothing changed:%4.2f s  (outcome %s: %s)%n",
+                            unchangedDeltaSeconds,
+                            unchangedDelta.getString("outcome"),
+                            unchangedDelta.getString("notice", ""));
+                    System.out.printf(
+                            "Incremental, %,d changed:  %6.2f s  (outcome %s: %s)%n",
+                            changed, deltaSeconds, delta.getString("outcome"), delta.getString("notice", ""));
+                    System.out.printf(
                             "Recalculation:             %6.2f s  (%d licences, outcome %s)%n",
                             recalculationSeconds,
                             recalculation.getJsonObject("figures").getInt("licencesRecalculated"),
@@ -158,16 +174,38 @@ public final class ImportBenchmark {
                     System.out.printf(
                             "%nfull import ÷ bare download: %.2f%nfull import ÷ Graph SDK fetching and parsing: %.2f%n"
                                     + "unchanged re-import ÷ full import: %.2f%n"
+                                    + "delta import 1 %% ÷ full import: %.3f%n"
+                                    + "delta import, nothing changed ÷ full import: %.3f%n"
                                     + "import with %d ms latency ÷ latency × pages: %.2f%n",
                             importSeconds / download.seconds(),
                             importSeconds / sdk[1],
                             reimportSeconds / importSeconds,
+                            deltaSeconds / importSeconds,
+                            unchangedDeltaSeconds / importSeconds,
                             LATENCY.toMillis(),
                             latencySeconds / (LATENCY.toMillis() / 1000.0 * LATENCY_USERS / UsersPagingBenchmark.TOP));
                 }
             }
             h2Reimports(simulator, catalogue, trust, work);
         }
+    }
+
+    /** Changes one user in a hundred as admins do: a department, a licence taken away, an account disabled. */
+    private static int changeOnePercent(Tenant tenant) {
+        List<SimUser> users = tenant.read(t -> t.userSlots().stream()
+                .filter(u -> !u.deleted() && !u.assignments().isEmpty())
+                .map(SimUser::snapshot)
+                .toList());
+        int count = tenant.read(Tenant::liveUserCount) / 100;
+        for (int i = 0; i < count; i++) {
+            SimUser user = users.get(i * (users.size() / count));
+            switch (i % 3) {
+                case 0 -> tenant.renameUser(user.id(), null, "Moved " + i);
+                case 1 -> tenant.unassign(user.id(), user.assignments().get(0).skuId());
+                default -> tenant.setAccountEnabled(user.id(), false);
+            }
+        }
+        return count;
     }
 
     /**
@@ -244,10 +282,7 @@ public final class ImportBenchmark {
     }
 
     private static long createPortal(PayaraNode node, Tenant tenant, String name) throws Exception {
-        return send(
-                        node,
-                        "portals",
-                        TestPortals.forTenant(name, tenant).build().toString())
+        return send(node, "portals", TestPortals.forTenant(name, tenant).build().toString())
                 .getJsonNumber("id")
                 .longValue();
     }

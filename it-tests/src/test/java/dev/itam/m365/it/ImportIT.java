@@ -185,6 +185,101 @@ class ImportIT extends DeployedPlugin {
                 .containsExactly((String) null);
     }
 
+    private JsonObject importIncrementally(long portalId) {
+        Reply run = client.post("api/imports/" + portalId + "?mode=INCREMENTAL", "", Login.ADMIN);
+        assertThat(run.status()).as(run.body()).isEqualTo(200);
+        return run.json();
+    }
+
+    /**
+     * An incremental import after a full one applies the tenant's changes (a user added with a
+     * licence, one deleted, one disabled, a licence removed, one assigned) and ends with exactly the
+     * data a full import of the changed tenant then finds; the next round starts where it ended.
+     */
+    @Test
+    void anIncrementalImportEndsWithWhatAFullImportOfTheChangedTenantFinds() throws Exception {
+        Tenant tenant = tenant(300, 6);
+        long portalId = secretPortal(tenant, unique("Delta"));
+        importOk(portalId);
+        List<SimUser> licensed = tenant.read(t -> t.userSlots().stream()
+                .filter(u -> !u.deleted() && !u.assignments().isEmpty())
+                .map(SimUser::snapshot)
+                .toList());
+        String sku = licensed.get(0).assignments().get(0).skuId();
+        SimUser newcomer = tenant.addUser("Nora Newcomer", "nora@delta.example", "Sales");
+        tenant.assign(newcomer.id(), sku, null);
+        tenant.deleteUser(licensed.get(1).id());
+        tenant.setAccountEnabled(licensed.get(2).id(), false);
+        tenant.unassign(
+                licensed.get(3).id(), licensed.get(3).assignments().get(0).skuId());
+        String unheld = tenant.read(t -> t.skus().stream()
+                .map(k -> k.skuId())
+                .filter(id -> licensed.get(4).assignments().stream()
+                        .noneMatch(a -> a.skuId().equals(id)))
+                .findFirst()
+                .orElseThrow());
+        tenant.assign(licensed.get(4).id(), unheld, null);
+
+        JsonObject incremental = importIncrementally(portalId);
+
+        assertThat(incremental.getString("outcome")).as(incremental.toString()).isEqualTo("SUCCEEDED");
+        assertThat(incremental.getString("notice"))
+                .contains("Incremental import")
+                .contains("named 5 users");
+        PortalData afterDelta = PortalData.of(portalId);
+        assertThat(afterDelta.assignments()).isEqualTo(TenantExpectation.assignments(tenant, Set.of()));
+        assertThat(afterDelta.licences()).isEqualTo(TenantExpectation.licences(tenant, Set.of()));
+        assertThat(afterDelta.contacts())
+                .contains(
+                        newcomer.id() + "|Nora Newcomer|true",
+                        licensed.get(2).id() + "|" + licensed.get(2).displayName() + "|false");
+        JsonObject nothingNew = importIncrementally(portalId);
+        assertThat(nothingNew.getString("notice")).contains("named 0 users");
+        assertThat(PortalData.of(portalId)).isEqualTo(afterDelta);
+
+        importOk(portalId);
+
+        assertThat(PortalData.of(portalId)).isEqualTo(afterDelta);
+    }
+
+    /**
+     * When Graph no longer follows the link (410), the same run reads every user and says so; a run
+     * that fails in the middle of its delta round leaves the data and the link as they were.
+     */
+    @Test
+    void anExpiredLinkFallsBackToAFullReadAndAFailedRoundChangesNothing() throws Exception {
+        Tenant tenant = tenant(200, 5);
+        long portalId = secretPortal(tenant, unique("Expired"));
+        importOk(portalId);
+        SimUser changed = tenant.read(t -> t.userSlots().stream()
+                .filter(u -> !u.deleted() && !u.assignments().isEmpty())
+                .findFirst()
+                .orElseThrow()
+                .snapshot());
+        tenant.unassign(changed.id(), changed.assignments().get(0).skuId());
+        tenant.expireDeltaLinks();
+
+        JsonObject fallback = importIncrementally(portalId);
+
+        assertThat(fallback.getString("outcome")).as(fallback.toString()).isEqualTo("SUCCEEDED");
+        assertThat(fallback.getString("notice")).contains("no longer followed").doesNotContain("Incremental import");
+        assertThat(PortalData.of(portalId).assignments()).isEqualTo(TenantExpectation.assignments(tenant, Set.of()));
+        String link = column("SELECT DELTA_LINK FROM M365_PORTAL WHERE ID = ?", portalId)
+                .get(0);
+        PortalData before = PortalData.of(portalId);
+        tenant.assign(changed.id(), changed.assignments().get(0).skuId(), null);
+        ItSimulator.get().faults().inject(Endpoint.USERS_DELTA, Fault.of(FaultKind.SERVER_ERROR), 2);
+
+        JsonObject failed = importIncrementally(portalId);
+
+        assertThat(failed.getString("outcome")).as(failed.toString()).isEqualTo("FAILED");
+        assertThat(PortalData.of(portalId)).isEqualTo(before);
+        assertThat(column("SELECT DELTA_LINK FROM M365_PORTAL WHERE ID = ?", portalId))
+                .containsExactly(link);
+        assertThat(importIncrementally(portalId).getString("outcome")).isEqualTo("SUCCEEDED");
+        assertThat(PortalData.of(portalId).assignments()).isEqualTo(TenantExpectation.assignments(tenant, Set.of()));
+    }
+
     /**
      * The database's planner knows at least the rows this import merged: PostgreSQL holds -1 for a
      * table it never sampled, and planned the reclaim list of a large fresh import as if for a row.

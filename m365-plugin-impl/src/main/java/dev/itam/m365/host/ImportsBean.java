@@ -1,5 +1,6 @@
 package dev.itam.m365.host;
 
+import dev.itam.m365.api.importing.ImportMode;
 import dev.itam.m365.api.importing.ImportService;
 import dev.itam.m365.api.monitor.TaskRunSummary;
 import dev.itam.m365.api.monitor.TaskTrigger;
@@ -28,6 +29,11 @@ public class ImportsBean implements ImportService {
     @Override
     public TaskRunSummary importPortal(long portalId, TaskTrigger trigger) {
         return delegate.importPortal(portalId, trigger);
+    }
+
+    @Override
+    public TaskRunSummary importPortal(long portalId, TaskTrigger trigger, ImportMode mode) {
+        return delegate.importPortal(portalId, trigger, mode);
     }
 
     @Override

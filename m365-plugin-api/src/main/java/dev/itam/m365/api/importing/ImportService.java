@@ -13,8 +13,16 @@ public interface ImportService {
     /** Imports every portal; one task run per portal. */
     List<TaskRunSummary> importAll(TaskTrigger trigger);
 
-    /** Imports one portal. */
+    /** Imports one portal: every user. */
     TaskRunSummary importPortal(long portalId, TaskTrigger trigger);
+
+    /**
+     * Imports one portal, reading only what changed since the last import when {@code mode} is
+     * {@link ImportMode#INCREMENTAL} and the portal's change tracking allows it.
+     */
+    default TaskRunSummary importPortal(long portalId, TaskTrigger trigger, ImportMode mode) {
+        return importPortal(portalId, trigger);
+    }
 
     /**
      * "Import now": imports one portal, then recalculates compliance, recorded as one run of

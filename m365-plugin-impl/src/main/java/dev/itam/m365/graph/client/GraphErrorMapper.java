@@ -9,15 +9,19 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.time.Duration;
+import java.util.Set;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /**
  * Every non-2xx answer of Graph becomes a {@link GraphFailure}: Graph's own code and message when
  * the body has Graph's error shape, "error unreadable" otherwise. 429, 503 and 504 are transient, a
  * 500 is a {@link GraphServerError} (retried once), a 401 is a {@link TokenRejected}, a 403 a
- * {@link GraphForbidden}.
+ * {@link GraphForbidden}, a 410 or an expired delta state a {@link DeltaLinkExpired}.
  */
 public class GraphErrorMapper implements ResponseExceptionMapper<GraphFailure> {
+
+    /** Graph's codes for a delta link it no longer follows (Microsoft's change-tracking docs and its 2020 notice). */
+    private static final Set<String> DELTA_EXPIRED = Set.of("syncStateNotFound", "resyncRequired");
 
     @Override
     public GraphFailure toThrowable(Response response) {
@@ -46,6 +50,9 @@ public class GraphErrorMapper implements ResponseExceptionMapper<GraphFailure> {
             category = FailureCategory.ERROR_UNREADABLE;
             message = "Microsoft Graph answered " + status + " and its error response could not be read.";
             unreadable = e;
+        }
+        if (status == 410 || (status == 400 && DELTA_EXPIRED.contains(String.valueOf(code)))) {
+            return new DeltaLinkExpired(message);
         }
         return switch (status) {
             case 401 -> new TokenRejected(category, message, unreadable);

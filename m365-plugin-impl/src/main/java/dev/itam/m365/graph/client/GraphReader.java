@@ -44,6 +44,9 @@ public class GraphReader {
 
     static final int PAGE_SIZE = 999;
 
+    /** Graph's page size on users/delta, asked through {@code Prefer}: {@code $top} does not apply there. */
+    static final String DELTA_PAGE_SIZE = "odata.maxpagesize=200";
+
     /** Graph's largest page of users when {@code signInActivity} is selected. */
     static final int PAGE_SIZE_WITH_SIGN_INS = 500;
 
@@ -154,6 +157,37 @@ public class GraphReader {
         }
         NextLink.query(page.deltaLink(), graphUrl, "users/delta");
         return page.deltaLink();
+    }
+
+    /**
+     * Follows a delta link: hands every page of the users changed since (removed ones marked) to
+     * {@code pages}, 200 at a time, the most Graph gives on delta, asked for on every page as Graph
+     * wants; returns the delta link where the next round starts.
+     *
+     * @throws DeltaLinkExpired when Graph no longer follows the link
+     */
+    public String forEachChangedUserPage(TenantAccess access, String deltaLink, Consumer<List<GraphUser>> pages) {
+        String graphUrl = settings.endpoints(access.cloud()).graphUrl();
+        PagedCollection<GraphUser> changes = new PagedCollection<>(
+                access,
+                "the users changed since the last import (users/delta)",
+                "users/delta",
+                (api, bearer, query) -> api.usersDelta(
+                        bearer,
+                        DELTA_PAGE_SIZE,
+                        query.get("$select"),
+                        query.get("$deltatoken"),
+                        query.get("$skiptoken")));
+        GraphPage<GraphUser> last =
+                changes.forEachPageFrom(changes.page(NextLink.query(deltaLink, graphUrl, "users/delta")), pages);
+        String next = last instanceof DeltaPage delta ? delta.deltaLink() : null;
+        if (next == null) {
+            throw new GraphFailure(
+                    FailureCategory.RESPONSE_UNREADABLE,
+                    "Microsoft Graph ended a round of users/delta without a delta link.");
+        }
+        NextLink.query(next, graphUrl, "users/delta");
+        return next;
     }
 
     private static Map<String, String> userQuery(String select, int top) {
@@ -292,11 +326,11 @@ public class GraphReader {
         }
 
         /**
-         * Hands {@code first} and every page after it to {@code pages}, fetching each next page while
+         * Hands {@code first} and every page after it to {@code pages}, and returns the last, fetching each next page while
          * the one before is handled: the import stages a page as the next one downloads and parses,
          * one page ahead, so at most two pages are held whatever the tenant's size.
          */
-        void forEachPageFrom(GraphPage<T> first, Consumer<List<T>> pages) {
+        GraphPage<T> forEachPageFrom(GraphPage<T> first, Consumer<List<T>> pages) {
             GraphPage<T> page = first;
             while (true) {
                 String nextLink = page.nextLink();
@@ -306,7 +340,7 @@ public class GraphReader {
                                 () -> page(NextLink.query(nextLink, graphUrl, resource)), fetcher);
                 pages.accept(page.value() == null ? List.of() : page.value());
                 if (next == null) {
-                    return;
+                    return page;
                 }
                 page = awaited(next);
             }

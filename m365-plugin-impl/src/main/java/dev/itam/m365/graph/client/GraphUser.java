@@ -2,6 +2,7 @@ package dev.itam.m365.graph.client;
 
 import dev.itam.m365.api.assignment.AssignmentError;
 import dev.itam.m365.api.assignment.AssignmentState;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
  * @param userType       {@code Member} or {@code Guest}
  * @param signInActivity null when not selected, when the user never signed in, or in a tenant
  *                       without sign-in data
+ * @param removed        only in a delta round, for a user who is gone
  */
 public record GraphUser(
         String id,
@@ -32,7 +34,8 @@ public record GraphUser(
         String createdDateTime,
         SignIns signInActivity,
         List<AssignedLicense> assignedLicenses,
-        List<LicenseAssignmentState> licenseAssignmentStates) {
+        List<LicenseAssignmentState> licenseAssignmentStates,
+        @JsonbProperty("@removed") Removed removed) {
 
     /** The properties the import asks Graph for when the app may not read sign-ins. */
     public static final String SELECT = "id,displayName,userPrincipalName,mail,accountEnabled,department,"
@@ -48,6 +51,14 @@ public record GraphUser(
     private static final Instant EARLIEST = Instant.EPOCH;
 
     private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
+    /** In a delta round: the user was deleted, or left the tracked set ({@code reason} "changed" or "deleted"). */
+    public record Removed(String reason) {}
+
+    /** Whether a delta round reports the user gone. */
+    public boolean isRemoved() {
+        return removed != null;
+    }
 
     /**
      * A licence on the user; {@code disabledPlans} are the service plan ids turned off for it (read,

@@ -1,5 +1,6 @@
 package dev.itam.m365.importing.application;
 
+import dev.itam.m365.api.importing.ImportMode;
 import dev.itam.m365.api.monitor.TaskType;
 import dev.itam.m365.compliance.application.ComplianceCalculator;
 import dev.itam.m365.monitor.domain.ImportCounts;
@@ -49,7 +50,8 @@ public class FullRecalculationTask implements Task {
         List<Long> portalIds = portals.ids();
         for (Long portalId : portalIds) {
             try {
-                imported = imported.plus(importer.importPortal(portalId, context, counts -> context.fence()));
+                imported = imported.plus(
+                        importer.importPortal(portalId, context, ImportMode.FULL, counts -> context.fence()));
             } catch (LeaseLostException lost) {
                 throw lost;
             } catch (RuntimeException failure) {

@@ -1,5 +1,6 @@
 package dev.itam.m365.importing.application;
 
+import dev.itam.m365.api.importing.ImportMode;
 import dev.itam.m365.api.monitor.TaskType;
 import dev.itam.m365.portal.application.PortalRepository;
 import dev.itam.m365.tasks.application.ScheduledWork;
@@ -23,8 +24,13 @@ public class ImportAllPortals implements ScheduledWork {
         return TaskType.IMPORT;
     }
 
+    /** On the schedule only the changes are read, while the portal's last full import is recent enough. */
     @Override
     public List<Task> tasks() {
-        return portals.ids().stream().map(imports::importOf).toList();
+        return tasks(ImportMode.INCREMENTAL);
+    }
+
+    public List<Task> tasks(ImportMode mode) {
+        return portals.ids().stream().map(id -> imports.importOf(id, mode)).toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.itam.m365.importing.application;
 
 import dev.itam.m365.api.NotFoundException;
+import dev.itam.m365.api.importing.ImportMode;
 import dev.itam.m365.api.licensing.SyncProblem;
 import dev.itam.m365.api.licensing.SyncStatus;
 import dev.itam.m365.api.portal.SignInActivity;
@@ -88,9 +89,14 @@ public class ImportMerger {
         subscriptions
                 .ifRead()
                 .ifPresent(read -> subscriptionMerger.merge(licences.synchronisedLicences, reports(read)));
+        boolean incremental = tenant.mode() == ImportMode.INCREMENTAL;
         String notice = notice(subscriptions, signIns);
         portals.noteImport(portalId, notice, signIns);
-        portals.noteChangeTracking(portalId, tenant.deltaLink(), now);
+        if (incremental) {
+            portals.noteDeltaLink(portalId, tenant.deltaLink());
+        } else {
+            portals.noteChangeTracking(portalId, tenant.deltaLink(), now);
+        }
         em.flush();
         try {
             Connection connection = em.unwrap(Connection.class);
@@ -100,7 +106,8 @@ public class ImportMerger {
                     runId,
                     portalId,
                     licences.synchronisedLicenceIds(),
-                    signIns == SignInActivity.READ,
+                    signIns == SignInActivity.READ && !incremental,
+                    incremental,
                     now);
             ImportCounts counts = new ImportCounts(
                             skus.size(),
@@ -113,7 +120,10 @@ public class ImportMerger {
                             consumers.assignmentsCreated(),
                             consumers.assignmentsRemoved(),
                             licences.unsynchronisable)
-                    .withNotice(notice);
+                    .withNotice(
+                            tenant.runNotice() == null
+                                    ? notice
+                                    : notice == null ? tenant.runNotice() : tenant.runNotice() + " " + notice);
             beforeCommit.accept(counts);
             return counts;
         } catch (SQLException e) {

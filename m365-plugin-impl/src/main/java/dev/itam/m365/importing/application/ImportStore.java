@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +65,11 @@ public class ImportStore {
             "LAST_SIGN_IN_AT", "LAST_NON_INTERACTIVE_SIGN_IN_AT", "LAST_SUCCESSFUL_SIGN_IN_AT", "LAST_ACTIVE_AT");
 
     private static final List<String> STAGING_TABLES =
-            List.of("M365_STAGED_USER", "M365_STAGED_LICENCE", "M365_STAGED_ASSIGNMENT_ERROR");
+            List.of("M365_STAGED_USER", "M365_STAGED_LICENCE", "M365_STAGED_ASSIGNMENT_ERROR", "M365_STAGED_CHANGE");
+
+    /** The contacts a partial merge compares: those of the users its delta round named. */
+    private static final String TOUCHED = " AND %s IN (SELECT tc.ID FROM M365_CONTACT tc JOIN M365_STAGED_CHANGE t"
+            + " ON t.OBJECT_ID = tc.ENTRA_OBJECT_ID WHERE t.RUN_ID = ?)";
 
     /** The tables a merge writes in bulk. */
     public static final List<String> MERGED_TABLES = List.of(
@@ -139,6 +144,46 @@ public class ImportStore {
         }
     }
 
+    /**
+     * Stages a page of a delta round: the changed users as {@link #stage} does, and every user the
+     * page names, changed or removed, as touched, so that a partial merge compares only their
+     * assignments. Graph may name a user again later in a round: the latest answer replaces what was
+     * staged for that user before.
+     *
+     * @return the number of users staged, as {@link #stage}
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int stageChanges(long runId, List<GraphUser> users, Set<String> importableSkuIds) {
+        Map<String, GraphUser> latest = new LinkedHashMap<>();
+        users.forEach(user -> latest.put(user.id().toLowerCase(Locale.ROOT), user));
+        if (latest.isEmpty()) {
+            return 0;
+        }
+        StagedTable touched = new StagedTable(
+                "M365_STAGED_CHANGE", List.of("RUN_ID", "OBJECT_ID"), List.of(Types.BIGINT, Types.VARCHAR));
+        latest.keySet().forEach(objectId -> touched.add(runId, clip(objectId, GUID)));
+        try (Connection connection = dataSource.getConnection()) {
+            for (String table : STAGING_TABLES) {
+                try (PreparedStatement forget = connection.prepareStatement("DELETE FROM " + table
+                        + " WHERE RUN_ID = ? AND OBJECT_ID IN (" + placeholders(List.copyOf(latest.keySet())) + ")")) {
+                    forget.setLong(1, runId);
+                    int i = 1;
+                    for (String objectId : latest.keySet()) {
+                        forget.setString(++i, clip(objectId, GUID));
+                    }
+                    forget.executeUpdate();
+                }
+            }
+            touched.write(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Staging the changed users failed: " + e.getMessage(), e);
+        }
+        return stage(
+                runId,
+                latest.values().stream().filter(user -> !user.isRemoved()).toList(),
+                importableSkuIds);
+    }
+
     /** The importable licences the user holds, once each, with the group each comes through. */
     private static boolean stageLicences(
             StagedTable licence, long runId, String objectId, GraphUser user, Set<String> importable) {
@@ -201,7 +246,8 @@ public class ImportStore {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(
                         "SELECT RUN_ID FROM M365_STAGED_USER UNION SELECT RUN_ID FROM M365_STAGED_LICENCE"
-                                + " UNION SELECT RUN_ID FROM M365_STAGED_ASSIGNMENT_ERROR");
+                                + " UNION SELECT RUN_ID FROM M365_STAGED_ASSIGNMENT_ERROR"
+                                + " UNION SELECT RUN_ID FROM M365_STAGED_CHANGE");
                 ResultSet rows = query.executeQuery()) {
             Set<Long> runIds = new HashSet<>();
             while (rows.next()) {
@@ -241,8 +287,9 @@ public class ImportStore {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void discard(long runId) {
         try (Connection connection = dataSource.getConnection()) {
-            for (String table :
-                    new String[] {"M365_STAGED_ASSIGNMENT_ERROR", "M365_STAGED_LICENCE", "M365_STAGED_USER"}) {
+            for (String table : new String[] {
+                "M365_STAGED_CHANGE", "M365_STAGED_ASSIGNMENT_ERROR", "M365_STAGED_LICENCE", "M365_STAGED_USER"
+            }) {
                 try (PreparedStatement delete =
                         connection.prepareStatement("DELETE FROM " + table + " WHERE RUN_ID = ?")) {
                     delete.setLong(1, runId);
@@ -266,15 +313,33 @@ public class ImportStore {
     public ConsumerCounts mergeConsumers(
             Connection connection, long runId, long portalId, List<Long> licenceIds, boolean signInsRead, Instant now)
             throws SQLException {
+        return mergeConsumers(connection, runId, portalId, licenceIds, signInsRead, false, now);
+    }
+
+    /**
+     * As {@link #mergeConsumers(Connection, long, long, List, boolean, Instant)}; with {@code partial}
+     * the run staged a delta round, and only the contacts of the users it named ({@code
+     * M365_STAGED_CHANGE}) lose assignments and failed assignments it did not stage: everybody else's
+     * stay as they are.
+     */
+    public ConsumerCounts mergeConsumers(
+            Connection connection,
+            long runId,
+            long portalId,
+            List<Long> licenceIds,
+            boolean signInsRead,
+            boolean partial,
+            Instant now)
+            throws SQLException {
         int contactsUpdated = updateChangedContacts(connection, runId, portalId, now);
         if (signInsRead) {
             updateSignIns(connection, runId);
         }
         int contactsCreated = insertNewContacts(connection, runId, portalId, now);
-        int assignmentsRemoved = removeGoneAssignments(connection, runId, portalId, licenceIds);
-        int assignmentsChanged = removeChangedAssignments(connection, runId, portalId, licenceIds);
+        int assignmentsRemoved = deleteUnstaged(connection, runId, portalId, licenceIds, false, partial);
+        int assignmentsChanged = deleteUnstaged(connection, runId, portalId, licenceIds, true, partial);
         int assignmentsCreated = insertNewAssignments(connection, runId, portalId, licenceIds) - assignmentsChanged;
-        replaceFailedAssignments(connection, runId, portalId, licenceIds);
+        replaceFailedAssignments(connection, runId, portalId, licenceIds, partial);
         return new ConsumerCounts(contactsCreated, contactsUpdated, assignmentsCreated, assignmentsRemoved);
     }
 
@@ -393,12 +458,6 @@ public class ImportStore {
         }
     }
 
-    /** Assignments of synchronised licences that the tenant no longer has. */
-    private static int removeGoneAssignments(Connection connection, long runId, long portalId, List<Long> licenceIds)
-            throws SQLException {
-        return deleteUnstaged(connection, runId, portalId, licenceIds, false);
-    }
-
     private static int insertNewAssignments(Connection connection, long runId, long portalId, List<Long> licenceIds)
             throws SQLException {
         if (licenceIds.isEmpty()) {
@@ -418,21 +477,12 @@ public class ImportStore {
     }
 
     /**
-     * Assignments still held whose source changed: from a direct assignment to a group's or back, or
-     * to another group. They are removed here and inserted again by {@link #insertNewAssignments}
-     * with their new source.
-     *
-     * @return how many were removed, so that the caller counts them as changed, not created
-     */
-    private static int removeChangedAssignments(Connection connection, long runId, long portalId, List<Long> licenceIds)
-            throws SQLException {
-        return deleteUnstaged(connection, runId, portalId, licenceIds, true);
-    }
-
-    /**
      * Deletes the assignments of the licences that the run did not stage, compared by contact and
-     * licence, and with {@code bySource} also by how they are assigned (the group id through
-     * COALESCE, as a null in a row value makes NOT IN unknown).
+     * licence: those the tenant no longer has. With {@code bySource} also by how they are assigned
+     * (the group id through COALESCE, as a null in a row value makes NOT IN unknown): those whose
+     * source changed, from a direct assignment to a group's or back or to another group, which
+     * {@link #insertNewAssignments} then inserts again with their new source, so the caller counts
+     * them as changed, not created. With {@code partial} only the touched contacts' assignments.
      *
      * <p>Two forms, because the databases' planners fail on different ones. H2 and MariaDB run an
      * uncorrelated row-value NOT IN once (a correlated EXISTS over the staged join let H2 start each
@@ -444,19 +494,23 @@ public class ImportStore {
      * which it plans as a hash anti-join of any size (0.2 s).
      */
     private static int deleteUnstaged(
-            Connection connection, long runId, long portalId, List<Long> licenceIds, boolean bySource)
+            Connection connection, long runId, long portalId, List<Long> licenceIds, boolean bySource, boolean partial)
             throws SQLException {
         if (licenceIds.isEmpty()) {
             return 0;
         }
-        String sql = connection.isWrapperFor(PGConnection.class)
+        boolean postgres = connection.isWrapperFor(PGConnection.class);
+        String touched = partial ? TOUCHED.formatted(postgres ? "a.CONTACT_ID" : "CONTACT_ID") : "";
+        String sql = postgres
                 ? "DELETE FROM M365_CONSUMER_ASSIGNMENT a WHERE a.LICENCE_ID IN (" + placeholders(licenceIds) + ")"
-                        + " AND NOT EXISTS (SELECT 1" + STAGED_PAIR + " AND c.ID = a.CONTACT_ID AND l.ID = a.LICENCE_ID"
+                        + touched + " AND NOT EXISTS (SELECT 1" + STAGED_PAIR
+                        + " AND c.ID = a.CONTACT_ID AND l.ID = a.LICENCE_ID"
                         + (bySource
                                 ? " AND s.ASSIGNED_VIA = a.ASSIGNED_VIA AND COALESCE(s.GROUP_ID, '') = COALESCE(a.GROUP_ID, '')"
                                 : "")
                         + ")"
                 : "DELETE FROM M365_CONSUMER_ASSIGNMENT WHERE LICENCE_ID IN (" + placeholders(licenceIds) + ")"
+                        + touched
                         + (bySource
                                 ? " AND (CONTACT_ID, LICENCE_ID, ASSIGNED_VIA, COALESCE(GROUP_ID, '')) NOT IN"
                                         + " (SELECT c.ID, l.ID, s.ASSIGNED_VIA, COALESCE(s.GROUP_ID, '')"
@@ -464,21 +518,33 @@ public class ImportStore {
                         + STAGED_PAIR + ")";
         try (PreparedStatement delete = connection.prepareStatement(sql)) {
             int i = bind(delete, 0, licenceIds);
+            if (partial) {
+                delete.setLong(++i, runId);
+            }
             delete.setLong(++i, portalId);
             delete.setLong(++i, runId);
             return delete.executeUpdate();
         }
     }
 
-    /** The synchronised licences' failed assignments become those the run staged. */
+    /**
+     * The synchronised licences' failed assignments become those the run staged; with {@code partial}
+     * only the touched contacts' (delta does not track failed assignments, but a user it names comes
+     * with all of them).
+     */
     private static void replaceFailedAssignments(
-            Connection connection, long runId, long portalId, List<Long> licenceIds) throws SQLException {
+            Connection connection, long runId, long portalId, List<Long> licenceIds, boolean partial)
+            throws SQLException {
         if (licenceIds.isEmpty()) {
             return;
         }
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM M365_ASSIGNMENT_ERROR WHERE LICENCE_ID IN (" + placeholders(licenceIds) + ")")) {
-            bind(delete, 0, licenceIds);
+        try (PreparedStatement delete =
+                connection.prepareStatement("DELETE FROM M365_ASSIGNMENT_ERROR WHERE LICENCE_ID IN ("
+                        + placeholders(licenceIds) + ")" + (partial ? TOUCHED.formatted("CONTACT_ID") : ""))) {
+            int i = bind(delete, 0, licenceIds);
+            if (partial) {
+                delete.setLong(++i, runId);
+            }
             delete.executeUpdate();
         }
         try (PreparedStatement insert = connection.prepareStatement(
@@ -537,7 +603,7 @@ public class ImportStore {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    private static String placeholders(List<Long> ids) {
+    private static String placeholders(List<?> ids) {
         return String.join(", ", Collections.nCopies(ids.size(), "?"));
     }
 

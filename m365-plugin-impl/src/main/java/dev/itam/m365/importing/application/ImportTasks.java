@@ -1,5 +1,6 @@
 package dev.itam.m365.importing.application;
 
+import dev.itam.m365.api.importing.ImportMode;
 import dev.itam.m365.api.monitor.TaskType;
 import dev.itam.m365.compliance.application.ComplianceCalculator;
 import dev.itam.m365.monitor.domain.ImportCounts;
@@ -10,7 +11,10 @@ import dev.itam.m365.tasks.application.TaskContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** The import's tasks for one portal: the import alone, and "Import now", the import followed by the recalculation. */
+/**
+ * The import's tasks for one portal: the import alone, and "Import now", the import of every user
+ * followed by the recalculation.
+ */
 @ApplicationScoped
 public class ImportTasks {
 
@@ -23,12 +27,12 @@ public class ImportTasks {
     @Inject
     ComplianceCalculator calculator;
 
-    /** Imports the portal; its outcome commits with its merge. */
-    public Task importOf(long portalId) {
+    /** Imports the portal, every user or only the changes; its outcome commits with its merge. */
+    public Task importOf(long portalId, ImportMode mode) {
         return new PortalTask(TaskType.IMPORT, portalId) {
             @Override
             public ImportCounts perform(TaskContext context) {
-                return importer.importPortal(portalId, context, context::succeedWithin);
+                return importer.importPortal(portalId, context, mode, context::succeedWithin);
             }
         };
     }
@@ -38,7 +42,8 @@ public class ImportTasks {
         return new PortalTask(TaskType.IMPORT_NOW, portalId) {
             @Override
             public ImportCounts perform(TaskContext context) {
-                ImportCounts imported = importer.importPortal(portalId, context, counts -> context.fence());
+                ImportCounts imported =
+                        importer.importPortal(portalId, context, ImportMode.FULL, counts -> context.fence());
                 context.heartbeat();
                 int recalculated = calculator.recalculate(
                         count -> context.succeedWithin(imported.plus(ImportCounts.recalculated(count))));

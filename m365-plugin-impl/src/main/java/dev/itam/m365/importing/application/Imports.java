@@ -1,5 +1,6 @@
 package dev.itam.m365.importing.application;
 
+import dev.itam.m365.api.importing.ImportMode;
 import dev.itam.m365.api.importing.ImportService;
 import dev.itam.m365.api.monitor.TaskRunSummary;
 import dev.itam.m365.api.monitor.TaskTrigger;
@@ -24,12 +25,17 @@ public class Imports implements ImportService {
 
     @Override
     public List<TaskRunSummary> importAll(TaskTrigger trigger) {
-        return kernel.runEach(TaskType.IMPORT, everyPortal::tasks, trigger);
+        return kernel.runEach(TaskType.IMPORT, () -> everyPortal.tasks(ImportMode.FULL), trigger);
     }
 
     @Override
     public TaskRunSummary importPortal(long portalId, TaskTrigger trigger) {
-        return kernel.run(tasks.importOf(portalId), trigger);
+        return importPortal(portalId, trigger, ImportMode.FULL);
+    }
+
+    @Override
+    public TaskRunSummary importPortal(long portalId, TaskTrigger trigger, ImportMode mode) {
+        return kernel.run(tasks.importOf(portalId, mode), trigger);
     }
 
     @Override

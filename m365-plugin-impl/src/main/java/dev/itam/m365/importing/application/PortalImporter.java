@@ -1,9 +1,12 @@
 package dev.itam.m365.importing.application;
 
+import dev.itam.m365.api.importing.ImportMode;
 import dev.itam.m365.api.portal.SignInActivity;
 import dev.itam.m365.graph.GraphFailure;
 import dev.itam.m365.graph.access.TenantAccess;
+import dev.itam.m365.graph.client.DeltaLinkExpired;
 import dev.itam.m365.graph.client.GraphReader;
+import dev.itam.m365.graph.client.GraphUser;
 import dev.itam.m365.graph.client.SubscribedSku;
 import dev.itam.m365.graph.client.SubscriptionsRead;
 import dev.itam.m365.licensing.application.ContactLinks;
@@ -19,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -60,12 +64,19 @@ public class PortalImporter {
     @Inject
     Clock clock;
 
+    @Inject
+    ImportSettings settings;
+
     /**
-     * Imports the portal's data under the context's run.
+     * Imports the portal's data under the context's run: with {@link ImportMode#INCREMENTAL} only
+     * the users changed since the last import when the portal's change tracking allows it (a delta
+     * link, and a full import within {@link ImportSettings#fullInterval()}), every user otherwise, and
+     * also when Graph says the link expired: then in the same run, which says so.
      *
      * @param beforeCommit hears the figures inside the merge's transaction
      */
-    public ImportCounts importPortal(long portalId, TaskContext context, Consumer<ImportCounts> beforeCommit) {
+    public ImportCounts importPortal(
+            long portalId, TaskContext context, ImportMode mode, Consumer<ImportCounts> beforeCommit) {
         long runId = context.runId();
         PortalEntity portal = portals.require(portalId);
         TenantAccess tenant = access.of(portal);
@@ -75,36 +86,105 @@ public class PortalImporter {
                 .map(s -> s.skuId().toLowerCase(Locale.ROOT))
                 .filter(id -> !portal.excludedSkuIds().contains(id))
                 .collect(Collectors.toSet());
-        String deltaLink = changeTrackingFromNow(portal, tenant);
-        long readStart = System.nanoTime();
-        int[] staged = {0};
-        long[] stagingNanos = {0};
-        SignInActivity signIns = graph.forEachUserPage(tenant, page -> {
-            context.heartbeat();
-            long stageStart = System.nanoTime();
-            staged[0] += staging.stage(runId, page, importable);
-            stagingNanos[0] += System.nanoTime() - stageStart;
-        });
+        Optional<String> tracked = mode == ImportMode.INCREMENTAL
+                ? portals.deltaLinkOfFullImportSince(portalId, clock.instant().minus(settings.fullInterval()))
+                : Optional.empty();
+        PageStaging pages = new PageStaging(context, importable);
+        TenantRead read = null;
+        if (tracked.isPresent()) {
+            try {
+                String next = graph.forEachChangedUserPage(tenant, tracked.get(), pages::stageChanges);
+                read = new TenantRead(
+                        skus,
+                        subscriptions,
+                        ImportMode.INCREMENTAL,
+                        portal.signInActivity() == null ? SignInActivity.READ : portal.signInActivity(),
+                        next,
+                        "Incremental import: Microsoft Graph's change tracking named " + pages.named
+                                + " users changed since the last import; sign-ins and failed assignments alone are"
+                                + " read by the next full import.");
+            } catch (DeltaLinkExpired expired) {
+                staging.discard(runId);
+                pages = new PageStaging(context, importable);
+                read = full(
+                        portal,
+                        tenant,
+                        skus,
+                        subscriptions,
+                        pages,
+                        "Microsoft Graph no longer followed the portal's change tracking (" + expired.getMessage()
+                                + "), so this run read every user.");
+            }
+        }
+        if (read == null) {
+            read = full(portal, tenant, skus, subscriptions, pages, null);
+        }
         context.heartbeat();
         sample("the staged users", staging::sampleStagingTables, portal);
         long mergeStart = System.nanoTime();
         Instant mergedFrom = clock.instant();
-        ImportCounts counts =
-                merger.merge(runId, portalId, new TenantRead(skus, subscriptions, signIns, deltaLink), beforeCommit);
+        ImportCounts counts = merger.merge(runId, portalId, read, beforeCommit);
         sample("the tables it was merged into", staging::sampleMergedTables, portal);
         linkHostContacts(portal, mergedFrom);
         alertComingChanges(portal);
+        TenantRead done = read;
+        PageStaging measured = pages;
         LOG.info(() -> String.format(
-                "Imported portal '%s': %d SKUs, %d licensed users read and staged in %d ms (staging %d ms,"
+                "Imported portal '%s' (%s): %d SKUs, %d licensed users read and staged in %d ms (staging %d ms,"
                         + " sign-ins %s), merged in %d ms",
                 portal.name().value(),
+                done.mode(),
                 skus.size(),
-                staged[0],
-                (mergeStart - readStart) / 1_000_000,
-                stagingNanos[0] / 1_000_000,
-                signIns,
+                measured.staged,
+                (mergeStart - measured.started) / 1_000_000,
+                measured.nanos / 1_000_000,
+                done.signIns(),
                 (System.nanoTime() - mergeStart) / 1_000_000));
         return counts;
+    }
+
+    /** Reads every user, having started the change tracking from now first. */
+    private TenantRead full(
+            PortalEntity portal,
+            TenantAccess tenant,
+            List<SubscribedSku> skus,
+            SubscriptionsRead subscriptions,
+            PageStaging pages,
+            String runNotice) {
+        String deltaLink = changeTrackingFromNow(portal, tenant);
+        SignInActivity signIns = graph.forEachUserPage(tenant, pages::stage);
+        return new TenantRead(skus, subscriptions, ImportMode.FULL, signIns, deltaLink, runNotice);
+    }
+
+    /** Stages the pages of one reading of the users, renewing the run's lease between them, and counts. */
+    private final class PageStaging {
+
+        private final TaskContext context;
+        private final Set<String> importable;
+        private final long started = System.nanoTime();
+        private int staged;
+        private int named;
+        private long nanos;
+
+        PageStaging(TaskContext context, Set<String> importable) {
+            this.context = context;
+            this.importable = importable;
+        }
+
+        void stage(List<GraphUser> page) {
+            context.heartbeat();
+            long start = System.nanoTime();
+            staged += staging.stage(context.runId(), page, importable);
+            nanos += System.nanoTime() - start;
+        }
+
+        void stageChanges(List<GraphUser> page) {
+            context.heartbeat();
+            long start = System.nanoTime();
+            staged += staging.stageChanges(context.runId(), page, importable);
+            named += page.size();
+            nanos += System.nanoTime() - start;
+        }
     }
 
     /**

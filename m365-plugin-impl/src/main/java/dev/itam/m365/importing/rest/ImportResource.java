@@ -1,5 +1,6 @@
 package dev.itam.m365.importing.rest;
 
+import dev.itam.m365.api.importing.ImportMode;
 import dev.itam.m365.api.importing.ImportService;
 import dev.itam.m365.api.monitor.TaskRunSummary;
 import dev.itam.m365.api.monitor.TaskTrigger;
@@ -31,17 +32,23 @@ public class ImportResource {
         return imports.importAll(TaskTrigger.ADMIN);
     }
 
-    /** With {@code ?recalculate=true}, "Import now": the import, then the recalculation, as one run. */
+    /**
+     * With {@code ?recalculate=true}, "Import now": the import of every user, then the recalculation,
+     * as one run. With {@code ?mode=INCREMENTAL} only the users' changes since the last import, as
+     * the schedule does, while the portal's change tracking allows it.
+     */
     @POST
     @Path("{portalId}")
     public TaskRunSummary importPortal(
             @PathParam("portalId") long portalId,
-            @QueryParam("recalculate") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String recalculate) {
+            @QueryParam("recalculate") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String recalculate,
+            @QueryParam("mode") @Parameter(description = "FULL (default) or INCREMENTAL") String mode) {
         QueryParameters query = new QueryParameters();
         boolean thenRecalculate = query.flag("recalculate", recalculate);
+        ImportMode chosen = query.constant("mode", mode, ImportMode.class).orElse(ImportMode.FULL);
         query.check();
         return thenRecalculate
                 ? imports.importNow(portalId, TaskTrigger.ADMIN)
-                : imports.importPortal(portalId, TaskTrigger.ADMIN);
+                : imports.importPortal(portalId, TaskTrigger.ADMIN, chosen);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Finds stored portals, saying the same thing wherever one is missing. */
 @ApplicationScoped
@@ -53,6 +54,28 @@ public class PortalRepository {
                 .setParameter(2, Timestamp.from(fullImportAt))
                 .setParameter(3, id)
                 .executeUpdate();
+    }
+
+    /** After an incremental import: where the change tracking goes on; the time of the last full import stays. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void noteDeltaLink(long id, String deltaLink) {
+        em.createNativeQuery("UPDATE M365_PORTAL SET DELTA_LINK = ? WHERE ID = ?")
+                .setParameter(1, deltaLink)
+                .setParameter(2, id)
+                .executeUpdate();
+    }
+
+    /**
+     * The portal's delta link when its last full import ran after {@code fullSince}: an import may
+     * then read only the changes.
+     */
+    public Optional<String> deltaLinkOfFullImportSince(long id, Instant fullSince) {
+        List<?> links = em.createNativeQuery(
+                        "SELECT DELTA_LINK FROM M365_PORTAL WHERE ID = ? AND DELTA_LINK IS NOT NULL AND FULL_IMPORT_AT > ?")
+                .setParameter(1, id)
+                .setParameter(2, Timestamp.from(fullSince))
+                .getResultList();
+        return links.stream().findFirst().map(Object::toString);
     }
 
     /** Drops the portal's delta link: what it tracks may no longer be what the portal imports. */

@@ -30,6 +30,25 @@ class GraphErrorMapperTest {
         assertThat(failure).isNotInstanceOf(TokenRejected.class);
     }
 
+    /** Graph's answers for a delta link it no longer follows; another 400 is no such thing. */
+    @Test
+    void aGoneOrExpiredDeltaStateIsAnExpiredDeltaLink() {
+        GraphFailure gone = GraphErrorMapper.failure(
+                410, null, "{\"error\": {\"code\": \"resyncRequired\", \"message\": \"Resync required.\"}}");
+        GraphFailure expired = GraphErrorMapper.failure(
+                400,
+                null,
+                "{\"error\": {\"code\": \"syncStateNotFound\", \"message\": \"The sync state generation is not"
+                        + " found. The delta token is expired and data must be synchronized again.\"}}");
+        GraphFailure otherwise = GraphErrorMapper.failure(
+                400, null, "{\"error\": {\"code\": \"Request_UnsupportedQuery\", \"message\": \"Unsupported.\"}}");
+
+        assertThat(gone).isInstanceOf(DeltaLinkExpired.class);
+        assertThat(expired).isInstanceOf(DeltaLinkExpired.class).hasMessageContaining("syncStateNotFound");
+        assertThat(gone.isTransient()).isFalse();
+        assertThat(otherwise).isNotInstanceOf(DeltaLinkExpired.class);
+    }
+
     @Test
     void forbiddenNamesThePermissionsToGrant() {
         GraphFailure failure = GraphErrorMapper.failure(

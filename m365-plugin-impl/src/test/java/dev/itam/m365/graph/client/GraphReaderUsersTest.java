@@ -111,6 +111,43 @@ class GraphReaderUsersTest {
                 .hasMessageContaining("elsewhere.example");
     }
 
+    /**
+     * A delta round from the stored link: 200 users a page through {@code Prefer} on every page (Graph
+     * ignores {@code $top} there), removed users handed on as such, and the new delta link returned.
+     */
+    @Test
+    void aDeltaRoundFollowsItsLinksAndGivesTheNextRoundsLink() {
+        List<String> prefers = new ArrayList<>();
+        graph.deltaAnswers.add(() -> new DeltaPage(
+                List.of(page("changed", null).value().get(0)), GRAPH + "/users/delta?$skiptoken=s2", null));
+        graph.deltaAnswers.add(() -> new DeltaPage(
+                List.of(new GraphUser(
+                        "gone",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        new GraphUser.Removed("deleted"))),
+                null,
+                GRAPH + "/users/delta?$deltatoken=d2"));
+        graph.prefers = prefers;
+
+        String next = reader().forEachChangedUserPage(TENANT, GRAPH + "/users/delta?$deltatoken=d1", pages::add);
+
+        assertThat(next).isEqualTo(GRAPH + "/users/delta?$deltatoken=d2");
+        assertThat(graph.deltaRequests).containsExactly(new Request(null, "d1", null), new Request(null, null, "s2"));
+        assertThat(prefers).containsExactly("odata.maxpagesize=200", "odata.maxpagesize=200");
+        assertThat(pages).extracting(p -> p.get(0).id()).containsExactly("changed", "gone");
+        assertThat(pages.get(1).get(0).isRemoved()).isTrue();
+        assertThat(pages.get(0).get(0).isRemoved()).isFalse();
+    }
+
     @Test
     void aTenantWithoutEntraIdPremiumIsReadAgainWithoutSignIns999AtATime() {
         graph.answer(() -> {
@@ -224,7 +261,7 @@ class GraphReaderUsersTest {
     private static UserPage page(String userId, String nextLink) {
         return new UserPage(
                 List.of(new GraphUser(
-                        userId, userId, null, null, true, null, "Member", null, null, List.of(), List.of())),
+                        userId, userId, null, null, true, null, "Member", null, null, List.of(), List.of(), null)),
                 nextLink);
     }
 
@@ -244,6 +281,7 @@ class GraphReaderUsersTest {
         final List<Request> requests = new CopyOnWriteArrayList<>();
         final List<Request> deltaRequests = new CopyOnWriteArrayList<>();
         final Deque<Supplier<DeltaPage>> deltaAnswers = new ConcurrentLinkedDeque<>();
+        List<String> prefers;
         private final Deque<Supplier<UserPage>> answers = new ConcurrentLinkedDeque<>();
 
         void answer(Supplier<UserPage> answer) {
@@ -262,6 +300,9 @@ class GraphReaderUsersTest {
                 String authorization, String prefer, String select, String deltaToken, String skipToken) {
             assertThat(authorization).isEqualTo("Bearer token");
             deltaRequests.add(new Request(select, deltaToken, skipToken));
+            if (prefers != null) {
+                prefers.add(prefer);
+            }
             return deltaAnswers.remove().get();
         }
 

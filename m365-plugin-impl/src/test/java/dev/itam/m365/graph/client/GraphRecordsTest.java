@@ -91,6 +91,7 @@ class GraphRecordsTest {
                 null,
                 null,
                 List.of(new GraphUser.AssignedLicense(SKU, List.of())),
-                states);
+                states,
+                null);
     }
 }

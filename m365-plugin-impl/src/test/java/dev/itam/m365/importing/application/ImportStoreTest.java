@@ -47,6 +47,7 @@ class ImportStoreTest {
         try (Connection connection = store.dataSource.getConnection();
                 Statement sql = connection.createStatement()) {
             for (String table : List.of(
+                    "M365_STAGED_CHANGE",
                     "M365_STAGED_ASSIGNMENT_ERROR",
                     "M365_STAGED_LICENCE",
                     "M365_ASSIGNMENT_ERROR",
@@ -162,6 +163,53 @@ class ImportStoreTest {
                 .as("a moved to a group: neither created nor removed")
                 .isEqualTo(new ImportStore.ConsumerCounts(1, 0, 1, 1));
         assertThat(assignments()).containsExactly("a: GROUP " + GROUP_1, "c: DIRECT null");
+    }
+
+    /**
+     * A delta round names a changed user, one who was deleted and one it names twice (the later answer
+     * counts); everybody it does not name keeps assignments and failed assignments as they were.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aPartialMergeChangesOnlyTheUsersTheDeltaRoundNamed(TestDatabase database) throws SQLException {
+        store = storeOn(database);
+        portalWithLicences();
+        store.stage(
+                1,
+                List.of(
+                        user("a").direct(SKU).build(),
+                        user("b")
+                                .direct(SKU)
+                                .fails(OTHER_SKU, GROUP_1, "Error", "CountViolation")
+                                .build(),
+                        user("c")
+                                .direct(SKU)
+                                .fails(OTHER_SKU, GROUP_1, "Error", "CountViolation")
+                                .build(),
+                        user("d").through(SKU, GROUP_1).build()),
+                Set.of(SKU, OTHER_SKU));
+        merge(1, true, LICENCE, OTHER_LICENCE);
+
+        store.stageChanges(
+                2,
+                List.of(
+                        user("a").direct(OTHER_SKU).build(),
+                        user("b").removed().build(),
+                        user("d").direct(SKU).build()),
+                Set.of(SKU, OTHER_SKU));
+        store.stageChanges(2, List.of(user("d").removed().build()), Set.of(SKU, OTHER_SKU));
+        ImportStore.ConsumerCounts counts = merge(2, false, true, LICENCE, OTHER_LICENCE);
+
+        assertThat(assignments()).containsExactly("a: DIRECT null", "c: DIRECT null");
+        assertThat(strings(
+                        "SELECT c.DISPLAY_NAME, a.LICENCE_ID FROM M365_CONSUMER_ASSIGNMENT a"
+                                + " JOIN M365_CONTACT c ON c.ID = a.CONTACT_ID ORDER BY c.DISPLAY_NAME",
+                        row -> row.getString(1) + " " + row.getLong(2)))
+                .containsExactly("a " + OTHER_LICENCE, "c " + LICENCE);
+        assertThat(failures()).containsExactly("c " + OTHER_LICENCE + " " + GROUP_1 + " ERROR COUNT_VIOLATION");
+        assertThat(counts).isEqualTo(new ImportStore.ConsumerCounts(0, 0, 1, 3));
+        assertThat(rows("M365_STAGED_CHANGE", 2)).isEqualTo(3);
+        assertThat(rows("M365_STAGED_USER", 2)).isEqualTo(1);
     }
 
     @ParameterizedTest
@@ -388,10 +436,15 @@ class ImportStoreTest {
 
     /** Commits like the import's merge, so the next run's staging takes no locks the merge still holds. */
     private ImportStore.ConsumerCounts merge(long runId, boolean signInsRead, Long... licenceIds) throws SQLException {
+        return merge(runId, signInsRead, false, licenceIds);
+    }
+
+    private ImportStore.ConsumerCounts merge(long runId, boolean signInsRead, boolean partial, Long... licenceIds)
+            throws SQLException {
         try (Connection connection = store.dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            ImportStore.ConsumerCounts counts =
-                    store.mergeConsumers(connection, runId, PORTAL, List.of(licenceIds), signInsRead, Instant.EPOCH);
+            ImportStore.ConsumerCounts counts = store.mergeConsumers(
+                    connection, runId, PORTAL, List.of(licenceIds), signInsRead, partial, Instant.EPOCH);
             connection.commit();
             return counts;
         }
@@ -523,6 +576,7 @@ class ImportStoreTest {
         private GraphUser.SignIns signIns;
         private final List<GraphUser.AssignedLicense> licences = new ArrayList<>();
         private final List<GraphUser.LicenseAssignmentState> states = new ArrayList<>();
+        private boolean removed;
 
         UserBuilder(String name) {
             this.name = name;
@@ -585,7 +639,16 @@ class ImportStoreTest {
                     text(createdAt),
                     signIns,
                     List.copyOf(licences),
-                    List.copyOf(states));
+                    List.copyOf(states),
+                    removed ? new GraphUser.Removed("changed") : null);
+        }
+
+        /** As a delta round reports a deleted user: the id and {@code @removed}, nothing else. */
+        UserBuilder removed() {
+            this.removed = true;
+            licences.clear();
+            states.clear();
+            return this;
         }
     }
 }
