@@ -345,6 +345,29 @@ class ComplianceIT extends DeployedPlugin {
                         HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * A full recalculation imports every portal in one run: each portal's merge must see its own
+     * tenant's users only, not those the run staged for the portals imported before it, though
+     * their tenants hold the same SKUs.
+     */
+    @Test
+    void aFullRecalculationImportsEachPortalWithItsOwnUsersOnly() throws Exception {
+        Tenant first = ItSimulator.get().addTenant(TenantSpec.of(9_011, 300, 5));
+        Tenant second = ItSimulator.get().addTenant(TenantSpec.of(9_012, 300, 5));
+        long nanos = System.nanoTime();
+        long a = portal(first, "Full recalculation A " + nanos, Set.of());
+        long b = portal(second, "Full recalculation B " + nanos, Set.of());
+
+        Reply started = client.post("api/tasks/full-recalculation", "", Login.ADMIN);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        awaitEnd(started.json().getJsonNumber("id").longValue());
+
+        assertThat(PortalData.of(a).assignments()).isEqualTo(TenantExpectation.assignments(first, Set.of()));
+        assertThat(PortalData.of(b).assignments()).isEqualTo(TenantExpectation.assignments(second, Set.of()));
+        assertThat(PortalData.of(a).contacts()).isEqualTo(TenantExpectation.contacts(first, Set.of()));
+        assertThat(PortalData.of(b).contacts()).isEqualTo(TenantExpectation.contacts(second, Set.of()));
+    }
+
     @Test
     void concurrentFullRecalculationsStartOneRun() throws Exception {
         Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(9_002, 1_500, 5));

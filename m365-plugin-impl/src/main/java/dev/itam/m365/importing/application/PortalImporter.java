@@ -78,6 +78,9 @@ public class PortalImporter {
     public ImportCounts importPortal(
             long portalId, TaskContext context, ImportMode mode, Consumer<ImportCounts> beforeCommit) {
         long runId = context.runId();
+        // A full recalculation imports every portal in one run: what the run staged for the portals
+        // before this one, or left behind when one of them failed, must not reach this merge.
+        staging.discard(runId);
         PortalEntity portal = portals.require(portalId);
         TenantAccess tenant = access.of(portal);
         List<SubscribedSku> skus = graph.subscribedSkus(tenant);
