@@ -1,14 +1,20 @@
 package dev.itam.m365.simulator.bench;
 
+import dev.itam.m365.simulator.GraphSimulator;
+import dev.itam.m365.simulator.tenant.AppRegistration;
+import dev.itam.m365.simulator.tenant.Tenant;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A bare Graph client: follows {@code @odata.nextLink} from a first page to the last, parsing each
@@ -98,5 +104,21 @@ public final class PageWalker {
             }
             return n;
         }
+    }
+
+    /** A Graph token of the tenant's first app, asked of the simulator's token endpoint as any client would. */
+    public static String token(HttpClient http, GraphSimulator simulator, Tenant tenant)
+            throws IOException, InterruptedException {
+        AppRegistration app = tenant.apps().iterator().next();
+        String form = "grant_type=client_credentials&client_id=" + app.clientId() + "&client_secret="
+                + URLEncoder.encode(app.firstSecret().value(), StandardCharsets.UTF_8)
+                + "&scope=" + URLEncoder.encode("https://graph.microsoft.com/.default", StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(simulator.authority(tenant) + "oauth2/v2.0/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return Json.createReader(new StringReader(response.body())).readObject().getString("access_token");
     }
 }

@@ -1,17 +1,9 @@
 package dev.itam.m365.simulator.bench;
 
 import dev.itam.m365.simulator.GraphSimulator;
-import dev.itam.m365.simulator.tenant.AppRegistration;
 import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
-import jakarta.json.Json;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 /**
  * How fast one client can page through a large tenant's users with the plugin's query
@@ -44,7 +36,7 @@ public final class UsersPagingBenchmark {
             HttpClient http = HttpClient.newBuilder()
                     .sslContext(simulator.tls().clientContext())
                     .build();
-            String token = token(http, simulator, tenant);
+            String token = PageWalker.token(http, simulator, tenant);
             PageWalker walker = new PageWalker(http, token);
             for (int pass = 0; pass < 4; pass++) {
                 PageWalker.Walk walk = walker.walk(simulator.baseUri() + QUERY);
@@ -58,20 +50,6 @@ public final class UsersPagingBenchmark {
                         walk.usersPerSecond());
             }
         }
-    }
-
-    private static String token(HttpClient http, GraphSimulator simulator, Tenant tenant) throws Exception {
-        AppRegistration app = tenant.apps().iterator().next();
-        String form = "grant_type=client_credentials&client_id=" + app.clientId() + "&client_secret="
-                + URLEncoder.encode(app.firstSecret().value(), StandardCharsets.UTF_8)
-                + "&scope=" + URLEncoder.encode("https://graph.microsoft.com/.default", StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(simulator.authority(tenant) + "oauth2/v2.0/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return Json.createReader(new StringReader(response.body())).readObject().getString("access_token");
     }
 
     private static double seconds(long start) {

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 
@@ -75,20 +76,11 @@ public class ImportStore {
     public static final List<String> MERGED_TABLES = List.of(
             "M365_CONTACT", "M365_CONSUMER_ASSIGNMENT", "M365_ASSIGNMENT_ERROR", "M365_LICENCE", "M365_SERVICE_PLAN");
 
-    private static final List<String> STAGED_USER_COLUMNS = List.of(
-            "RUN_ID",
-            "OBJECT_ID",
-            "DISPLAY_NAME",
-            "USER_PRINCIPAL_NAME",
-            "MAIL",
-            "DEPARTMENT",
-            "ACCOUNT_ENABLED",
-            "USER_TYPE",
-            "CREATED_AT",
-            "LAST_SIGN_IN_AT",
-            "LAST_NON_INTERACTIVE_SIGN_IN_AT",
-            "LAST_SUCCESSFUL_SIGN_IN_AT",
-            "LAST_ACTIVE_AT");
+    /** A staged user's columns: the run and object ids, then what the merge writes to its contact. */
+    private static final List<String> STAGED_USER_COLUMNS = Stream.of(
+                    List.of("RUN_ID", "OBJECT_ID"), CONTACT_COLUMNS, SIGN_IN_COLUMNS)
+            .flatMap(List::stream)
+            .toList();
 
     private static final List<Integer> STAGED_USER_TYPES = List.of(
             Types.BIGINT,
