@@ -8,6 +8,7 @@ import dev.itam.m365.simulator.fault.Endpoint;
 import dev.itam.m365.simulator.fault.FaultPlan;
 import dev.itam.m365.simulator.fault.FaultResponder;
 import dev.itam.m365.simulator.graph.GraphEndpoint;
+import dev.itam.m365.simulator.graph.ResourceUnitBuckets;
 import dev.itam.m365.simulator.http.Exchanges;
 import dev.itam.m365.simulator.http.Latency;
 import dev.itam.m365.simulator.http.RequestIds;
@@ -57,6 +58,7 @@ public final class GraphSimulator implements AutoCloseable {
     private final IssuedTokens tokens = new IssuedTokens();
     private final FaultPlan faults = new FaultPlan();
     private final Latency latency = new Latency();
+    private final ResourceUnitBuckets buckets = new ResourceUnitBuckets();
     private final SkuCatalogue catalogue;
     private final Clock clock;
     private final TokenEndpoint tokenEndpoint;
@@ -68,8 +70,8 @@ public final class GraphSimulator implements AutoCloseable {
         this.clock = clock;
         this.tls = SimulatorTls.selfSigned();
         this.tokenEndpoint = new TokenEndpoint(tenants, tokens);
-        this.graphEndpoint = new GraphEndpoint(tenants, tokens, faults, clock);
-        this.controlEndpoint = new ControlEndpoint(tenants, faults, tokens, catalogue, clock, latency);
+        this.graphEndpoint = new GraphEndpoint(tenants, tokens, faults, buckets, clock);
+        this.controlEndpoint = new ControlEndpoint(tenants, faults, tokens, catalogue, clock, latency, buckets);
         this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
         this.server.setHttpsConfigurator(new HttpsConfigurator(tls.serverContext()));
         this.executor = Executors.newFixedThreadPool(THREADS);
@@ -134,6 +136,11 @@ public final class GraphSimulator implements AutoCloseable {
 
     public SkuCatalogue catalogue() {
         return catalogue;
+    }
+
+    /** The identity service's throttling of Graph requests per app and tenant. */
+    public ResourceUnitBuckets throttling() {
+        return buckets;
     }
 
     /** The wait before every answer of Entra ID and Graph; the control API's answers never wait. */

@@ -5,6 +5,7 @@ import dev.itam.m365.simulator.fault.Endpoint;
 import dev.itam.m365.simulator.fault.Fault;
 import dev.itam.m365.simulator.fault.FaultKind;
 import dev.itam.m365.simulator.fault.FaultPlan;
+import dev.itam.m365.simulator.graph.ResourceUnitBuckets;
 import dev.itam.m365.simulator.http.Exchanges;
 import dev.itam.m365.simulator.http.Latency;
 import dev.itam.m365.simulator.login.IssuedTokens;
@@ -59,6 +60,7 @@ public final class ControlEndpoint {
     private final SkuCatalogue catalogue;
     private final Clock clock;
     private final Latency latency;
+    private final ResourceUnitBuckets throttling;
     private final SecureRandom random = new SecureRandom();
 
     public ControlEndpoint(
@@ -67,13 +69,15 @@ public final class ControlEndpoint {
             IssuedTokens tokens,
             SkuCatalogue catalogue,
             Clock clock,
-            Latency latency) {
+            Latency latency,
+            ResourceUnitBuckets throttling) {
         this.tenants = tenants;
         this.faults = faults;
         this.tokens = tokens;
         this.catalogue = catalogue;
         this.clock = clock;
         this.latency = latency;
+        this.throttling = throttling;
     }
 
     public void handle(HttpExchange exchange, String path) throws IOException {
@@ -176,6 +180,21 @@ public final class ControlEndpoint {
         switch (verb) {
             case "GET " -> Exchanges.sendJson(exchange, 200, json -> summary(json, tenant, true));
             case "GET users" -> listUsers(exchange, tenant);
+            case "PUT throttling" -> {
+                throttling.setLimit(tenant.id(), body.getInt("resourceUnitsPer10Seconds"));
+                noContent(exchange);
+            }
+            case "DELETE throttling" -> {
+                throttling.resetLimit(tenant.id());
+                noContent(exchange);
+            }
+            case "GET throttling" ->
+                Exchanges.sendJson(exchange, 200, json -> {
+                    json.writeStartObject();
+                    throttling.setLimit(tenant.id()).ifPresent(limit -> json.write("resourceUnitsPer10Seconds", limit));
+                    json.write("throttledResponses", throttling.refusals(tenant.id()))
+                            .writeEnd();
+                });
             case "POST delta-links" -> {
                 tenant.expireDeltaLinks();
                 noContent(exchange);

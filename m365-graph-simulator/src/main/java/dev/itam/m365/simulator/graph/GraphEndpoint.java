@@ -49,13 +49,16 @@ public final class GraphEndpoint {
     private final TenantDirectory tenants;
     private final IssuedTokens tokens;
     private final FaultPlan faults;
+    private final ResourceUnitBuckets buckets;
     private final Clock clock;
 
-    public GraphEndpoint(TenantDirectory tenants, IssuedTokens tokens, FaultPlan faults, Clock clock) {
+    public GraphEndpoint(
+            TenantDirectory tenants, IssuedTokens tokens, FaultPlan faults, ResourceUnitBuckets buckets, Clock clock) {
         this.clock = clock;
         this.tenants = tenants;
         this.tokens = tokens;
         this.faults = faults;
+        this.buckets = buckets;
     }
 
     public void handle(HttpExchange exchange, String path) throws IOException {
@@ -83,6 +86,9 @@ public final class GraphEndpoint {
             }
             Permissions.check(endpoint.get(), grant.roles());
             Map<String, String> query = Exchanges.query(exchange);
+            if (throttled(exchange, grant, tenant, RequestCost.of(endpoint.get(), query))) {
+                return;
+            }
             switch (endpoint.get()) {
                 case SUBSCRIBED_SKUS -> subscribedSkus(exchange, tenant);
                 case SUBSCRIPTIONS -> subscriptions(exchange, tenant, query);
@@ -93,6 +99,38 @@ public final class GraphEndpoint {
         } catch (GraphError error) {
             error.send(exchange);
         }
+    }
+
+    /**
+     * Charges the request to its app and tenant; refuses it as Graph does when that goes over the
+     * limit ({@code Retry-After}, {@code x-ms-throttle-scope}, {@code x-ms-throttle-information}), and
+     * otherwise names its cost ({@code x-ms-resource-unit}) and, from 80 % of the limit on, the share
+     * used ({@code x-ms-throttle-limit-percentage}).
+     */
+    private boolean throttled(HttpExchange exchange, IssuedTokens.Grant grant, Tenant tenant, int cost)
+            throws IOException {
+        ResourceUnitBuckets.Charge charge = buckets.charge(
+                grant.clientId(),
+                tenant.id(),
+                () -> tenant.read(Tenant::liveUserCount),
+                cost,
+                ThrottlePriority.of(exchange.getRequestHeaders().getFirst("x-ms-throttle-priority")));
+        var headers = exchange.getResponseHeaders();
+        if (charge.refused()) {
+            headers.set("Retry-After", Long.toString(charge.retryAfterSeconds()));
+            headers.set("x-ms-throttle-scope", "Tenant_Application/ReadWrite/" + grant.clientId() + "/" + tenant.id());
+            headers.set("x-ms-throttle-information", "ResourceUnitLimitExceeded");
+            GraphError.send(
+                    exchange,
+                    429,
+                    "TooManyRequests",
+                    "Too many requests of this application in this tenant. Retry after " + charge.retryAfterSeconds()
+                            + " seconds.");
+            return true;
+        }
+        headers.set("x-ms-resource-unit", Integer.toString(charge.cost()));
+        charge.reportedUsage().ifPresent(usage -> headers.set("x-ms-throttle-limit-percentage", usage));
+        return false;
     }
 
     private static Optional<Endpoint> endpointOf(String path) {
