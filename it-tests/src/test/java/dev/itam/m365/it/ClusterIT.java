@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itam.m365.simulator.fault.Endpoint;
 import dev.itam.m365.simulator.fault.Fault;
+import dev.itam.m365.simulator.graph.ThrottlePriority;
+import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
@@ -57,11 +59,19 @@ class ClusterIT {
                         "node-b", 18082, dataDir(properties, target, "b"), target.resolve("cluster-node-b.log"))) {
             a.awaitReady(Duration.ofMinutes(3));
             b.awaitReady(Duration.ofMinutes(3));
-            long small = createPortal(a, TenantSpec.of(7_007, 200, 4));
+            Tenant smallTenant = ItSimulator.get().addTenant(TenantSpec.of(7_007, 200, 4));
+            long small = a.createPortal("Cluster 7007", smallTenant);
 
             Thread.sleep(Duration.ofSeconds(42).toMillis());
             assertEachTickRanOnce("IMPORT", Duration.ZERO);
             assertEachTickRanOnce("RECALCULATION", RECALCULATION_OFFSET);
+            assertThat(ItSimulator.get().throttling().requests(smallTenant.id(), Endpoint.USERS, ThrottlePriority.LOW))
+                    .as("scheduled imports ask Graph for low priority")
+                    .isPositive();
+            assertThat(ItSimulator.get()
+                            .throttling()
+                            .requests(smallTenant.id(), Endpoint.USERS, ThrottlePriority.NORMAL))
+                    .isZero();
 
             a.deletePortal(small);
             createPortal(a, TenantSpec.of(7_008, 2_500, 4));

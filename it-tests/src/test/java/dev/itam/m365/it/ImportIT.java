@@ -8,6 +8,7 @@ import dev.itam.m365.simulator.TestCertificates;
 import dev.itam.m365.simulator.fault.Endpoint;
 import dev.itam.m365.simulator.fault.Fault;
 import dev.itam.m365.simulator.fault.FaultKind;
+import dev.itam.m365.simulator.graph.ThrottlePriority;
 import dev.itam.m365.simulator.tenant.AppRegistration;
 import dev.itam.m365.simulator.tenant.SimSku;
 import dev.itam.m365.simulator.tenant.SimUser;
@@ -226,6 +227,8 @@ class ImportIT extends DeployedPlugin {
         assertThat(incremental.getString("notice"))
                 .contains("Incremental import")
                 .contains("named 5 users");
+        assertThat(incremental.getJsonObject("reading").getBoolean("incremental"))
+                .isTrue();
         PortalData afterDelta = PortalData.of(portalId);
         assertThat(afterDelta.assignments()).isEqualTo(TenantExpectation.assignments(tenant, Set.of()));
         assertThat(afterDelta.licences()).isEqualTo(TenantExpectation.licences(tenant, Set.of()));
@@ -240,6 +243,41 @@ class ImportIT extends DeployedPlugin {
         importOk(portalId);
 
         assertThat(PortalData.of(portalId)).isEqualTo(afterDelta);
+    }
+
+    /**
+     * Graph's throttling as the identity service does it, 6 resource units per 10 seconds for this
+     * app: the import reads 2,500 users in 5 pages of 500 (with {@code $select}, 1 unit each) besides
+     * the SKUs (3), the subscriptions (1) and the start of change tracking (1). From 80 % of the limit on
+     * Graph says how much is used, and the import waits before each next request until the bucket
+     * drained back, so that no request is refused: without slowing down the fifth request would be
+     * over the limit. An admin's import asks no low priority.
+     */
+    @Test
+    void anImportNearGraphsLimitSlowsDownInsteadOfBeingThrottled() throws Exception {
+        Tenant tenant = tenant(2_500, 4);
+        long portalId = secretPortal(tenant, unique("Throttled"));
+        ItSimulator.get().throttling().setLimit(tenant.id(), 6);
+        try {
+            JsonObject run = importNow(portalId);
+
+            assertThat(run.getString("outcome")).as(run.toString()).isEqualTo("SUCCEEDED");
+            JsonObject reading = run.getJsonObject("reading");
+            assertThat(reading.getBoolean("incremental")).isFalse();
+            assertThat(reading.getInt("graphRequests")).isEqualTo(8);
+            assertThat(reading.getInt("resourceUnits")).isEqualTo(10);
+            assertThat(reading.getInt("throttledResponses")).isZero();
+            assertThat(reading.getJsonNumber("pausedMillis").longValue()).isGreaterThanOrEqualTo(2_000);
+            assertThat(ItSimulator.get().throttling().refusals(tenant.id())).isZero();
+            assertThat(ItSimulator.get().throttling().requests(tenant.id(), Endpoint.USERS, ThrottlePriority.NORMAL))
+                    .isEqualTo(5);
+            assertThat(ItSimulator.get().throttling().requests(tenant.id(), Endpoint.USERS, ThrottlePriority.LOW))
+                    .isZero();
+            assertThat(PortalData.of(portalId).assignments())
+                    .isEqualTo(TenantExpectation.assignments(tenant, Set.of()));
+        } finally {
+            ItSimulator.get().throttling().resetLimit(tenant.id());
+        }
     }
 
     /**
@@ -263,6 +301,7 @@ class ImportIT extends DeployedPlugin {
 
         assertThat(fallback.getString("outcome")).as(fallback.toString()).isEqualTo("SUCCEEDED");
         assertThat(fallback.getString("notice")).contains("no longer followed").doesNotContain("Incremental import");
+        assertThat(fallback.getJsonObject("reading").getBoolean("incremental")).isFalse();
         assertThat(PortalData.of(portalId).assignments()).isEqualTo(TenantExpectation.assignments(tenant, Set.of()));
         String link = column("SELECT DELTA_LINK FROM M365_PORTAL WHERE ID = ?", portalId)
                 .get(0);

@@ -125,7 +125,11 @@ class LicenceManagementPageIT extends DeployedPlugin {
             wait.until(ExpectedConditions.numberOfElementsToBe(rows, 2));
             assertThat(browser.findElements(rows))
                     .extracting(WebElement::getText)
-                    .allMatch(run -> run.startsWith("Import now " + name) && run.contains("Succeeded"));
+                    .allMatch(
+                            run -> run.startsWith("Import now " + name)
+                                    && run.contains("Succeeded")
+                                    && run.matches(
+                                            "(?s).*Full import \\(every user\\) · \\d+ Graph requests, \\d+ resource units, 0 throttled.*"));
             Browser.screenshot(browser, "monitor");
 
             browser.findElement(By.id("sign-out")).click();

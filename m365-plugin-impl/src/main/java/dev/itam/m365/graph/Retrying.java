@@ -53,6 +53,15 @@ public class Retrying {
         }
     }
 
+    /** Waits what the run's last answer from Graph asked before its next request. */
+    public void pace(GraphUsage usage) {
+        Duration wait = usage.takePause();
+        if (!wait.isZero()) {
+            pause(wait);
+            usage.paused(wait);
+        }
+    }
+
     static Duration delay(Optional<Duration> retryAfter, int attempt, Duration base, Duration max) {
         Duration wanted = retryAfter.orElseGet(() -> base.multipliedBy(1L << Math.min(attempt, 20)));
         return wanted.compareTo(max) > 0 ? max : wanted;

@@ -86,7 +86,7 @@ public final class GraphEndpoint {
             }
             Permissions.check(endpoint.get(), grant.roles());
             Map<String, String> query = Exchanges.query(exchange);
-            if (throttled(exchange, grant, tenant, RequestCost.of(endpoint.get(), query))) {
+            if (throttled(exchange, grant, tenant, endpoint.get(), query)) {
                 return;
             }
             switch (endpoint.get()) {
@@ -107,13 +107,19 @@ public final class GraphEndpoint {
      * otherwise names its cost ({@code x-ms-resource-unit}) and, from 80 % of the limit on, the share
      * used ({@code x-ms-throttle-limit-percentage}).
      */
-    private boolean throttled(HttpExchange exchange, IssuedTokens.Grant grant, Tenant tenant, int cost)
+    private boolean throttled(
+            HttpExchange exchange,
+            IssuedTokens.Grant grant,
+            Tenant tenant,
+            Endpoint endpoint,
+            Map<String, String> query)
             throws IOException {
         ResourceUnitBuckets.Charge charge = buckets.charge(
                 grant.clientId(),
                 tenant.id(),
                 () -> tenant.read(Tenant::liveUserCount),
-                cost,
+                endpoint,
+                RequestCost.of(endpoint, query),
                 ThrottlePriority.of(exchange.getRequestHeaders().getFirst("x-ms-throttle-priority")));
         var headers = exchange.getResponseHeaders();
         if (charge.refused()) {

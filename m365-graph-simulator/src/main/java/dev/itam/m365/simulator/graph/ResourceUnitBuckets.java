@@ -1,5 +1,6 @@
 package dev.itam.m365.simulator.graph;
 
+import dev.itam.m365.simulator.fault.Endpoint;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public final class ResourceUnitBuckets {
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final Map<String, Integer> setLimits = new ConcurrentHashMap<>();
     private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
+    private final Map<String, Integer> requests = new ConcurrentHashMap<>();
 
     public ResourceUnitBuckets() {
         this(System::nanoTime);
@@ -67,12 +69,24 @@ public final class ResourceUnitBuckets {
         return refusals.getOrDefault(tenantId, 0);
     }
 
+    /** How many requests of the endpoint the tenant's apps sent at the priority, refused ones included. */
+    public int requests(String tenantId, Endpoint endpoint, ThrottlePriority priority) {
+        return requests.getOrDefault(tenantId + "/" + endpoint + "/" + priority, 0);
+    }
+
     /**
      * Charges a request's cost to its app and tenant.
      *
      * @param users the tenant's size, asked only when its bucket is made
      */
-    Charge charge(String clientId, String tenantId, IntSupplier users, int cost, ThrottlePriority priority) {
+    Charge charge(
+            String clientId,
+            String tenantId,
+            IntSupplier users,
+            Endpoint endpoint,
+            int cost,
+            ThrottlePriority priority) {
+        requests.merge(tenantId + "/" + endpoint + "/" + priority, 1, Integer::sum);
         Bucket bucket = buckets.computeIfAbsent(
                 clientId + "/" + tenantId,
                 key -> new Bucket(

@@ -6,7 +6,7 @@ import java.util.Locale;
  * A request's {@code x-ms-throttle-priority}: Graph throttles low ones first, then normal, then high;
  * a missing or unknown value is normal. The header does not change the limits.
  */
-enum ThrottlePriority {
+public enum ThrottlePriority {
     LOW,
     NORMAL,
     HIGH;

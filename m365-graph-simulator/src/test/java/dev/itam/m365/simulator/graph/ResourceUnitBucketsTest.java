@@ -82,18 +82,23 @@ class ResourceUnitBucketsTest {
         now.addAndGet(200_000_000L);
         assertThat(charge(1, ThrottlePriority.NORMAL).refused()).isFalse();
         assertThat(charge(1, ThrottlePriority.HIGH).refused()).isFalse();
+        assertThat(buckets.requests("t", Endpoint.USERS, ThrottlePriority.NORMAL))
+                .isEqualTo(91);
+        assertThat(buckets.requests("t", Endpoint.USERS, ThrottlePriority.LOW)).isEqualTo(1);
+        assertThat(buckets.requests("t", Endpoint.SUBSCRIBED_SKUS, ThrottlePriority.LOW))
+                .isZero();
     }
 
     @Test
     void eachAppOfATenantHasItsOwnBucket() {
         buckets.setLimit("t", 10);
         for (int i = 0; i < 10; i++) {
-            buckets.charge("app-1", "t", () -> 0, 1, ThrottlePriority.NORMAL);
+            buckets.charge("app-1", "t", () -> 0, Endpoint.USERS, 1, ThrottlePriority.NORMAL);
         }
-        assertThat(buckets.charge("app-1", "t", () -> 0, 1, ThrottlePriority.NORMAL)
+        assertThat(buckets.charge("app-1", "t", () -> 0, Endpoint.USERS, 1, ThrottlePriority.NORMAL)
                         .refused())
                 .isTrue();
-        assertThat(buckets.charge("app-2", "t", () -> 0, 1, ThrottlePriority.NORMAL)
+        assertThat(buckets.charge("app-2", "t", () -> 0, Endpoint.USERS, 1, ThrottlePriority.NORMAL)
                         .refused())
                 .isFalse();
     }
@@ -107,6 +112,6 @@ class ResourceUnitBucketsTest {
     }
 
     private ResourceUnitBuckets.Charge charge(int cost, ThrottlePriority priority) {
-        return buckets.charge("app", "t", () -> 0, cost, priority);
+        return buckets.charge("app", "t", () -> 0, Endpoint.USERS, cost, priority);
     }
 }

@@ -4,6 +4,7 @@ import dev.itam.m365.api.monitor.FailureCategory;
 import dev.itam.m365.api.portal.SignInActivity;
 import dev.itam.m365.graph.GraphFailure;
 import dev.itam.m365.graph.GraphSettings;
+import dev.itam.m365.graph.GraphUsage;
 import dev.itam.m365.graph.RetryBudget;
 import dev.itam.m365.graph.Retrying;
 import dev.itam.m365.graph.access.TenantAccess;
@@ -77,10 +78,11 @@ public class GraphReader {
 
     private final Map<String, GraphApi> clients = new ConcurrentHashMap<>();
 
-    public List<SubscribedSku> subscribedSkus(TenantAccess access) {
+    public List<SubscribedSku> subscribedSkus(TenantAccess access, GraphUsage usage) {
         String graphUrl = settings.endpoints(access.cloud()).graphUrl();
         SkuList list = read(
                 access,
+                usage,
                 "the tenant's licences (subscribedSkus)",
                 graphUrl,
                 bearer -> api(graphUrl).subscribedSkus(bearer));
@@ -92,10 +94,11 @@ public class GraphReader {
      * them: a tenant whose app may read licences and users but not subscriptions still imports. No
      * {@code $top}: Microsoft documents none for this list, and a tenant has tens of subscriptions.
      */
-    public SubscriptionsRead subscriptions(TenantAccess access) {
+    public SubscriptionsRead subscriptions(TenantAccess access, GraphUsage usage) {
         List<CompanySubscription> all = new ArrayList<>();
         PagedCollection<CompanySubscription> subscriptions = new PagedCollection<>(
                 access,
+                usage,
                 "the tenant's subscriptions (directory/subscriptions)",
                 "directory/subscriptions",
                 (api, bearer, query) -> api.subscriptions(bearer, query.get("$top"), query.get("$skiptoken")));
@@ -118,9 +121,10 @@ public class GraphReader {
      *
      * @return whether the sign-ins were read, and if not why
      */
-    public SignInActivity forEachUserPage(TenantAccess access, Consumer<List<GraphUser>> pages) {
+    public SignInActivity forEachUserPage(TenantAccess access, GraphUsage usage, Consumer<List<GraphUser>> pages) {
         PagedCollection<GraphUser> users = new PagedCollection<>(
                 access,
+                usage,
                 "the users",
                 "users",
                 (api, bearer, query) ->
@@ -143,10 +147,11 @@ public class GraphReader {
      * no users, a delta link). A full import takes it before it reads the users, so that what changes
      * while it reads is in the next round, not lost. Signed-in times are not selectable on delta.
      */
-    public String latestDeltaLink(TenantAccess access) {
+    public String latestDeltaLink(TenantAccess access, GraphUsage usage) {
         String graphUrl = settings.endpoints(access.cloud()).graphUrl();
         DeltaPage page = read(
                 access,
+                usage,
                 "the start of the users' change tracking (users/delta)",
                 graphUrl,
                 bearer -> api(graphUrl).usersDelta(bearer, null, GraphUser.SELECT, "latest", null));
@@ -166,10 +171,12 @@ public class GraphReader {
      *
      * @throws DeltaLinkExpired when Graph no longer follows the link
      */
-    public String forEachChangedUserPage(TenantAccess access, String deltaLink, Consumer<List<GraphUser>> pages) {
+    public String forEachChangedUserPage(
+            TenantAccess access, GraphUsage usage, String deltaLink, Consumer<List<GraphUser>> pages) {
         String graphUrl = settings.endpoints(access.cloud()).graphUrl();
         PagedCollection<GraphUser> changes = new PagedCollection<>(
                 access,
+                usage,
                 "the users changed since the last import (users/delta)",
                 "users/delta",
                 (api, bearer, query) -> api.usersDelta(
@@ -219,19 +226,28 @@ public class GraphReader {
 
     /**
      * One call: the token is acquired before the Graph request's retries, not inside them, so the two
-     * never multiply. A 401 (the token revoked or expired meanwhile) is worth one fresh token.
+     * never multiply. A 401 (the token revoked or expired meanwhile) is worth one fresh token. The
+     * request first waits when Graph said the app nears its limit, and tells the run's usage what
+     * Graph answered.
      */
-    private <T> T read(TenantAccess access, String what, String graphUrl, AuthorizedCall<T> call) {
+    private <T> T read(TenantAccess access, GraphUsage usage, String what, String graphUrl, AuthorizedCall<T> call) {
         RetryBudget budget = retrying.budget();
         String token = guarded(what, graphUrl, () -> tokens.accessToken(access, budget));
+        retrying.pace(usage);
         try {
-            return retrying.call(budget, () -> guarded(what, graphUrl, () -> call.with("Bearer " + token)));
+            return retrying.call(
+                    budget,
+                    () -> guarded(
+                            what, graphUrl, () -> ThrottleHeaders.during(usage, () -> call.with("Bearer " + token))));
         } catch (TokenRejected rejected) {
             if (!budget.spend(Duration.ZERO)) {
                 throw rejected;
             }
             String renewed = guarded(what, graphUrl, () -> tokens.renewedToken(access, token, budget));
-            return retrying.call(budget, () -> guarded(what, graphUrl, () -> call.with("Bearer " + renewed)));
+            return retrying.call(
+                    budget,
+                    () -> guarded(
+                            what, graphUrl, () -> ThrottleHeaders.during(usage, () -> call.with("Bearer " + renewed))));
         }
     }
 
@@ -241,6 +257,7 @@ public class GraphReader {
             RestClientBuilder builder = RestClientBuilder.newBuilder()
                     .baseUri(URI.create(url + "/"))
                     .register(GraphErrorMapper.class)
+                    .register(ThrottleHeaders.class)
                     .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
             settings.sslContext().ifPresent(builder::sslContext);
@@ -308,13 +325,15 @@ public class GraphReader {
     private final class PagedCollection<T> {
 
         private final TenantAccess access;
+        private final GraphUsage usage;
         private final String what;
         private final String resource;
         private final PageCall<T> call;
         private final String graphUrl;
 
-        PagedCollection(TenantAccess access, String what, String resource, PageCall<T> call) {
+        PagedCollection(TenantAccess access, GraphUsage usage, String what, String resource, PageCall<T> call) {
             this.access = access;
+            this.usage = usage;
             this.what = what;
             this.resource = resource;
             this.call = call;
@@ -322,7 +341,7 @@ public class GraphReader {
         }
 
         GraphPage<T> page(Map<String, String> query) {
-            return read(access, what, graphUrl, bearer -> call.page(api(graphUrl), bearer, query));
+            return read(access, usage, what, graphUrl, bearer -> call.page(api(graphUrl), bearer, query));
         }
 
         /**

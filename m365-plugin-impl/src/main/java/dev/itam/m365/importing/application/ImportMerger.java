@@ -7,6 +7,7 @@ import dev.itam.m365.api.licensing.SyncStatus;
 import dev.itam.m365.api.portal.SignInActivity;
 import dev.itam.m365.catalogue.SkuTitles;
 import dev.itam.m365.catalogue.Titles;
+import dev.itam.m365.graph.GraphCalls;
 import dev.itam.m365.graph.client.CompanySubscription;
 import dev.itam.m365.graph.client.SubscribedSku;
 import dev.itam.m365.graph.client.SubscriptionsRead;
@@ -76,7 +77,8 @@ public class ImportMerger {
      *                     its lease and record its outcome with the data
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ImportCounts merge(long runId, long portalId, TenantRead tenant, Consumer<ImportCounts> beforeCommit) {
+    public ImportCounts merge(
+            long runId, long portalId, TenantRead tenant, GraphCalls graph, Consumer<ImportCounts> beforeCommit) {
         List<SubscribedSku> skus = tenant.skus();
         SubscriptionsRead subscriptions = tenant.subscriptions();
         SignInActivity signIns = tenant.signIns();
@@ -123,7 +125,8 @@ public class ImportMerger {
                     .withNotice(
                             tenant.runNotice() == null
                                     ? notice
-                                    : notice == null ? tenant.runNotice() : tenant.runNotice() + " " + notice);
+                                    : notice == null ? tenant.runNotice() : tenant.runNotice() + " " + notice)
+                    .withReading(tenant.mode(), graph);
             beforeCommit.accept(counts);
             return counts;
         } catch (SQLException e) {

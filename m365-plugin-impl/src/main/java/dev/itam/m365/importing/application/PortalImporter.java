@@ -2,7 +2,10 @@ package dev.itam.m365.importing.application;
 
 import dev.itam.m365.api.importing.ImportMode;
 import dev.itam.m365.api.portal.SignInActivity;
+import dev.itam.m365.graph.GraphCalls;
 import dev.itam.m365.graph.GraphFailure;
+import dev.itam.m365.graph.GraphUsage;
+import dev.itam.m365.graph.RequestPriority;
 import dev.itam.m365.graph.access.TenantAccess;
 import dev.itam.m365.graph.client.DeltaLinkExpired;
 import dev.itam.m365.graph.client.GraphReader;
@@ -83,8 +86,9 @@ public class PortalImporter {
         staging.discard(runId);
         PortalEntity portal = portals.require(portalId);
         TenantAccess tenant = access.of(portal);
-        List<SubscribedSku> skus = graph.subscribedSkus(tenant);
-        SubscriptionsRead subscriptions = graph.subscriptions(tenant);
+        GraphUsage usage = new GraphUsage(RequestPriority.of(context.trigger()));
+        List<SubscribedSku> skus = graph.subscribedSkus(tenant, usage);
+        SubscriptionsRead subscriptions = graph.subscriptions(tenant, usage);
         Set<String> importable = skus.stream()
                 .map(s -> s.skuId().toLowerCase(Locale.ROOT))
                 .filter(id -> !portal.excludedSkuIds().contains(id))
@@ -96,7 +100,7 @@ public class PortalImporter {
         TenantRead read = null;
         if (tracked.isPresent()) {
             try {
-                String next = graph.forEachChangedUserPage(tenant, tracked.get(), pages::stageChanges);
+                String next = graph.forEachChangedUserPage(tenant, usage, tracked.get(), pages::stageChanges);
                 read = new TenantRead(
                         skus,
                         subscriptions,
@@ -112,6 +116,7 @@ public class PortalImporter {
                 read = full(
                         portal,
                         tenant,
+                        usage,
                         skus,
                         subscriptions,
                         pages,
@@ -120,21 +125,23 @@ public class PortalImporter {
             }
         }
         if (read == null) {
-            read = full(portal, tenant, skus, subscriptions, pages, null);
+            read = full(portal, tenant, usage, skus, subscriptions, pages, null);
         }
         context.heartbeat();
         sample("the staged users", staging::sampleStagingTables, portal);
         long mergeStart = System.nanoTime();
         Instant mergedFrom = clock.instant();
-        ImportCounts counts = merger.merge(runId, portalId, read, beforeCommit);
+        ImportCounts counts = merger.merge(runId, portalId, read, usage.figures(), beforeCommit);
         sample("the tables it was merged into", staging::sampleMergedTables, portal);
         linkHostContacts(portal, mergedFrom);
         alertComingChanges(portal);
         TenantRead done = read;
         PageStaging measured = pages;
+        GraphCalls used = usage.figures();
         LOG.info(() -> String.format(
                 "Imported portal '%s' (%s): %d SKUs, %d licensed users read and staged in %d ms (staging %d ms,"
-                        + " sign-ins %s), merged in %d ms",
+                        + " sign-ins %s), merged in %d ms; Graph: %d requests at %s priority, %d resource units,"
+                        + " %d throttled, slowed down %d ms",
                 portal.name().value(),
                 done.mode(),
                 skus.size(),
@@ -142,7 +149,12 @@ public class PortalImporter {
                 (mergeStart - measured.started) / 1_000_000,
                 measured.nanos / 1_000_000,
                 done.signIns(),
-                (System.nanoTime() - mergeStart) / 1_000_000));
+                (System.nanoTime() - mergeStart) / 1_000_000,
+                used.requests(),
+                usage.priority(),
+                used.resourceUnits(),
+                used.throttledResponses(),
+                used.pausedMillis()));
         return counts;
     }
 
@@ -150,12 +162,13 @@ public class PortalImporter {
     private TenantRead full(
             PortalEntity portal,
             TenantAccess tenant,
+            GraphUsage usage,
             List<SubscribedSku> skus,
             SubscriptionsRead subscriptions,
             PageStaging pages,
             String runNotice) {
-        String deltaLink = changeTrackingFromNow(portal, tenant);
-        SignInActivity signIns = graph.forEachUserPage(tenant, pages::stage);
+        String deltaLink = changeTrackingFromNow(portal, tenant, usage);
+        SignInActivity signIns = graph.forEachUserPage(tenant, usage, pages::stage);
         return new TenantRead(skus, subscriptions, ImportMode.FULL, signIns, deltaLink, runNotice);
     }
 
@@ -194,9 +207,9 @@ public class PortalImporter {
      * The delta link from which the users' changes are tracked, taken before they are read; null when
      * Graph gave none: the import goes on, and the next one is full again.
      */
-    private String changeTrackingFromNow(PortalEntity portal, TenantAccess tenant) {
+    private String changeTrackingFromNow(PortalEntity portal, TenantAccess tenant, GraphUsage usage) {
         try {
-            return graph.latestDeltaLink(tenant);
+            return graph.latestDeltaLink(tenant, usage);
         } catch (GraphFailure failure) {
             LOG.log(
                     Level.WARNING,

@@ -8,6 +8,8 @@ import dev.itam.m365.api.portal.PortalDraft;
 import dev.itam.m365.catalogue.SkuTitles;
 import dev.itam.m365.catalogue.Titles;
 import dev.itam.m365.graph.GraphFailure;
+import dev.itam.m365.graph.GraphUsage;
+import dev.itam.m365.graph.RequestPriority;
 import dev.itam.m365.graph.access.TenantAccess;
 import dev.itam.m365.graph.client.GraphReader;
 import dev.itam.m365.graph.client.SubscribedSku;
@@ -64,7 +66,8 @@ public class TenantConnectionService implements TenantConnections {
 
     private ConnectionCheck check(TenantAccess tenant) {
         try {
-            return ConnectionCheck.succeeded(graph.subscribedSkus(tenant).size());
+            return ConnectionCheck.succeeded(graph.subscribedSkus(tenant, new GraphUsage(RequestPriority.NORMAL))
+                    .size());
         } catch (GraphFailure failure) {
             return ConnectionCheck.failed(failure.category(), failure.getMessage());
         }
@@ -72,7 +75,7 @@ public class TenantConnectionService implements TenantConnections {
 
     private List<TenantLicence> licences(TenantAccess tenant, Set<String> excluded) {
         try {
-            List<SubscribedSku> skus = graph.subscribedSkus(tenant);
+            List<SubscribedSku> skus = graph.subscribedSkus(tenant, new GraphUsage(RequestPriority.NORMAL));
             Titles skuTitles = titles.of(skus.stream().map(SubscribedSku::skuId).toList());
             return skus.stream()
                     .map(sku -> view(sku, skuTitles, excluded))

@@ -157,6 +157,7 @@ public class TaskRuns implements TaskRunService {
                 run.counts().figures(),
                 run.errorCategory(),
                 run.errorMessage(),
-                run.counts().notice());
+                run.counts().notice(),
+                run.counts().reading());
     }
 }

@@ -1,8 +1,13 @@
 package dev.itam.m365.monitor.domain;
 
+import dev.itam.m365.api.importing.ImportMode;
 import dev.itam.m365.api.monitor.RunFigures;
+import dev.itam.m365.api.monitor.TenantReading;
+import dev.itam.m365.graph.GraphCalls;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
 /** What one import run did, figure by figure. */
 @Embeddable
@@ -43,6 +48,23 @@ public class ImportCounts {
 
     @Column(name = "NOTICE", length = MAX_NOTICE)
     private String notice;
+
+    /** How an import read the users; null for a recalculation. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "IMPORT_MODE", length = 16)
+    private ImportMode importMode;
+
+    @Column(name = "GRAPH_REQUESTS", nullable = false)
+    private int graphRequests;
+
+    @Column(name = "RESOURCE_UNITS", nullable = false)
+    private int resourceUnits;
+
+    @Column(name = "THROTTLED_RESPONSES", nullable = false)
+    private int throttledResponses;
+
+    @Column(name = "PAUSED_MILLIS", nullable = false)
+    private long pausedMillis;
 
     private static final int MAX_NOTICE = 1000;
 
@@ -100,6 +122,11 @@ public class ImportCounts {
                 assignmentsRemoved + other.assignmentsRemoved,
                 unsynchronisable + other.unsynchronisable);
         sum.licencesRecalculated = licencesRecalculated + other.licencesRecalculated;
+        sum.importMode = importMode == null ? other.importMode : importMode;
+        sum.graphRequests = graphRequests + other.graphRequests;
+        sum.resourceUnits = resourceUnits + other.resourceUnits;
+        sum.throttledResponses = throttledResponses + other.throttledResponses;
+        sum.pausedMillis = pausedMillis + other.pausedMillis;
         sum.notice =
                 notice == null ? other.notice : other.notice == null ? notice : fitted(notice + " " + other.notice);
         return sum;
@@ -110,6 +137,29 @@ public class ImportCounts {
         ImportCounts noted = plus(none());
         noted.notice = text == null ? null : fitted(text);
         return noted;
+    }
+
+    /** These figures with how the import read the tenant: its mode, and what it asked of Graph. */
+    public ImportCounts withReading(ImportMode mode, GraphCalls graph) {
+        ImportCounts read = plus(none());
+        read.importMode = mode;
+        read.graphRequests = graph.requests();
+        read.resourceUnits = graph.resourceUnits();
+        read.throttledResponses = graph.throttledResponses();
+        read.pausedMillis = graph.pausedMillis();
+        return read;
+    }
+
+    /** How the run read its tenant, or null for a run that read none. */
+    public TenantReading reading() {
+        return importMode == null
+                ? null
+                : new TenantReading(
+                        importMode == ImportMode.INCREMENTAL,
+                        graphRequests,
+                        resourceUnits,
+                        throttledResponses,
+                        pausedMillis);
     }
 
     /** What the run could not read though it succeeded, or null. */

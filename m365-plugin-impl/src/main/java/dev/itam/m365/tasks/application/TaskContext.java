@@ -1,11 +1,15 @@
 package dev.itam.m365.tasks.application;
 
+import dev.itam.m365.api.monitor.TaskTrigger;
 import dev.itam.m365.monitor.domain.ImportCounts;
 
 /** What a running task may ask of the kernel. */
 public interface TaskContext {
 
     long runId();
+
+    /** What started the run: a scheduled one asks Graph for its requests at low priority. */
+    TaskTrigger trigger();
 
     /**
      * Renews every lease the task holds, and stops the task when it lost one: call it between steps.

@@ -64,7 +64,7 @@ public class TaskKernel {
         Execution execution = hold(task.type(), OptionalLong.empty());
         TaskRunSummary run;
         try {
-            run = perform(execution, task, leases.openRun(execution, task.type(), trigger, task.subject()));
+            run = perform(execution, task, trigger, leases.openRun(execution, task.type(), trigger, task.subject()));
         } finally {
             let(execution);
         }
@@ -112,7 +112,7 @@ public class TaskKernel {
             executor.execute(() -> {
                 TaskRunSummary run;
                 try {
-                    run = perform(execution, task, runId);
+                    run = perform(execution, task, trigger, runId);
                 } finally {
                     let(execution);
                 }
@@ -140,15 +140,15 @@ public class TaskKernel {
                 LOG.info(() -> "Skipped a " + describe(task.type()) + ": " + gone.getMessage());
                 continue;
             }
-            TaskRunSummary run = perform(execution, task, runId);
+            TaskRunSummary run = perform(execution, task, trigger, runId);
             announcer.announce(run);
             ended.add(run);
         }
         return ended;
     }
 
-    private TaskRunSummary perform(Execution execution, Task task, long runId) {
-        Context context = new Context(execution, runId);
+    private TaskRunSummary perform(Execution execution, Task task, TaskTrigger trigger, long runId) {
+        Context context = new Context(execution, trigger, runId);
         try {
             ImportCounts counts = task.perform(context);
             if (!context.succeeded) {
@@ -207,17 +207,24 @@ public class TaskKernel {
     private final class Context implements TaskContext {
 
         private final Execution execution;
+        private final TaskTrigger trigger;
         private final long runId;
         private boolean succeeded;
 
-        Context(Execution execution, long runId) {
+        Context(Execution execution, TaskTrigger trigger, long runId) {
             this.execution = execution;
+            this.trigger = trigger;
             this.runId = runId;
         }
 
         @Override
         public long runId() {
             return runId;
+        }
+
+        @Override
+        public TaskTrigger trigger() {
+            return trigger;
         }
 
         @Override

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.itam.m365.api.portal.NationalCloud;
 import dev.itam.m365.api.portal.SignInActivity;
+import dev.itam.m365.graph.GraphCalls;
 import dev.itam.m365.graph.GraphFailure;
 import dev.itam.m365.graph.GraphSettings;
+import dev.itam.m365.graph.GraphUsage;
+import dev.itam.m365.graph.RequestPriority;
 import dev.itam.m365.graph.RetryBudget;
 import dev.itam.m365.graph.Retrying;
 import dev.itam.m365.graph.TestConfig;
 import dev.itam.m365.graph.access.TenantAccess;
 import dev.itam.m365.graph.access.TokenService;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -45,6 +49,8 @@ class GraphReaderUsersTest {
             Optional.empty());
 
     private final StubGraph graph = new StubGraph();
+    private final GraphUsage usage = new GraphUsage(RequestPriority.LOW);
+    private final List<Duration> pauses = new CopyOnWriteArrayList<>();
     private final List<List<GraphUser>> pages = new ArrayList<>();
 
     @Test
@@ -53,7 +59,7 @@ class GraphReaderUsersTest {
                 page("u1", GRAPH + "/users?$select=" + GraphUser.SELECT_WITH_SIGN_INS + "&$top=500&$skiptoken=p2"));
         graph.answer(() -> page("u2", null));
 
-        SignInActivity signIns = reader().forEachUserPage(TENANT, pages::add);
+        SignInActivity signIns = reader().forEachUserPage(TENANT, usage, pages::add);
 
         assertThat(signIns).isEqualTo(SignInActivity.READ);
         assertThat(graph.requests)
@@ -79,7 +85,7 @@ class GraphReaderUsersTest {
         reader.fetcher = fetcher;
         List<Boolean> aheadWhileHandling = new ArrayList<>();
         try {
-            reader.forEachUserPage(TENANT, page -> {
+            reader.forEachUserPage(TENANT, usage, page -> {
                 pages.add(page);
                 try {
                     aheadWhileHandling.add(secondAsked.await(10, TimeUnit.SECONDS));
@@ -102,11 +108,11 @@ class GraphReaderUsersTest {
         graph.deltaAnswers.add(
                 () -> new DeltaPage(List.of(), null, "https://elsewhere.example/v1.0/users/delta?$deltatoken=t2"));
 
-        String link = reader().latestDeltaLink(TENANT);
+        String link = reader().latestDeltaLink(TENANT, usage);
 
         assertThat(link).isEqualTo(GRAPH + "/users/delta?$deltatoken=t1");
         assertThat(graph.deltaRequests).containsExactly(new Request(GraphUser.SELECT, "latest", null));
-        assertThatThrownBy(() -> reader().latestDeltaLink(TENANT))
+        assertThatThrownBy(() -> reader().latestDeltaLink(TENANT, usage))
                 .isInstanceOf(GraphFailure.class)
                 .hasMessageContaining("elsewhere.example");
     }
@@ -138,7 +144,7 @@ class GraphReaderUsersTest {
                 GRAPH + "/users/delta?$deltatoken=d2"));
         graph.prefers = prefers;
 
-        String next = reader().forEachChangedUserPage(TENANT, GRAPH + "/users/delta?$deltatoken=d1", pages::add);
+        String next = reader().forEachChangedUserPage(TENANT, usage, GRAPH + "/users/delta?$deltatoken=d1", pages::add);
 
         assertThat(next).isEqualTo(GRAPH + "/users/delta?$deltatoken=d2");
         assertThat(graph.deltaRequests).containsExactly(new Request(null, "d1", null), new Request(null, null, "s2"));
@@ -146,6 +152,39 @@ class GraphReaderUsersTest {
         assertThat(pages).extracting(p -> p.get(0).id()).containsExactly("changed", "gone");
         assertThat(pages.get(1).get(0).isRemoved()).isTrue();
         assertThat(pages.get(0).get(0).isRemoved()).isFalse();
+    }
+
+    /**
+     * Graph said after page 1 that the app used 95 % of its limit: page 2 waits the 1.5 s the bucket
+     * takes to drain back to 80 %, asked on the fetching thread with the run's usage, which counts
+     * both answers.
+     */
+    @Test
+    void anAnswerNearTheLimitSlowsTheNextRequestDownAndTheRunsUsageCountsEveryAnswer() {
+        ExecutorService fetcher = Executors.newSingleThreadExecutor();
+        List<GraphUsage> asking = new CopyOnWriteArrayList<>();
+        graph.answer(() -> {
+            asking.add(ThrottleHeaders.current());
+            ThrottleHeaders.current().answered(200, "1", "0.95");
+            return page("u1", GRAPH + "/users?$select=" + GraphUser.SELECT_WITH_SIGN_INS + "&$top=500&$skiptoken=p2");
+        });
+        graph.answer(() -> {
+            asking.add(ThrottleHeaders.current());
+            ThrottleHeaders.current().answered(200, "1", null);
+            return page("u2", null);
+        });
+        GraphReader reader = reader();
+        reader.fetcher = fetcher;
+        try {
+            reader.forEachUserPage(TENANT, usage, pages::add);
+        } finally {
+            fetcher.shutdownNow();
+        }
+
+        assertThat(pauses).containsExactly(Duration.ofMillis(1_500));
+        assertThat(asking).containsExactly(usage, usage);
+        assertThat(usage.figures()).isEqualTo(new GraphCalls(2, 2, 0, 1_500));
+        assertThat(pages).hasSize(2);
     }
 
     @Test
@@ -158,7 +197,7 @@ class GraphReaderUsersTest {
         graph.answer(() -> page("u1", GRAPH + "/users?$select=" + GraphUser.SELECT + "&$top=999&$skiptoken=p2"));
         graph.answer(() -> page("u2", null));
 
-        SignInActivity signIns = reader().forEachUserPage(TENANT, pages::add);
+        SignInActivity signIns = reader().forEachUserPage(TENANT, usage, pages::add);
 
         assertThat(signIns).isEqualTo(SignInActivity.NOT_PREMIUM);
         assertThat(graph.requests)
@@ -184,7 +223,7 @@ class GraphReaderUsersTest {
         });
         graph.answer(() -> page("u1", null));
 
-        SignInActivity signIns = reader().forEachUserPage(TENANT, pages::add);
+        SignInActivity signIns = reader().forEachUserPage(TENANT, usage, pages::add);
 
         assertThat(signIns).isEqualTo(SignInActivity.PERMISSION_MISSING);
         assertThat(graph.requests)
@@ -202,7 +241,7 @@ class GraphReaderUsersTest {
                     "The identity of the calling application could not be established.");
         });
 
-        assertThatThrownBy(() -> reader().forEachUserPage(TENANT, pages::add))
+        assertThatThrownBy(() -> reader().forEachUserPage(TENANT, usage, pages::add))
                 .isInstanceOf(GraphForbidden.class)
                 .hasMessageContaining("Authorization_IdentityNotFound");
         assertThat(graph.requests).hasSize(1);
@@ -217,7 +256,8 @@ class GraphReaderUsersTest {
             throw forbidden("Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
         });
 
-        assertThatThrownBy(() -> reader().forEachUserPage(TENANT, pages::add)).isInstanceOf(GraphForbidden.class);
+        assertThatThrownBy(() -> reader().forEachUserPage(TENANT, usage, pages::add))
+                .isInstanceOf(GraphForbidden.class);
         assertThat(graph.requests).hasSize(2);
         assertThat(pages).hasSize(1);
     }
@@ -231,7 +271,7 @@ class GraphReaderUsersTest {
             throw forbidden("Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
         });
 
-        assertThatThrownBy(() -> reader().forEachUserPage(TENANT, pages::add))
+        assertThatThrownBy(() -> reader().forEachUserPage(TENANT, usage, pages::add))
                 .isInstanceOf(GraphFailure.class)
                 .hasMessageContaining("User.Read.All");
         assertThat(graph.requests).hasSize(2);
@@ -247,7 +287,7 @@ class GraphReaderUsersTest {
             }
         };
         reader.settings = settings;
-        reader.retrying = new Retrying(settings, pause -> {});
+        reader.retrying = new Retrying(settings, pauses::add);
         reader.fetcher = Runnable::run;
         reader.tokens = new TokenService() {
             @Override
