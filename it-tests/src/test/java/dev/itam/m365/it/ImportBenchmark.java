@@ -3,6 +3,7 @@ package dev.itam.m365.it;
 import dev.itam.m365.simulator.GraphSimulator;
 import dev.itam.m365.simulator.bench.PageWalker;
 import dev.itam.m365.simulator.bench.UsersPagingBenchmark;
+import dev.itam.m365.simulator.fault.Endpoint;
 import dev.itam.m365.simulator.tenant.SimUser;
 import dev.itam.m365.simulator.tenant.SkuCatalogue;
 import dev.itam.m365.simulator.tenant.Tenant;
@@ -33,7 +34,8 @@ import java.util.List;
  * HTTP client needs to download the same pages (with sign-in activity, 500 a page) and the time
  * Microsoft's Graph SDK needs to fetch and parse them; the import of a 20,000-user tenant while every
  * answer waits 250 ms; then the ratios as {@code name: value} lines, and the times of repeated
- * re-imports of a 4,400-user tenant on the demo's embedded H2.
+ * re-imports of a 4,400-user tenant on the demo's embedded H2; last the full import of a 500,000-user
+ * tenant by a server with a heap of 256 MB, and its peak heap.
  *
  * <p>Arguments: {@code [users] [skus] [catalogue.csv]}; with more SKUs than the built-in 28, give
  * Microsoft's product names CSV.
@@ -45,6 +47,8 @@ public final class ImportBenchmark {
     private static final int LATENCY_USERS = 20_000;
     private static final Duration LATENCY = Duration.ofMillis(250);
     private static final int H2_RUNS = 12;
+    private static final int LARGE_USERS = 500_000;
+    private static final String LARGE_HEAP = "256m";
 
     private ImportBenchmark() {}
 
@@ -66,9 +70,11 @@ public final class ImportBenchmark {
                 node.awaitReady(Duration.ofMinutes(3));
                 long portalId = createPortal(node, tenant, "Benchmark");
                 try (HeapSampler heap = HeapSampler.of(node.pid())) {
+                    long tokensBefore = simulator.faults().requestCount(Endpoint.TOKEN);
                     long start = System.nanoTime();
                     JsonObject run = post(node, "imports/" + portalId);
                     double importSeconds = (System.nanoTime() - start) / 1e9;
+                    long importTokens = simulator.faults().requestCount(Endpoint.TOKEN) - tokensBefore;
                     start = System.nanoTime();
                     JsonObject recalculation = post(node, "tasks/recalculation");
                     double recalculationSeconds = (System.nanoTime() - start) / 1e9;
@@ -171,6 +177,13 @@ public final class ImportBenchmark {
                             sdk[1], sdk[0]);
                     System.out.printf(
                             "Peak heap of the server:   %6d MB (limit %s)%n", heap.peakMegabytes(), PayaraNode.HEAP);
+                    JsonObject reading = run.getJsonObject("reading");
+                    System.out.printf(
+                            "Graph, full import:        %d requests, %d resource units, %d throttled; %d token requests%n",
+                            reading.getInt("graphRequests"),
+                            reading.getInt("resourceUnits"),
+                            reading.getInt("throttledResponses"),
+                            importTokens);
                     System.out.printf(
                             "%nfull import ÷ bare download: %.2f%nfull import ÷ Graph SDK fetching and parsing: %.2f%n"
                                     + "unchanged re-import ÷ full import: %.2f%n"
@@ -186,7 +199,39 @@ public final class ImportBenchmark {
                             latencySeconds / (LATENCY.toMillis() / 1000.0 * LATENCY_USERS / UsersPagingBenchmark.TOP));
                 }
             }
+            largeTenant(simulator, new TenantSpec(45, LARGE_USERS, skus, catalogue), trust, work);
             h2Reimports(simulator, catalogue, trust, work);
+        }
+    }
+
+    /**
+     * A full import of a 500,000-user tenant by a server of {@link #LARGE_HEAP}: the import holds a
+     * page or two of users whatever the tenant's size, so it succeeds in the same memory.
+     */
+    private static void largeTenant(GraphSimulator simulator, TenantSpec spec, Path trust, Path work) throws Exception {
+        Tenant tenant = simulator.addTenant(spec);
+        List<String> properties = properties(simulator, trust, DATABASE, "postgres", work.resolve("data-large"));
+        try (PayaraNode node = PayaraNode.start(
+                "benchmark-large", freePort(), LARGE_HEAP, properties, List.of(), work.resolve("payara-large.log"))) {
+            node.awaitReady(Duration.ofMinutes(3));
+            long portalId = createPortal(node, tenant, "Benchmark 500k");
+            try (HeapSampler heap = HeapSampler.of(node.pid())) {
+                long start = System.nanoTime();
+                JsonObject run = post(node, "imports/" + portalId);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                System.out.printf(
+                        "%nFull import of %,d users at -Xmx%s: %.1f s (%,.0f users/s), outcome %s, %,d assignments%n"
+                                + "peak heap, %,d-user tenant, server at -Xmx%s (MB): %d%n",
+                        spec.users(),
+                        LARGE_HEAP,
+                        seconds,
+                        spec.users() / seconds,
+                        run.getString("outcome"),
+                        run.getJsonObject("figures").getInt("assignmentsCreated"),
+                        spec.users(),
+                        LARGE_HEAP,
+                        heap.peakMegabytes());
+            }
         }
     }
 

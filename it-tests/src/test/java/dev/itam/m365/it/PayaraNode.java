@@ -38,9 +38,16 @@ final class PayaraNode implements AutoCloseable {
     /** @param extraOptions more Payara Micro options, e.g. another {@code --deploy} or {@code --addLibs} */
     static PayaraNode start(String name, int port, List<String> systemProperties, List<String> extraOptions, Path log)
             throws IOException {
+        return start(name, port, HEAP, systemProperties, extraOptions, log);
+    }
+
+    /** @param heap the server's largest heap, as {@code -Xmx} takes it */
+    static PayaraNode start(
+            String name, int port, String heap, List<String> systemProperties, List<String> extraOptions, Path log)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + HEAP);
+        command.add("-Xmx" + heap);
         command.addAll(systemProperties);
         command.add("-Dm365.instance.name=" + name);
         command.addAll(List.of(

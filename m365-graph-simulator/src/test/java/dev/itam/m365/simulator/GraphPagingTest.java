@@ -52,6 +52,39 @@ class GraphPagingTest {
         return ids;
     }
 
+    /** What the simulator does not evaluate it refuses as Graph refuses what it cannot: never ignored. */
+    @Test
+    void queryOptionsTheSimulatorDoesNotEvaluateAreRefusedWithGraphsErrors() throws Exception {
+        SimulatorClient.Answer filtered = client.get("/v1.0/users?$filter=accountEnabled%20eq%20false", token);
+        SimulatorClient.Answer searched = client.get("/v1.0/users?$search=%22displayName:Ada%22", token);
+        SimulatorClient.Answer ordered = client.get("/v1.0/users?$orderby=displayName", token);
+
+        assertThat(filtered.status()).isEqualTo(400);
+        assertThat(filtered.json().getJsonObject("error").getString("code")).isEqualTo("Request_UnsupportedQuery");
+        assertThat(filtered.json().getJsonObject("error").getString("message")).contains("'accountEnabled'");
+        assertThat(searched.status()).isEqualTo(400);
+        assertThat(ordered.status()).isEqualTo(400);
+        assertThat(ordered.json().getJsonObject("error").getString("code")).isEqualTo("Request_UnsupportedQuery");
+    }
+
+    /** {@code $count} is an advanced query: with {@code ConsistencyLevel: eventual} every page says how many, without refused. */
+    @Test
+    void theUsersCountComesWithTheAdvancedQueryHeaderOnly() throws Exception {
+        SimulatorClient.Answer refused = client.get("/v1.0/users?$count=true", token);
+        SimulatorClient.Answer counted = client.send(
+                java.net.http.HttpRequest.newBuilder(simulator.baseUri().resolve("/v1.0/users?$count=true&$top=10"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("ConsistencyLevel", "eventual")
+                        .GET());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getJsonObject("error").getString("message"))
+                .isEqualTo("$count is not currently supported.");
+        assertThat(counted.status()).isEqualTo(200);
+        assertThat(counted.json().getInt("@odata.count")).isEqualTo(USERS);
+        assertThat(counted.json().getJsonArray("value")).hasSize(10);
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {7, 100, 998, 999})
     void pagingVisitsEveryUserExactlyOnce(int top) throws Exception {

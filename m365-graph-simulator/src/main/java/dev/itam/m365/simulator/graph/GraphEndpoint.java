@@ -308,6 +308,9 @@ public final class GraphEndpoint {
                         "Neither tenant is B2C or tenant doesn't have premium license");
             }
         }
+        UnsupportedUserQuery.refuse(query);
+        boolean counted =
+                UnsupportedUserQuery.counted(query, exchange.getRequestHeaders().getFirst("ConsistencyLevel"));
         int top = pageSize(query.get("$top"));
         if (signIns && top > MAX_PAGE_WITH_SIGN_INS) {
             tooManyForSignIns(exchange);
@@ -328,6 +331,9 @@ public final class GraphEndpoint {
                         PageToken.users("users", page.nextOffset(), select).encode());
         Exchanges.sendJson(exchange, 200, json -> {
             json.writeStartObject().write("@odata.context", METADATA + "users(" + String.join(",", select) + ")");
+            if (counted) {
+                json.write("@odata.count", tenant.read(Tenant::liveUserCount));
+            }
             writeUsers(json, page.items(), select);
             if (nextLink != null) {
                 json.write("@odata.nextLink", nextLink);
