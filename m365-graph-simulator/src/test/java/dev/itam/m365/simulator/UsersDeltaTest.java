@@ -95,7 +95,7 @@ class UsersDeltaTest {
         assertThat(ids(asked)).isEqualTo(liveIds().subList(0, 40));
         assertThat(asked.header("Preference-Applied")).isEqualTo("odata.maxpagesize=40");
         assertThat(ids(tooMany)).hasSize(200);
-        assertThat(tooMany.header("Preference-Applied")).isEqualTo("odata.maxpagesize=200");
+        assertThat(tooMany.header("Preference-Applied")).isEqualTo("odata.maxpagesize=200, return=minimal");
         SimulatorClient.Answer next = get(asked.json().getString("@odata.nextLink"), "odata.maxpagesize=40");
         assertThat(ids(next)).isEqualTo(liveIds().subList(40, 80));
     }
@@ -144,6 +144,47 @@ class UsersDeltaTest {
                 .containsExactly(live.get(300));
         assertThat(other.status()).isEqualTo(400);
         assertThat(other.json().getJsonObject("error").getString("code")).isEqualTo("Request_UnsupportedQuery");
+    }
+
+    /**
+     * With {@code Prefer: return=minimal} a later round names each changed user with its id and only the
+     * selected properties that changed; a user added since comes whole, a deleted one as removed.
+     */
+    @Test
+    void returnMinimalGivesChangedUsersWithTheirChangedPropertiesOnly() throws Exception {
+        String link =
+                deltaLinkOf("/v1.0/users/delta?$select=id,displayName,department,accountEnabled,assignedLicenses");
+        List<SimUser> users = tenant.read(t -> t.userSlots().stream()
+                .filter(u -> !u.deleted() && !u.assignments().isEmpty())
+                .map(SimUser::snapshot)
+                .toList());
+        tenant.renameUser(users.get(0).id(), null, "Moved");
+        tenant.setAccountEnabled(users.get(1).id(), false);
+        tenant.unassign(users.get(2).id(), users.get(2).assignments().get(0).skuId());
+        tenant.deleteUser(users.get(3).id());
+        SimUser added = tenant.addUser("Nia New", "nia@minimal.example", "Ops");
+
+        SimulatorClient.Answer minimal = get(link, "odata.maxpagesize=50, return=minimal");
+        SimulatorClient.Answer whole = get(link, null);
+
+        assertThat(minimal.header("Preference-Applied")).isEqualTo("odata.maxpagesize=50, return=minimal");
+        java.util.Map<String, JsonObject> byId = new java.util.HashMap<>();
+        minimal.json()
+                .getJsonArray("value")
+                .forEach(v -> byId.put(v.asJsonObject().getString("id"), v.asJsonObject()));
+        assertThat(byId).hasSize(5);
+        assertThat(byId.get(users.get(0).id()).keySet()).containsExactly("id", "department");
+        assertThat(byId.get(users.get(0).id()).getString("department")).isEqualTo("Moved");
+        assertThat(byId.get(users.get(1).id()).keySet()).containsExactly("id", "accountEnabled");
+        assertThat(byId.get(users.get(2).id()).keySet()).containsExactly("id", "assignedLicenses");
+        assertThat(byId.get(users.get(3).id()).keySet()).containsExactly("id", "@removed");
+        assertThat(byId.get(added.id()).keySet())
+                .containsExactly("id", "displayName", "department", "accountEnabled", "assignedLicenses");
+        assertThat(whole.header("Preference-Applied")).isNull();
+        whole.json().getJsonArray("value").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(u -> !u.containsKey("@removed"))
+                .forEach(u -> assertThat(u.keySet()).hasSize(5));
     }
 
     @Test

@@ -17,6 +17,7 @@ final class DeltaFilter {
     private static final int MAX_IDS = 50;
     private static final Pattern ID_EQ = Pattern.compile("\\s*id\\s+eq\\s+'([^']+)'\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern MAX_PAGE_SIZE = Pattern.compile("(?i)odata\\.maxpagesize\\s*=\\s*(\\d+)");
+    private static final Pattern MINIMAL = Pattern.compile("(?i)(^|[\\s,;])return\\s*=\\s*minimal(?=$|[\\s,;])");
 
     private DeltaFilter() {}
 
@@ -60,6 +61,11 @@ final class DeltaFilter {
         } catch (NumberFormatException e) {
             return MAX_PAGE;
         }
+    }
+
+    /** Whether {@code Prefer} asks {@code return=minimal}: changed users with the changed properties only. */
+    static boolean asksMinimal(String prefer) {
+        return prefer != null && MINIMAL.matcher(prefer).find();
     }
 
     static boolean asksPageSize(String prefer) {

@@ -416,7 +416,11 @@ public final class GraphEndpoint {
                 round = new PageToken("delta", 0, version, version, select, now, tenant.deltaEpoch(), ids);
             }
         }
-        int size = DeltaFilter.pageSize(exchange.getRequestHeaders().getFirst("Prefer"));
+        String prefer = exchange.getRequestHeaders().containsKey("Prefer")
+                ? String.join(", ", exchange.getRequestHeaders().get("Prefer"))
+                : null;
+        int size = DeltaFilter.pageSize(prefer);
+        boolean minimal = DeltaFilter.asksMinimal(prefer);
         PageToken current = round;
         long since = current.sinceVersion();
         Set<String> followed = Set.copyOf(current.ids());
@@ -450,21 +454,47 @@ public final class GraphEndpoint {
                         linkQuery,
                         "$skiptoken",
                         current.at(page.nextOffset()).encode());
-        if (DeltaFilter.asksPageSize(exchange.getRequestHeaders().getFirst("Prefer"))) {
-            exchange.getResponseHeaders().set("Preference-Applied", "odata.maxpagesize=" + size);
+        List<String> applied = new ArrayList<>();
+        if (DeltaFilter.asksPageSize(prefer)) {
+            applied.add("odata.maxpagesize=" + size);
+        }
+        if (minimal) {
+            applied.add("return=minimal");
+        }
+        if (!applied.isEmpty()) {
+            exchange.getResponseHeaders().set("Preference-Applied", String.join(", ", applied));
         }
         Exchanges.sendJson(exchange, 200, json -> {
             json.writeStartObject()
                     .write("@odata.context", METADATA + "users(" + String.join(",", current.select()) + ")");
-            writeUsers(json, page.items(), current.select());
+            writeUsers(json, page.items(), current.select(), minimal ? since : -1);
             json.write(page.exhausted() ? "@odata.deltaLink" : "@odata.nextLink", link);
             json.writeEnd();
         });
     }
 
     private static void writeUsers(JsonGenerator json, List<SimUser> users, List<String> select) {
+        writeUsers(json, users, select, -1);
+    }
+
+    /**
+     * @param minimalSince with {@code Prefer: return=minimal} in a round after the first, the version
+     *                     the round started from: a user changed since then is written with its id and
+     *                     the selected properties that changed only (one added since then in full), as
+     *                     Graph does; -1 writes every selected property
+     */
+    private static void writeUsers(JsonGenerator json, List<SimUser> users, List<String> select, long minimalSince) {
         json.writeStartArray("value");
         for (SimUser user : users) {
+            if (minimalSince >= 0 && !user.deleted() && !user.createdAfter(minimalSince)) {
+                UserProperties.write(
+                        json,
+                        user,
+                        select.stream()
+                                .filter(p -> p.equals("id") || user.changedAfter(p, minimalSince))
+                                .toList());
+                continue;
+            }
             if (user.deleted()) {
                 json.writeStartObject()
                         .write("id", user.id())

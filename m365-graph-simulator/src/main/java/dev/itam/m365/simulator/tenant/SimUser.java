@@ -2,7 +2,9 @@ package dev.itam.m365.simulator.tenant;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -85,6 +87,11 @@ public final class SimUser {
     final List<AssignmentState> states = new ArrayList<>(2);
 
     long version;
+    /** The tenant version the user was added at; 0 for the users a tenant was generated with. */
+    long createdVersion;
+    /** Graph's name of each property changed since the user was made, with the version of its last change; null for none. */
+    private Map<String, Long> changedAt;
+
     boolean deleted;
 
     SimUser(String id) {
@@ -193,6 +200,28 @@ public final class SimUser {
         return version;
     }
 
+    /** Stamps a change of the given properties (Graph's names) with the tenant's version. */
+    void changed(long tenantVersion, String... properties) {
+        version = tenantVersion;
+        if (changedAt == null) {
+            changedAt = new HashMap<>(4);
+        }
+        for (String property : properties) {
+            changedAt.put(property, tenantVersion);
+        }
+    }
+
+    /** Whether the user was added after the tenant's version {@code since}. */
+    public boolean createdAfter(long since) {
+        return createdVersion > since;
+    }
+
+    /** Whether the property changed after the tenant's version {@code since}. */
+    public boolean changedAfter(String property, long since) {
+        Long at = changedAt == null ? null : changedAt.get(property);
+        return at != null && at > since;
+    }
+
     /** An unchanging copy to render outside the tenant's lock. */
     public SimUser snapshot() {
         SimUser copy = new SimUser(id);
@@ -212,6 +241,8 @@ public final class SimUser {
         copy.lastSuccessfulSignInSecond = lastSuccessfulSignInSecond;
         copy.states.addAll(states);
         copy.version = version;
+        copy.createdVersion = createdVersion;
+        copy.changedAt = changedAt == null ? null : new HashMap<>(changedAt);
         copy.deleted = deleted;
         return copy;
     }

@@ -216,7 +216,7 @@ public final class Tenant {
                 boolean held = user.holds(skuId);
                 user.states.removeIf(a -> a.skuId().equals(skuId));
                 if (held) {
-                    user.version = v;
+                    user.changed(v, "assignedLicenses", "licenseAssignmentStates");
                 }
             }
             return null;
@@ -314,7 +314,7 @@ public final class Tenant {
             if (!user.holds(skuId)) {
                 user.states.add(SimUser.AssignmentState.active(skuId, groupId, now()));
                 sku.consumed++;
-                user.version = v;
+                user.changed(v, "assignedLicenses", "licenseAssignmentStates");
             }
             return null;
         });
@@ -325,7 +325,7 @@ public final class Tenant {
             SimUser user = user(userId);
             if (user.states.removeIf(a -> a.state().held() && a.skuId().equals(skuId))) {
                 sku(skuId).consumed--;
-                user.version = v;
+                user.changed(v, "assignedLicenses", "licenseAssignmentStates");
             }
             return null;
         });
@@ -335,7 +335,7 @@ public final class Tenant {
         change(v -> {
             SimUser user = user(userId);
             user.accountEnabled = enabled;
-            user.version = v;
+            user.changed(v, "accountEnabled");
             return null;
         });
     }
@@ -345,9 +345,11 @@ public final class Tenant {
             SimUser user = user(userId);
             if (displayName != null) {
                 user.displayName = displayName;
+                user.changed(v, "displayName");
             }
             if (department != null) {
                 user.department = department;
+                user.changed(v, "department");
             }
             user.version = v;
             return null;
@@ -361,7 +363,7 @@ public final class Tenant {
             user.assignments().forEach(a -> skus.get(a.skuId()).consumed--);
             user.states.clear();
             user.deleted = true;
-            user.version = v;
+            user.changed(v, "assignedLicenses", "licenseAssignmentStates");
             return null;
         });
     }
@@ -380,6 +382,7 @@ public final class Tenant {
             user.usageLocation = "US";
             user.createdSecond = now().getEpochSecond();
             user.version = v;
+            user.createdVersion = v;
             return user;
         });
     }
@@ -407,7 +410,7 @@ public final class Tenant {
         change(v -> {
             SimUser user = user(userId);
             user.userType = type;
-            user.version = v;
+            user.changed(v, "userType");
             return null;
         });
     }
@@ -417,7 +420,7 @@ public final class Tenant {
         change(v -> {
             SimUser user = user(userId);
             user.createdSecond = createdAt.getEpochSecond();
-            user.version = v;
+            user.changed(v, "createdDateTime");
             return null;
         });
     }
@@ -499,7 +502,7 @@ public final class Tenant {
             Instant at = now();
             user.states.replaceAll(
                     s -> s.state().held() && s.skuId().equals(skuId) ? s.withDisabledPlans(plans, at) : s);
-            user.version = v;
+            user.changed(v, "assignedLicenses", "licenseAssignmentStates");
             return null;
         });
     }
