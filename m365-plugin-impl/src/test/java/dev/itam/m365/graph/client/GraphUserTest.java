@@ -18,7 +18,7 @@ class GraphUserTest {
     private static final String SKU = "6fd2c87f-b296-42f0-b197-1e91e994b900";
 
     /** As Microsoft's "List users" and licenseAssignmentState pages show them, unknown properties included. */
-    private static final String PAGE = """
+    static final String PAGE = """
             {
               "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users(id,signInActivity)",
               "@odata.nextLink": "https://graph.microsoft.com/v1.0/users?$top=500&$skiptoken=X",
