@@ -5,6 +5,7 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
@@ -20,9 +21,11 @@ import java.util.Map;
  * events, as JSON-B would map it: the properties {@link GraphUser} names, unknown ones skipped, a
  * missing one null. A full import reads 100,000 users in 200 pages of about half a megabyte; JSON-B
  * maps each through reflection and an object per value, this reader only keeps what it returns. A
- * value of the wrong kind (an object for a text, say) is unreadable, as it is to JSON-B.
+ * value of the wrong kind (an object for a text, say) is unreadable, as it is to JSON-B. Typed by
+ * {@link GraphPage} and consuming JSON, so the client picks it before JSON-B's reader of any object.
  */
-public final class UserPagesReader implements MessageBodyReader<Object> {
+@Consumes(MediaType.APPLICATION_JSON)
+public final class UserPagesReader implements MessageBodyReader<GraphPage<GraphUser>> {
 
     private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
@@ -32,8 +35,8 @@ public final class UserPagesReader implements MessageBodyReader<Object> {
     }
 
     @Override
-    public Object readFrom(
-            Class<Object> type,
+    public GraphPage<GraphUser> readFrom(
+            Class<GraphPage<GraphUser>> type,
             Type genericType,
             Annotation[] annotations,
             MediaType mediaType,
