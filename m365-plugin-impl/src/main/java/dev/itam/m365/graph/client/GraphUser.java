@@ -4,13 +4,10 @@ import dev.itam.m365.api.assignment.AssignmentError;
 import dev.itam.m365.api.assignment.AssignmentState;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * A user with the properties the import selects, as Graph documents them; unknown properties are
@@ -43,14 +40,6 @@ public record GraphUser(
 
     /** The properties the import asks Graph for first: with sign-in activity (AuditLog.Read.All, Entra ID P1/P2). */
     public static final String SELECT_WITH_SIGN_INS = SELECT + ",signInActivity";
-
-    /**
-     * Dates outside these are taken as none: Graph's zero date (year 1) means "never", and MariaDB
-     * stores years 1000 to 9999 only.
-     */
-    private static final Instant EARLIEST = Instant.EPOCH;
-
-    private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
     /** In a delta round: the user was deleted, or left the tracked set ({@code reason} "changed" or "deleted"). */
     public record Removed(String reason) {}
@@ -102,77 +91,88 @@ public record GraphUser(
         return assignedLicenses == null ? List.of() : assignedLicenses;
     }
 
-    public List<LicenseAssignmentState> assignmentStates() {
-        return licenseAssignmentStates == null
-                ? List.of()
-                : licenseAssignmentStates.stream()
-                        .filter(s -> s != null && s.skuId() != null)
-                        .toList();
-    }
-
     /**
      * The group the user holds the SKU through when every assignment that gives it comes through a
      * group: the first by id when several do. Null when it is assigned directly, which wins over
      * groups, and when Graph gave no state for it. An assignment in state Error gives nothing, so a
      * failed direct assignment beside a group's leaves the group; only when every state failed
-     * (Graph then should not list the licence at all) are they all taken as they are.
+     * (Graph then should not list the licence at all) are they all taken as they are. Loops rather
+     * than streams: the staging asks it for every licence of every user.
      */
     public String holdingGroup(String skuId) {
-        List<LicenseAssignmentState> states =
-                assignmentStates().stream().filter(s -> s.of(skuId)).toList();
-        List<LicenseAssignmentState> giving = states.stream()
-                .filter(s -> s.assignmentState() != AssignmentState.ERROR)
-                .toList();
-        List<LicenseAssignmentState> considered = giving.isEmpty() ? states : giving;
-        if (considered.isEmpty() || considered.stream().anyMatch(s -> s.groupId() == null)) {
+        if (licenseAssignmentStates == null) {
             return null;
         }
-        return considered.stream()
-                .map(LicenseAssignmentState::groupId)
-                .min(Comparator.naturalOrder())
-                .orElseThrow();
+        boolean anyGiving = false;
+        for (LicenseAssignmentState state : licenseAssignmentStates) {
+            if (isOf(state, skuId) && state.assignmentState() != AssignmentState.ERROR) {
+                anyGiving = true;
+                break;
+            }
+        }
+        String first = null;
+        for (LicenseAssignmentState state : licenseAssignmentStates) {
+            if (!isOf(state, skuId) || (anyGiving && state.assignmentState() == AssignmentState.ERROR)) {
+                continue;
+            }
+            String groupId = state.groupId();
+            if (groupId == null) {
+                return null;
+            }
+            if (first == null || groupId.compareTo(first) < 0) {
+                first = groupId;
+            }
+        }
+        return first;
     }
 
     /** The assignments that failed or hold with an error (their error is neither None nor null). */
     public List<LicenseAssignmentState> failedStates() {
-        return assignmentStates().stream()
-                .filter(s -> s.assignmentError() != null)
-                .toList();
-    }
-
-    public Instant createdAt() {
-        return instant(createdDateTime);
-    }
-
-    public Instant lastSignInAt() {
-        return signInActivity == null ? null : instant(signInActivity.lastSignInDateTime());
-    }
-
-    public Instant lastNonInteractiveSignInAt() {
-        return signInActivity == null ? null : instant(signInActivity.lastNonInteractiveSignInDateTime());
-    }
-
-    public Instant lastSuccessfulSignInAt() {
-        return signInActivity == null ? null : instant(signInActivity.lastSuccessfulSignInDateTime());
-    }
-
-    /** The later of the interactive and non-interactive sign-in, null when neither is known: what activity is measured by. */
-    public Instant lastActiveAt() {
-        return Stream.of(lastSignInAt(), lastNonInteractiveSignInAt())
-                .filter(Objects::nonNull)
-                .max(Comparator.naturalOrder())
-                .orElse(null);
-    }
-
-    private static Instant instant(String text) {
-        if (text == null) {
-            return null;
+        if (licenseAssignmentStates == null) {
+            return List.of();
         }
-        try {
-            Instant instant = OffsetDateTime.parse(text.strip()).toInstant();
-            return instant.isBefore(EARLIEST) || instant.isAfter(LATEST) ? null : instant;
-        } catch (DateTimeParseException e) {
-            return null;
+        List<LicenseAssignmentState> failed = new ArrayList<>(1);
+        for (LicenseAssignmentState state : licenseAssignmentStates) {
+            if (state != null && state.skuId() != null && state.assignmentError() != null) {
+                failed.add(state);
+            }
+        }
+        return Collections.unmodifiableList(failed);
+    }
+
+    private static boolean isOf(LicenseAssignmentState state, String skuId) {
+        return state != null && state.skuId() != null && state.of(skuId);
+    }
+
+    /**
+     * The user's dates, Graph's texts parsed on each call: the staging calls it once per user, so
+     * each date is parsed once, while the record keeps what Graph wrote.
+     */
+    public Dates dates() {
+        return signInActivity == null
+                ? new Dates(GraphInstant.parse(createdDateTime), null, null, null)
+                : new Dates(
+                        GraphInstant.parse(createdDateTime),
+                        GraphInstant.parse(signInActivity.lastSignInDateTime()),
+                        GraphInstant.parse(signInActivity.lastNonInteractiveSignInDateTime()),
+                        GraphInstant.parse(signInActivity.lastSuccessfulSignInDateTime()));
+    }
+
+    /** A user's dates as instants; each null when Graph gave none or one this version cannot read. */
+    public record Dates(
+            Instant createdAt,
+            Instant lastSignInAt,
+            Instant lastNonInteractiveSignInAt,
+            Instant lastSuccessfulSignInAt) {
+
+        /** The later of the interactive and non-interactive sign-in, null when neither is known: what activity is measured by. */
+        public Instant lastActiveAt() {
+            if (lastSignInAt == null) {
+                return lastNonInteractiveSignInAt;
+            }
+            return lastNonInteractiveSignInAt == null || lastSignInAt.isAfter(lastNonInteractiveSignInAt)
+                    ? lastSignInAt
+                    : lastNonInteractiveSignInAt;
         }
     }
 }

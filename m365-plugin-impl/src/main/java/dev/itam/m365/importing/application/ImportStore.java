@@ -216,6 +216,7 @@ public class ImportStore {
     }
 
     private static void stageUser(StagedTable user, long runId, String objectId, GraphUser graphUser) {
+        GraphUser.Dates dates = graphUser.dates();
         user.add(
                 runId,
                 objectId,
@@ -225,11 +226,11 @@ public class ImportStore {
                 clip(graphUser.department(), 256),
                 !Boolean.FALSE.equals(graphUser.accountEnabled()),
                 clip(graphUser.userType(), 20),
-                timestamp(graphUser.createdAt()),
-                timestamp(graphUser.lastSignInAt()),
-                timestamp(graphUser.lastNonInteractiveSignInAt()),
-                timestamp(graphUser.lastSuccessfulSignInAt()),
-                timestamp(graphUser.lastActiveAt()));
+                timestamp(dates.createdAt()),
+                timestamp(dates.lastSignInAt()),
+                timestamp(dates.lastNonInteractiveSignInAt()),
+                timestamp(dates.lastSuccessfulSignInAt()),
+                timestamp(dates.lastActiveAt()));
     }
 
     /** The runs that have rows in staging, whether or not they are still running. */

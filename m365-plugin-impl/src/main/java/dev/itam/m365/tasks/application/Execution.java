@@ -1,6 +1,7 @@
 package dev.itam.m365.tasks.application;
 
 import dev.itam.m365.tasks.domain.Lease;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.UUID;
 
 /**
  * One holding of a task's leases, from taking them to releasing them. The token tells this holding
- * apart from a later one of the same instance; once lost, it stays lost.
+ * apart from a later one of the same instance; once lost, it stays lost. It remembers when its leases
+ * were last renewed, so a heartbeat renews them only once a renewal is due.
  */
 final class Execution {
 
@@ -16,12 +18,18 @@ final class Execution {
     private final String holder;
     private final String token = UUID.randomUUID().toString();
     private final Instant deadline;
+    private Instant renewedAt;
     private volatile String lostBecause;
     private final List<Long> lapsedRunsClosed = new ArrayList<>();
 
-    Execution(List<Lease> leases, String holder, Instant deadline) {
+    /**
+     * @param takenAt  when the leases were taken, their expiry counted from it
+     * @param deadline the end of the task's maximum run time
+     */
+    Execution(List<Lease> leases, String holder, Instant takenAt, Instant deadline) {
         this.leases = List.copyOf(leases);
         this.holder = holder;
+        this.renewedAt = takenAt;
         this.deadline = deadline;
     }
 
@@ -44,6 +52,21 @@ final class Execution {
 
     String token() {
         return token;
+    }
+
+    /**
+     * Records a renewal that started at {@code at}: the leases' new expiry is counted from no earlier.
+     * Renewals of the keeper's rounds and of heartbeats may end in either order; the later counts.
+     */
+    synchronized void renewed(Instant at) {
+        if (at.isAfter(renewedAt)) {
+            renewedAt = at;
+        }
+    }
+
+    /** Whether {@code after} has passed since the last renewal (or the taking), so the leases are to be renewed now. */
+    synchronized boolean isRenewalDue(Instant now, Duration after) {
+        return !now.isBefore(renewedAt.plus(after));
     }
 
     boolean isOverdue(Instant now) {

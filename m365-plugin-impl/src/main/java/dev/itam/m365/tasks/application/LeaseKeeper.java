@@ -6,6 +6,8 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * Renews the leases of this instance's running tasks on its own clock, whatever the tasks are
- * doing, until a task's maximum run time; and on every instance frees leases that lapsed, closing
+ * doing, until a task's maximum run time (and between a task's steps when its heartbeat finds a
+ * renewal due); and on every instance frees leases that lapsed, closing
  * their runs, so a dead instance's run ends within one lease timeout and blocks nobody after it.
  * Such an end is announced like any other, so what the run left behind is cleared too.
  */
@@ -66,17 +69,43 @@ public class LeaseKeeper {
         running.remove(execution);
     }
 
-    /** Renews one holding now, or finds it lost. */
+    /**
+     * A task's heartbeat: stops it when its holding is lost or over {@code m365.tasks.max-run-time},
+     * and renews the leases in the database only once {@link TaskSettings#heartbeatRenewal()} has
+     * passed since their last renewal (by a round or a heartbeat). Until then they cannot have
+     * lapsed, so no other instance can have taken them over, and a task that calls it between every
+     * page costs no transaction per page; a takeover is found at the first renewal due, and nothing
+     * is written after it anyway ({@link TaskLeases#fence}).
+     *
+     * @throws LeaseLostException when the holding is lost
+     */
+    void heartbeat(Execution execution) {
+        execution.checkHeld();
+        renewIfDue(execution, settings.heartbeatRenewal());
+        execution.checkHeld();
+    }
+
+    /** A round's renewal of one holding: now, or it is found lost. */
     void renew(Execution execution) {
+        renewIfDue(execution, Duration.ZERO);
+    }
+
+    /** Renews one holding once {@code after} has passed since its last renewal, or finds it lost. */
+    private void renewIfDue(Execution execution, Duration after) {
         if (execution.isLost()) {
             return;
         }
-        if (execution.isOverdue(clock.instant())) {
+        Instant now = clock.instant();
+        if (execution.isOverdue(now)) {
             execution.lose("The task ran longer than m365.tasks.max-run-time (" + settings.maxRunTime() + ") and was"
                     + " stopped; its leases were no longer renewed.");
-        } else if (!leases.renew(execution, settings.leaseTimeout())) {
-            execution.lose("The task's lease lapsed or another server instance took it over; it was stopped before"
-                    + " writing anything more.");
+        } else if (execution.isRenewalDue(now, after)) {
+            if (leases.renew(execution, settings.leaseTimeout())) {
+                execution.renewed(now);
+            } else {
+                execution.lose("The task's lease lapsed or another server instance took it over; it was stopped"
+                        + " before writing anything more.");
+            }
         }
     }
 

@@ -12,7 +12,9 @@ public interface TaskContext {
     TaskTrigger trigger();
 
     /**
-     * Renews every lease the task holds, and stops the task when it lost one: call it between steps.
+     * Stops the task when it lost a lease or ran out of time, and renews every lease it holds once a
+     * renewal is due ({@code m365.tasks.heartbeat-renewal-fraction} of the lease timeout after the
+     * last): call it between steps, as often as they come.
      *
      * @throws LeaseLostException when another instance took over or the task ran out of time
      */

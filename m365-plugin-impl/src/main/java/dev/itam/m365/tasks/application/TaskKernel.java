@@ -229,9 +229,7 @@ public class TaskKernel {
 
         @Override
         public void heartbeat() {
-            execution.checkHeld();
-            keeper.renew(execution);
-            execution.checkHeld();
+            keeper.heartbeat(execution);
         }
 
         @Override

@@ -54,7 +54,7 @@ public class TaskLeases {
     public Optional<Execution> acquire(
             List<Lease> leases, String holder, Duration ttl, Duration maxRunTime, OptionalLong slot) {
         Instant now = clock.instant();
-        Execution execution = new Execution(leases, holder, now.plus(maxRunTime));
+        Execution execution = new Execution(leases, holder, now, now.plus(maxRunTime));
         for (Lease lease : leases) {
             Optional<Lapsed> lapsed = lapsed(lease, now);
             Query take = em.createNativeQuery("UPDATE M365_TASK_LEASE SET HOLDER = ?1, LEASE_TOKEN = ?2, RUN_ID = NULL,"

@@ -11,12 +11,15 @@ import org.eclipse.microprofile.config.Config;
 /**
  * The schedule: {@code m365.tasks.import.interval} and {@code m365.tasks.recalculation.interval}
  * (ISO-8601 durations, five hours by default, {@code off} to switch one off), the recalculation's
- * offset after the import, how long a task's lease lasts without renewal and how long a task may run.
+ * offset after the import, how long a task's lease lasts without renewal, how often a task's
+ * heartbeat renews it, and how long a task may run.
  */
 @ApplicationScoped
 public class TaskSettings {
 
     private static final Duration DEFAULT_INTERVAL = Duration.ofHours(5);
+
+    private static final double DEFAULT_HEARTBEAT_RENEWAL_FRACTION = 0.25;
 
     @Inject
     Config config;
@@ -49,6 +52,23 @@ public class TaskSettings {
     /** Leases are renewed three times per timeout, so two missed renewals still do not lose them. */
     public Duration renewalPeriod() {
         return leaseTimeout().dividedBy(3);
+    }
+
+    /**
+     * How long after the leases' last renewal a task's heartbeat renews them again: the fraction
+     * {@code m365.tasks.heartbeat-renewal-fraction} (0.25 by default; 0 renews on every heartbeat)
+     * of the lease timeout. Below 1, so a heartbeat renews before the lease could lapse even when
+     * the keeper's rounds are late.
+     */
+    public Duration heartbeatRenewal() {
+        double fraction = config.getOptionalValue("m365.tasks.heartbeat-renewal-fraction", String.class)
+                .map(value -> Double.parseDouble(value.strip()))
+                .orElse(DEFAULT_HEARTBEAT_RENEWAL_FRACTION);
+        if (!(fraction >= 0 && fraction < 1)) {
+            throw new IllegalStateException(
+                    "m365.tasks.heartbeat-renewal-fraction must be at least 0 and below 1, not " + fraction);
+        }
+        return Duration.ofNanos(Math.round(leaseTimeout().toNanos() * fraction));
     }
 
     /** How long one task may hold its leases; after it they are no longer renewed, so a hung task cannot block the others. */

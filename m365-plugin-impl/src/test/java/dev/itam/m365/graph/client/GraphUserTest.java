@@ -18,7 +18,7 @@ class GraphUserTest {
     private static final String SKU = "6fd2c87f-b296-42f0-b197-1e91e994b900";
 
     /** As Microsoft's "List users" and licenseAssignmentState pages show them, unknown properties included. */
-    private static final String PAGE = """
+    static final String PAGE = """
             {
               "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users(id,signInActivity)",
               "@odata.nextLink": "https://graph.microsoft.com/v1.0/users?$top=500&$skiptoken=X",
@@ -70,13 +70,14 @@ class GraphUserTest {
         GraphUser adele = JSONB.fromJson(PAGE, UserPage.class).value().get(0);
 
         assertThat(adele.userType()).isEqualTo("Member");
-        assertThat(adele.createdAt()).isEqualTo(Instant.parse("2019-03-26T11:12:13Z"));
-        assertThat(adele.lastSignInAt()).isEqualTo(Instant.parse("2021-06-17T16:41:33Z"));
-        assertThat(adele.lastNonInteractiveSignInAt())
+        GraphUser.Dates dates = adele.dates();
+        assertThat(dates.createdAt()).isEqualTo(Instant.parse("2019-03-26T11:12:13Z"));
+        assertThat(dates.lastSignInAt()).isEqualTo(Instant.parse("2021-06-17T16:41:33Z"));
+        assertThat(dates.lastNonInteractiveSignInAt())
                 .as("Graph's zero date is none")
                 .isNull();
-        assertThat(adele.lastSuccessfulSignInAt()).isEqualTo(Instant.parse("2021-06-17T16:41:33Z"));
-        assertThat(adele.lastActiveAt()).isEqualTo(Instant.parse("2021-06-17T16:41:33Z"));
+        assertThat(dates.lastSuccessfulSignInAt()).isEqualTo(Instant.parse("2021-06-17T16:41:33Z"));
+        assertThat(dates.lastActiveAt()).isEqualTo(Instant.parse("2021-06-17T16:41:33Z"));
         assertThat(adele.licences())
                 .containsExactly(new GraphUser.AssignedLicense(SKU, List.of("a23b959c-7ce8-4e57-9140-b90eb88a9e97")));
         assertThat(adele.holdingGroup(SKU)).isNull();
@@ -94,15 +95,15 @@ class GraphUserTest {
         GraphUser guest = users.get(1);
         GraphUser bare = users.get(2);
 
-        assertThat(guest.createdAt()).isNull();
-        assertThat(guest.lastSignInAt()).isNull();
-        assertThat(guest.lastSuccessfulSignInAt()).isNull();
-        assertThat(guest.lastActiveAt())
+        assertThat(guest.dates().createdAt()).isNull();
+        assertThat(guest.dates().lastSignInAt()).isNull();
+        assertThat(guest.dates().lastSuccessfulSignInAt()).isNull();
+        assertThat(guest.dates().lastActiveAt())
                 .as("only a non-interactive sign-in: that is the last activity")
                 .isEqualTo(Instant.parse("2025-01-02T03:04:05Z"));
         assertThat(guest.failedStates().get(0).assignmentState()).isEqualTo(AssignmentState.UNKNOWN);
         assertThat(guest.failedStates().get(0).assignmentError()).isEqualTo(AssignmentError.OTHER);
-        assertThat(bare.lastActiveAt()).isNull();
+        assertThat(bare.dates().lastActiveAt()).isNull();
         assertThat(bare.licences()).isEmpty();
         assertThat(bare.failedStates()).isEmpty();
         assertThat(bare.holdingGroup(SKU)).isNull();
