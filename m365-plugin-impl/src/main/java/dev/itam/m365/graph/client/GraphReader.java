@@ -258,6 +258,7 @@ public class GraphReader {
                     .baseUri(URI.create(url + "/"))
                     .register(GraphErrorMapper.class)
                     .register(ThrottleHeaders.class)
+                    .register(UserPagesReader.class)
                     .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
             settings.sslContext().ifPresent(builder::sslContext);
