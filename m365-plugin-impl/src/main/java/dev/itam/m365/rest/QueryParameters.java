@@ -3,6 +3,7 @@ package dev.itam.m365.rest;
 import dev.itam.m365.api.InvalidInputException;
 import dev.itam.m365.api.Violation;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,6 +59,19 @@ public final class QueryParameters {
         }
         violations.add(new Violation(name, rule));
         return Optional.empty();
+    }
+
+    /** A calendar day as ISO-8601 writes it ({@code 2026-12-31}), or empty when the parameter is absent. */
+    public Optional<LocalDate> date(String name, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            violations.add(new Violation(name, "'" + name + "' is a day written as YYYY-MM-DD, e.g. 2026-12-31."));
+            return Optional.empty();
+        }
     }
 
     /** The id of a stored item (a whole number from 1), or empty when the parameter is absent. */
