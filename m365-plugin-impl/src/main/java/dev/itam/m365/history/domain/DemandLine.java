@@ -15,6 +15,7 @@ public final class DemandLine {
     public static final int MIN_DAYS = 7;
     public static final int WINDOW_DAYS = 90;
     static final double SEAT_A_MONTH = 1.0 / 30;
+    private static final double ROUNDING = 1e-6;
     static final String METHOD = "Least squares line through the demand (consumed plus waiting seats) at the"
             + " end of each of the last " + WINDOW_DAYS + " days with figures, compared with the seats owned"
             + " now; needs at least " + MIN_DAYS + " days; less than a seat a month either way is stable.";
@@ -58,7 +59,8 @@ public final class DemandLine {
         }
         if (slope >= SEAT_A_MONTH) {
             LocalDate lastDay = last.day();
-            long fullDay = (long) Math.ceil((last.owned() - intercept) / slope);
+            // the day the line reaches the seats; a hair's rounding error must not make it a day later
+            long fullDay = (long) Math.ceil((last.owned() - intercept) / slope - ROUNDING);
             LocalDate fullOn = LocalDate.ofEpochDay(Math.max(fullDay, lastDay.toEpochDay() + 1));
             return new Forecast(
                     licenceId,

@@ -1,0 +1,126 @@
+package dev.itam.m365.ui.trends;
+
+import dev.itam.m365.api.history.HistoryPoint;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.ToIntFunction;
+
+/**
+ * The Chart.js configuration PrimeFaces' {@code p:chart} draws: owned, consumed and waiting seats as
+ * lines told apart by dash and point shape as well as colour, and the points where the licence's
+ * lifecycle changed as large triangles of their own series.
+ */
+final class SeatsChart {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+    private SeatsChart() {}
+
+    static String of(String title, List<HistoryPoint> points) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        points.forEach(p -> labels.add(DAY.format(p.at())));
+        JsonArrayBuilder changes = Json.createArrayBuilder();
+        for (int i = 0; i < points.size(); i++) {
+            if (i > 0
+                    && !Objects.equals(
+                            points.get(i).lifecycle(), points.get(i - 1).lifecycle())) {
+                changes.add(points.get(i).consumed());
+            } else {
+                changes.addNull();
+            }
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(line(
+                        "Owned seats",
+                        points,
+                        HistoryPoint::owned,
+                        "#1f5f99",
+                        "rect",
+                        Json.createArrayBuilder().add(8).add(4)))
+                .add(line(
+                        "Consumed seats",
+                        points,
+                        HistoryPoint::consumed,
+                        "#b03a2e",
+                        "circle",
+                        Json.createArrayBuilder()))
+                .add(line(
+                        "Waiting for a seat",
+                        points,
+                        HistoryPoint::waiting,
+                        "#7d6608",
+                        "crossRot",
+                        Json.createArrayBuilder().add(2).add(3)))
+                .add(Json.createObjectBuilder()
+                        .add("label", "Lifecycle changed")
+                        .add("data", changes)
+                        .add("showLine", false)
+                        .add("pointStyle", "triangle")
+                        .add("pointRadius", 9)
+                        .add("borderColor", "#000000")
+                        .add("backgroundColor", "#f5b041"));
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("animation", false)
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "title",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", true)
+                                                                .add("text", title))
+                                                .add(
+                                                        "legend",
+                                                        Json.createObjectBuilder()
+                                                                .add(
+                                                                        "labels",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("usePointStyle", true))))
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("beginAtZero", true)
+                                                                .add(
+                                                                        "title",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("display", true)
+                                                                                .add("text", "Seats")))))
+                .build()
+                .toString();
+    }
+
+    private static JsonObjectBuilder line(
+            String label,
+            List<HistoryPoint> points,
+            ToIntFunction<HistoryPoint> value,
+            String colour,
+            String pointStyle,
+            JsonArrayBuilder dash) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        points.forEach(p -> data.add(value.applyAsInt(p)));
+        return Json.createObjectBuilder()
+                .add("label", label)
+                .add("data", data)
+                .add("borderColor", colour)
+                .add("backgroundColor", colour)
+                .add("borderDash", dash)
+                .add("pointStyle", pointStyle)
+                .add("pointRadius", 4)
+                .add("fill", false);
+    }
+}

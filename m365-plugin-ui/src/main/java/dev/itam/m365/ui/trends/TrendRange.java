@@ -1,0 +1,34 @@
+package dev.itam.m365.ui.trends;
+
+import dev.itam.m365.api.history.Granularity;
+import java.time.LocalDate;
+
+/** How far back the seats chart looks, and how finely. */
+public enum TrendRange {
+    LAST_30_DAYS("Last 30 days", 30, Granularity.DAY),
+    LAST_12_MONTHS("Last 12 months", 365, Granularity.DAY),
+    ALL("Everything kept", 0, Granularity.MONTH);
+
+    private final String label;
+    private final int days;
+    private final Granularity granularity;
+
+    TrendRange(String label, int days, Granularity granularity) {
+        this.label = label;
+        this.days = days;
+        this.granularity = granularity;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The first day shown, or null for everything. */
+    LocalDate from(LocalDate today) {
+        return days == 0 ? null : today.minusDays(days - 1L);
+    }
+
+    Granularity granularity() {
+        return granularity;
+    }
+}

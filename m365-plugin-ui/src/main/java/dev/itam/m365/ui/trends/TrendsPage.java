@@ -1,0 +1,133 @@
+package dev.itam.m365.ui.trends;
+
+import dev.itam.m365.api.compliance.ComplianceService;
+import dev.itam.m365.api.compliance.LicenceCompliance;
+import dev.itam.m365.api.history.Forecast;
+import dev.itam.m365.api.history.HistoryPoint;
+import dev.itam.m365.api.history.HistoryService;
+import dev.itam.m365.api.history.PortalMonth;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * A licence's owned, consumed and waiting seats over 30 days, 12 months or all that is kept, with
+ * its lifecycle changes and forecast; its portal's monthly costs. Each chart has a table beside it
+ * that says the same, for screen readers and for reading exact figures.
+ */
+@Named
+@ViewScoped
+public class TrendsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    ComplianceService compliance;
+
+    private List<LicenceCompliance> licences;
+    private Long licenceId;
+    private TrendRange range = TrendRange.LAST_30_DAYS;
+    private List<HistoryPoint> points = List.of();
+    private List<PortalMonth> months = List.of();
+    private String forecast;
+    private String forecastMethod;
+    private String seatsChart;
+    private String costsChart;
+
+    @PostConstruct
+    void load() {
+        licences = compliance.licences();
+    }
+
+    /** Shows the chosen licence (from the view parameter {@code licence}, else the first) over the chosen range. */
+    public void show() {
+        if (licenceId == null && !licences.isEmpty()) {
+            licenceId = licences.get(0).licenceId();
+        }
+        LicenceCompliance licence = licences.stream()
+                .filter(l -> licenceId != null && l.licenceId() == licenceId)
+                .findFirst()
+                .orElse(null);
+        if (licence == null) {
+            points = List.of();
+            months = List.of();
+            forecast = null;
+            seatsChart = null;
+            costsChart = null;
+            return;
+        }
+        String name = licence.skuPartNumber() + " (" + licence.source() + ")";
+        points = history.history(
+                licence.licenceId(), range.from(LocalDate.now(ZoneOffset.UTC)), null, range.granularity());
+        Forecast predicted = history.forecast(licence.licenceId());
+        forecast = ForecastSentence.of(licence.skuPartNumber(), predicted);
+        forecastMethod = predicted.method();
+        seatsChart = SeatsChart.of(name + ": seats, " + range.label().toLowerCase(java.util.Locale.ROOT), points);
+        months = licence.portalId() == null ? List.of() : history.portalHistory(licence.portalId());
+        costsChart = months.isEmpty() ? null : CostsChart.of(licence.source() + ": costs per month", months);
+    }
+
+    /** Whether the lifecycle at {@code index} differs from the point before: marked on the chart and in the table. */
+    public boolean lifecycleChangedAt(int index) {
+        return index > 0
+                && index < points.size()
+                && !java.util.Objects.equals(
+                        points.get(index).lifecycle(), points.get(index - 1).lifecycle());
+    }
+
+    public List<LicenceCompliance> getLicences() {
+        return licences;
+    }
+
+    public Long getLicenceId() {
+        return licenceId;
+    }
+
+    public void setLicenceId(Long licenceId) {
+        this.licenceId = licenceId;
+    }
+
+    public TrendRange getRange() {
+        return range;
+    }
+
+    public void setRange(TrendRange range) {
+        this.range = range;
+    }
+
+    public List<TrendRange> getRanges() {
+        return List.of(TrendRange.values());
+    }
+
+    public List<HistoryPoint> getPoints() {
+        return points;
+    }
+
+    public List<PortalMonth> getMonths() {
+        return months;
+    }
+
+    public String getForecast() {
+        return forecast;
+    }
+
+    public String getForecastMethod() {
+        return forecastMethod;
+    }
+
+    public String getSeatsChart() {
+        return seatsChart;
+    }
+
+    public String getCostsChart() {
+        return costsChart;
+    }
+}
