@@ -1,5 +1,6 @@
 package dev.itam.m365.ui;
 
+import dev.itam.m365.api.changes.ChangeKind;
 import dev.itam.m365.api.compliance.ComplianceStatus;
 import dev.itam.m365.api.compliance.CurrencyCosts;
 import dev.itam.m365.api.compliance.LicenceCosts;
@@ -271,6 +272,23 @@ public class Labels {
         }
         int dash = id.indexOf('-');
         return dash > 0 ? id.substring(0, dash) + "…" : id;
+    }
+
+    public String changeKind(ChangeKind kind) {
+        if (kind == null) {
+            return "";
+        }
+        return switch (kind) {
+            case LICENCE_GAINED -> "Got a licence";
+            case LICENCE_LOST -> "Lost a licence";
+            case USER_ADDED -> "User added";
+            case USER_REMOVED -> "User gone (deleted, or no imported licence left)";
+            case USER_DISABLED -> "Account disabled";
+            case USER_ENABLED -> "Account enabled again";
+            case DEPARTMENT_CHANGED -> "Changed department";
+            case SEATS_CHANGED -> "Owned seats changed";
+            case LIFECYCLE_CHANGED -> "Lifecycle changed";
+        };
     }
 
     public String reclaimReason(ReclaimReason reason) {

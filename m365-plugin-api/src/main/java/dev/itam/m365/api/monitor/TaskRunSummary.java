@@ -1,10 +1,12 @@
 package dev.itam.m365.api.monitor;
 
+import dev.itam.m365.api.changes.ChangeCounts;
 import java.time.Instant;
 
 /**
  * One run of a task as the monitor lists it. {@code endedAt} is null while it runs; {@code reading} is
- * null for runs that read no tenant, and while a run goes on.
+ * null for runs that read no tenant, and while a run goes on; {@code changes} counts what the run
+ * changed, by kind (see {@code ChangeService} for the changes themselves), null while it runs.
  */
 public record TaskRunSummary(
         long id,
@@ -19,7 +21,8 @@ public record TaskRunSummary(
         FailureCategory errorCategory,
         String errorMessage,
         String notice,
-        TenantReading reading) {
+        TenantReading reading,
+        ChangeCounts changes) {
 
     /** The summary as hosts built it before runs told how they read the tenant. */
     public TaskRunSummary(
@@ -48,6 +51,7 @@ public record TaskRunSummary(
                 errorCategory,
                 errorMessage,
                 notice,
+                null,
                 null);
     }
 }

@@ -30,11 +30,12 @@ public class ComplianceCalculator {
     Event<ComplianceRecalculated> recalculated;
 
     /**
+     * @param runId        the run that recalculates, whose change log gets the licences' changes
      * @param beforeCommit hears the number of licences recalculated inside the transaction, so the
      *                     task can record its outcome with the results
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int recalculate(IntConsumer beforeCommit) {
+    public int recalculate(long runId, IntConsumer beforeCommit) {
         int count;
         Instant now = clock.instant();
         try {
@@ -42,7 +43,7 @@ public class ComplianceCalculator {
         } catch (SQLException e) {
             throw new IllegalStateException("Recalculating compliance failed: " + e.getMessage(), e);
         }
-        recalculated.fire(new ComplianceRecalculated(now));
+        recalculated.fire(new ComplianceRecalculated(runId, now));
         beforeCommit.accept(count);
         return count;
     }

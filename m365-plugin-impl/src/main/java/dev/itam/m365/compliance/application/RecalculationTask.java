@@ -34,7 +34,8 @@ public class RecalculationTask implements Task, ScheduledWork {
 
     @Override
     public ImportCounts perform(TaskContext context) {
-        int recalculated = calculator.recalculate(count -> context.succeedWithin(ImportCounts.recalculated(count)));
+        int recalculated = calculator.recalculate(
+                context.runId(), count -> context.succeedWithin(ImportCounts.recalculated(count)));
         return ImportCounts.recalculated(recalculated);
     }
 }

@@ -70,6 +70,14 @@ final class HistoryStore {
         }
     }
 
+    /** Each licence's latest snapshot. */
+    List<Snapshot> latest() throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(SELECT + " h WHERE h.TAKEN_AT = (SELECT"
+                + " MAX(x.TAKEN_AT) FROM M365_LICENCE_HISTORY x WHERE x.LICENCE_ID = h.LICENCE_ID)")) {
+            return read(select);
+        }
+    }
+
     /** A licence's snapshots taken from {@code from} (inclusive) until {@code to} (exclusive), oldest first. */
     List<Snapshot> ofLicence(long licenceId, Instant from, Instant to) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(

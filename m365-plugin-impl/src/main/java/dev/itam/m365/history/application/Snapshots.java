@@ -1,7 +1,9 @@
 package dev.itam.m365.history.application;
 
 import dev.itam.m365.api.compliance.ComplianceService;
+import dev.itam.m365.changes.application.ChangeLog;
 import dev.itam.m365.compliance.application.ComplianceRecalculated;
+import dev.itam.m365.history.domain.LicenceChanges;
 import dev.itam.m365.history.domain.Periods;
 import dev.itam.m365.history.domain.Snapshot;
 import dev.itam.m365.history.domain.SnapshotGranularity;
@@ -17,12 +19,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * After every recalculation, in its transaction: one snapshot per licence (dozens of rows, however
- * many users), then the history thinned as it ages, so it stays small without a task of its own.
+ * many users), the licences whose seats or lifecycle changed since their last snapshot into the run's
+ * change log, then the history thinned as it ages, so it stays small without a task of its own.
  */
 @ApplicationScoped
 public class Snapshots {
@@ -36,13 +41,21 @@ public class Snapshots {
     @Inject
     HistorySettings settings;
 
+    @Inject
+    ChangeLog changes;
+
     void take(@Observes ComplianceRecalculated recalculated) {
         Instant at = recalculated.calculatedAt().truncatedTo(ChronoUnit.MICROS);
-        HistoryStore store = new HistoryStore(em.unwrap(Connection.class));
+        Connection connection = em.unwrap(Connection.class);
+        HistoryStore store = new HistoryStore(connection);
         try {
-            store.insert(compliance.licences().stream()
+            Map<Long, Snapshot> before = new HashMap<>();
+            store.latest().forEach(snapshot -> before.put(snapshot.licenceId(), snapshot));
+            List<Snapshot> now = compliance.licences().stream()
                     .map(licence -> Snapshot.of(licence, at))
-                    .toList());
+                    .toList();
+            store.insert(now);
+            changes.record(connection, LicenceChanges.between(recalculated.runId(), before, now));
             thin(store, at);
         } catch (SQLException e) {
             throw new IllegalStateException("Keeping the licences' history failed: " + e.getMessage(), e);

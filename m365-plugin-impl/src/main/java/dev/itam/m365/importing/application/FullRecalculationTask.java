@@ -62,7 +62,7 @@ public class FullRecalculationTask implements Task {
             context.heartbeat();
         }
         ImportCounts sofar = imported;
-        int recalculated = calculator.recalculate(count -> {
+        int recalculated = calculator.recalculate(context.runId(), count -> {
             if (failures.isEmpty()) {
                 context.succeedWithin(sofar.plus(ImportCounts.recalculated(count)));
             } else {

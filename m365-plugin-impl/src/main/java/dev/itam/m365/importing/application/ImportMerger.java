@@ -7,6 +7,7 @@ import dev.itam.m365.api.licensing.SyncStatus;
 import dev.itam.m365.api.portal.SignInActivity;
 import dev.itam.m365.catalogue.SkuTitles;
 import dev.itam.m365.catalogue.Titles;
+import dev.itam.m365.changes.application.ChangeLog;
 import dev.itam.m365.graph.GraphCalls;
 import dev.itam.m365.graph.client.CompanySubscription;
 import dev.itam.m365.graph.client.SubscribedSku;
@@ -72,6 +73,9 @@ public class ImportMerger {
     @Inject
     PortalRepository portals;
 
+    @Inject
+    ChangeLog changes;
+
     /**
      * @param beforeCommit hears the figures inside the merge's transaction, so the task can fence
      *                     its lease and record its outcome with the data
@@ -103,6 +107,7 @@ public class ImportMerger {
         try {
             Connection connection = em.unwrap(Connection.class);
             store.replaceServicePlans(connection, servicePlans(licences, skus));
+            changes.recordImport(connection, runId, portalId, licences.synchronisedLicenceIds(), incremental);
             ImportStore.ConsumerCounts consumers = store.mergeConsumers(
                     connection,
                     runId,

@@ -46,6 +46,7 @@ public class ImportTasks {
                         importer.importPortal(portalId, context, ImportMode.FULL, counts -> context.fence());
                 context.heartbeat();
                 int recalculated = calculator.recalculate(
+                        context.runId(),
                         count -> context.succeedWithin(imported.plus(ImportCounts.recalculated(count))));
                 return imported.plus(ImportCounts.recalculated(recalculated));
             }

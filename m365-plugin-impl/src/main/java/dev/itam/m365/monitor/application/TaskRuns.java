@@ -1,6 +1,8 @@
 package dev.itam.m365.monitor.application;
 
 import dev.itam.m365.api.NotFoundException;
+import dev.itam.m365.api.changes.ChangeCounts;
+import dev.itam.m365.api.changes.ChangeService;
 import dev.itam.m365.api.monitor.FailureCategory;
 import dev.itam.m365.api.monitor.TaskOutcome;
 import dev.itam.m365.api.monitor.TaskRunService;
@@ -18,6 +20,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -38,6 +41,9 @@ public class TaskRuns implements TaskRunService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ChangeService changes;
 
     /** Joins the caller's transaction, which ties the run to its leases. */
     @Transactional(TxType.REQUIRED)
@@ -97,24 +103,26 @@ public class TaskRuns implements TaskRunService {
                 .setParameter("task", task)
                 .setMaxResults(1)
                 .getResultStream()
-                .map(TaskRuns::view)
-                .findFirst();
+                .findFirst()
+                .map(run -> view(run, changes.counts(run.id())));
     }
 
     @Override
     @Transactional(TxType.SUPPORTS)
     public TaskRunSummary run(long runId) {
-        return view(find(runId));
+        return view(find(runId), changes.counts(runId));
     }
 
     @Override
     @Transactional(TxType.SUPPORTS)
     public List<TaskRunSummary> recent(int limit) {
-        return em.createQuery("select r from TaskRun r order by r.startedAt desc, r.id desc", TaskRun.class)
+        List<TaskRun> found = em.createQuery(
+                        "select r from TaskRun r order by r.startedAt desc, r.id desc", TaskRun.class)
                 .setMaxResults(Math.max(1, Math.min(limit, 1000)))
-                .getResultStream()
-                .map(TaskRuns::view)
-                .toList();
+                .getResultList();
+        Map<Long, ChangeCounts> counts =
+                changes.counts(found.stream().map(TaskRun::id).toList());
+        return found.stream().map(run -> view(run, counts.get(run.id()))).toList();
     }
 
     private boolean end(long runId, String outcome, Predicate<TaskRun> transition) {
@@ -144,7 +152,8 @@ public class TaskRuns implements TaskRunService {
         return run;
     }
 
-    private static TaskRunSummary view(TaskRun run) {
+    /** @param changes what the run changed; shown once it ended */
+    private static TaskRunSummary view(TaskRun run, ChangeCounts changes) {
         return new TaskRunSummary(
                 run.id(),
                 run.task(),
@@ -158,6 +167,7 @@ public class TaskRuns implements TaskRunService {
                 run.errorCategory(),
                 run.errorMessage(),
                 run.counts().notice(),
-                run.counts().reading());
+                run.counts().reading(),
+                run.endedAt() == null ? null : changes == null ? ChangeCounts.none() : changes);
     }
 }

@@ -1,5 +1,7 @@
 package dev.itam.m365.ui.trends;
 
+import dev.itam.m365.api.changes.Change;
+import dev.itam.m365.api.changes.ChangeService;
 import dev.itam.m365.api.compliance.ComplianceService;
 import dev.itam.m365.api.compliance.LicenceCompliance;
 import dev.itam.m365.api.history.Forecast;
@@ -18,13 +20,14 @@ import java.util.List;
 /**
  * A licence's owned, consumed and waiting seats over 30 days, 12 months or all that is kept, with
  * its lifecycle changes and forecast; its portal's monthly costs. Each chart has a table beside it
- * that says the same, for screen readers and for reading exact figures.
+ * that says the same, for screen readers and for reading exact figures; the licence's latest changes.
  */
 @Named
 @ViewScoped
 public class TrendsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int RECENT_CHANGES = 25;
 
     @Inject
     HistoryService history;
@@ -32,11 +35,15 @@ public class TrendsPage implements Serializable {
     @Inject
     ComplianceService compliance;
 
+    @Inject
+    ChangeService changes;
+
     private List<LicenceCompliance> licences;
     private Long licenceId;
     private TrendRange range = TrendRange.LAST_30_DAYS;
     private List<HistoryPoint> points = List.of();
     private List<PortalMonth> months = List.of();
+    private List<Change> recentChanges = List.of();
     private String forecast;
     private String forecastMethod;
     private String seatsChart;
@@ -59,6 +66,7 @@ public class TrendsPage implements Serializable {
         if (licence == null) {
             points = List.of();
             months = List.of();
+            recentChanges = List.of();
             forecast = null;
             seatsChart = null;
             costsChart = null;
@@ -71,6 +79,7 @@ public class TrendsPage implements Serializable {
         forecast = ForecastSentence.of(licence.skuPartNumber(), predicted);
         forecastMethod = predicted.method();
         seatsChart = SeatsChart.of(name + ": seats, " + range.label().toLowerCase(java.util.Locale.ROOT), points);
+        recentChanges = changes.recentChanges(licence.licenceId(), RECENT_CHANGES);
         months = licence.portalId() == null ? List.of() : history.portalHistory(licence.portalId());
         costsChart = months.isEmpty() ? null : CostsChart.of(licence.source() + ": costs per month", months);
     }
@@ -109,6 +118,10 @@ public class TrendsPage implements Serializable {
 
     public List<HistoryPoint> getPoints() {
         return points;
+    }
+
+    public List<Change> getRecentChanges() {
+        return recentChanges;
     }
 
     public List<PortalMonth> getMonths() {

@@ -1,0 +1,260 @@
+package dev.itam.m365.changes.application;
+
+import dev.itam.m365.api.changes.Change;
+import dev.itam.m365.api.changes.ChangeKind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The change log's SQL, in plain JDBC on a connection handed in, so that a run's changes commit with
+ * what it changed. An import's changes are found set-based, by comparing its staged users with the
+ * contacts and assignments before its merge writes them: a 100,000-user import writes its change
+ * rows in a few statements, however many they are.
+ */
+final class ChangeStore {
+
+    private static final String INSERT = "INSERT INTO M365_CHANGE (RUN_ID, PORTAL_ID, KIND, OBJECT_ID, DISPLAY_NAME,"
+            + " USER_PRINCIPAL_NAME, LICENCE_ID, BEFORE_VALUE, AFTER_VALUE)";
+    private static final String ORDER = " ORDER BY ch.KIND, ch.DISPLAY_NAME, ch.OBJECT_ID, ch.LICENCE_ID";
+    private static final String SELECT = "SELECT ch.RUN_ID, ch.PORTAL_ID, ch.KIND, ch.OBJECT_ID, ch.DISPLAY_NAME,"
+            + " ch.USER_PRINCIPAL_NAME, ch.LICENCE_ID, l.SKU_PART_NUMBER, ch.BEFORE_VALUE, ch.AFTER_VALUE"
+            + " FROM M365_CHANGE ch LEFT JOIN M365_LICENCE l ON l.ID = ch.LICENCE_ID";
+    /** The contacts a delta round's merge compares: those of the users it named. */
+    private static final String TOUCHED = " AND c.ID IN (SELECT tc.ID FROM M365_CONTACT tc JOIN M365_STAGED_CHANGE t"
+            + " ON t.OBJECT_ID = tc.ENTRA_OBJECT_ID WHERE t.RUN_ID = ?)";
+
+    private final Connection connection;
+
+    ChangeStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * Records what the run's merge is about to apply to the portal's licences {@code licenceIds}:
+     * gained and lost licences, users added, removed, disabled, enabled and moved department. With
+     * {@code partial} (a delta round) only the users the round named are compared.
+     */
+    void recordImport(long runId, long portalId, List<Long> licenceIds, boolean partial) throws SQLException {
+        String touched = partial ? TOUCHED : "";
+        if (!licenceIds.isEmpty()) {
+            String licences = " IN ("
+                    + Collections.nCopies(licenceIds.size(), "?").stream().collect(Collectors.joining(", ")) + ")";
+            execute(
+                    INSERT + " SELECT ?, ?, ?, s.OBJECT_ID, u.DISPLAY_NAME, u.USER_PRINCIPAL_NAME, l.ID, NULL, NULL"
+                            + " FROM M365_STAGED_LICENCE s"
+                            + " JOIN M365_STAGED_USER u ON u.RUN_ID = s.RUN_ID AND u.OBJECT_ID = s.OBJECT_ID"
+                            + " JOIN M365_LICENCE l ON l.SKU_ID = s.SKU_ID AND l.PORTAL_ID = ?"
+                            + " WHERE s.RUN_ID = ? AND l.ID" + licences
+                            + " AND NOT EXISTS (SELECT 1 FROM M365_CONTACT c JOIN M365_CONSUMER_ASSIGNMENT a"
+                            + " ON a.CONTACT_ID = c.ID WHERE c.ENTRA_OBJECT_ID = s.OBJECT_ID AND a.LICENCE_ID = l.ID)",
+                    runId,
+                    portalId,
+                    ChangeKind.LICENCE_GAINED,
+                    portalId,
+                    runId,
+                    licenceIds);
+            execute(
+                    INSERT
+                            + " SELECT ?, ?, ?, c.ENTRA_OBJECT_ID, c.DISPLAY_NAME, c.USER_PRINCIPAL_NAME, l.ID, NULL, NULL"
+                            + " FROM M365_CONSUMER_ASSIGNMENT a JOIN M365_CONTACT c ON c.ID = a.CONTACT_ID"
+                            + " JOIN M365_LICENCE l ON l.ID = a.LICENCE_ID WHERE l.ID" + licences + touched
+                            + " AND NOT EXISTS (SELECT 1 FROM M365_STAGED_LICENCE s WHERE s.RUN_ID = ?"
+                            + " AND s.OBJECT_ID = c.ENTRA_OBJECT_ID AND s.SKU_ID = l.SKU_ID)",
+                    runId,
+                    portalId,
+                    ChangeKind.LICENCE_LOST,
+                    licenceIds,
+                    partial ? runId : null,
+                    runId);
+            execute(
+                    INSERT
+                            + " SELECT ?, ?, ?, c.ENTRA_OBJECT_ID, c.DISPLAY_NAME, c.USER_PRINCIPAL_NAME, NULL, NULL, NULL"
+                            + " FROM M365_CONTACT c WHERE c.PORTAL_ID = ?" + touched
+                            + " AND EXISTS (SELECT 1 FROM M365_CONSUMER_ASSIGNMENT a WHERE a.CONTACT_ID = c.ID"
+                            + " AND a.LICENCE_ID" + licences + ")"
+                            + " AND NOT EXISTS (SELECT 1 FROM M365_STAGED_USER s WHERE s.RUN_ID = ?"
+                            + " AND s.OBJECT_ID = c.ENTRA_OBJECT_ID)",
+                    runId,
+                    portalId,
+                    ChangeKind.USER_REMOVED,
+                    portalId,
+                    partial ? runId : null,
+                    licenceIds,
+                    runId);
+        }
+        execute(
+                INSERT + " SELECT ?, ?, ?, s.OBJECT_ID, s.DISPLAY_NAME, s.USER_PRINCIPAL_NAME, NULL, NULL, NULL"
+                        + " FROM M365_STAGED_USER s WHERE s.RUN_ID = ? AND NOT EXISTS (SELECT 1 FROM M365_CONTACT c"
+                        + " WHERE c.ENTRA_OBJECT_ID = s.OBJECT_ID AND c.PORTAL_ID = ?)",
+                runId,
+                portalId,
+                ChangeKind.USER_ADDED,
+                runId,
+                portalId);
+        String staged = " FROM M365_STAGED_USER s JOIN M365_CONTACT c ON c.ENTRA_OBJECT_ID = s.OBJECT_ID"
+                + " AND c.PORTAL_ID = ? WHERE s.RUN_ID = ?";
+        for (boolean enabled : new boolean[] {false, true}) {
+            execute(
+                    INSERT + " SELECT ?, ?, ?, s.OBJECT_ID, s.DISPLAY_NAME, s.USER_PRINCIPAL_NAME, NULL, NULL, NULL"
+                            + staged + " AND s.ACCOUNT_ENABLED = ? AND c.ACCOUNT_ENABLED <> s.ACCOUNT_ENABLED",
+                    runId,
+                    portalId,
+                    enabled ? ChangeKind.USER_ENABLED : ChangeKind.USER_DISABLED,
+                    portalId,
+                    runId,
+                    enabled);
+        }
+        execute(
+                INSERT + " SELECT ?, ?, ?, s.OBJECT_ID, s.DISPLAY_NAME, s.USER_PRINCIPAL_NAME, NULL, c.DEPARTMENT,"
+                        + " s.DEPARTMENT" + staged + " AND COALESCE(s.DEPARTMENT, '') <> COALESCE(c.DEPARTMENT, '')",
+                runId,
+                portalId,
+                ChangeKind.DEPARTMENT_CHANGED,
+                portalId,
+                runId);
+    }
+
+    /** Records changes found outside SQL, e.g. a licence's seats between two snapshots. */
+    void record(List<Change> changes) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Change change : changes) {
+                insert.setLong(1, change.runId());
+                setNullable(insert, 2, change.portalId(), Types.BIGINT);
+                insert.setString(3, change.kind().name());
+                setNullable(insert, 4, change.objectId(), Types.VARCHAR);
+                setNullable(insert, 5, change.displayName(), Types.VARCHAR);
+                setNullable(insert, 6, change.userPrincipalName(), Types.VARCHAR);
+                setNullable(insert, 7, change.licenceId(), Types.BIGINT);
+                setNullable(insert, 8, change.before(), Types.VARCHAR);
+                setNullable(insert, 9, change.after(), Types.VARCHAR);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    List<Change> ofRun(long runId, Long licenceId, int first, int max) throws SQLException {
+        String sql = SELECT + " WHERE ch.RUN_ID = ?" + (licenceId == null ? "" : " AND ch.LICENCE_ID = ?") + ORDER
+                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+        return read(sql, runId, licenceId, first, max);
+    }
+
+    int countOfRun(long runId, Long licenceId) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM M365_CHANGE ch"
+                + " WHERE ch.RUN_ID = ?" + (licenceId == null ? "" : " AND ch.LICENCE_ID = ?"))) {
+            bind(count, runId, licenceId);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    Map<ChangeKind, Integer> countsOfRun(long runId) throws SQLException {
+        Map<ChangeKind, Integer> counts = new EnumMap<>(ChangeKind.class);
+        try (PreparedStatement count =
+                connection.prepareStatement("SELECT KIND, COUNT(*) FROM M365_CHANGE WHERE RUN_ID = ? GROUP BY KIND")) {
+            count.setLong(1, runId);
+            try (ResultSet rows = count.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(ChangeKind.valueOf(rows.getString(1)), rows.getInt(2));
+                }
+            }
+        }
+        return counts;
+    }
+
+    Map<Long, Map<ChangeKind, Integer>> countsOfRuns(Collection<Long> runIds) throws SQLException {
+        Map<Long, Map<ChangeKind, Integer>> counts = new HashMap<>();
+        try (PreparedStatement count = connection.prepareStatement("SELECT RUN_ID, KIND, COUNT(*) FROM M365_CHANGE"
+                + " WHERE RUN_ID IN (" + String.join(", ", Collections.nCopies(runIds.size(), "?")) + ")"
+                + " GROUP BY RUN_ID, KIND")) {
+            bind(count, List.copyOf(runIds));
+            try (ResultSet rows = count.executeQuery()) {
+                while (rows.next()) {
+                    counts.computeIfAbsent(rows.getLong(1), id -> new EnumMap<>(ChangeKind.class))
+                            .put(ChangeKind.valueOf(rows.getString(2)), rows.getInt(3));
+                }
+            }
+        }
+        return counts;
+    }
+
+    List<Change> ofLicence(long licenceId, int max) throws SQLException {
+        return read(
+                SELECT + " WHERE ch.LICENCE_ID = ? ORDER BY ch.RUN_ID DESC, ch.KIND, ch.DISPLAY_NAME, ch.OBJECT_ID"
+                        + " OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY",
+                licenceId,
+                max);
+    }
+
+    private List<Change> read(String sql, Object... parameters) throws SQLException {
+        List<Change> changes = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            bind(select, parameters);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long portal = rows.getLong(2);
+                    Long portalId = rows.wasNull() ? null : portal;
+                    long licence = rows.getLong(7);
+                    Long licenceId = rows.wasNull() ? null : licence;
+                    changes.add(new Change(
+                            rows.getLong(1),
+                            portalId,
+                            ChangeKind.valueOf(rows.getString(3)),
+                            rows.getString(4),
+                            rows.getString(5),
+                            rows.getString(6),
+                            licenceId,
+                            rows.getString(8),
+                            rows.getString(9),
+                            rows.getString(10)));
+                }
+            }
+        }
+        return changes;
+    }
+
+    private void execute(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Binds the parameters in order: a list stands for as many as it holds, a null for none (an absent optional clause). */
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        int i = 0;
+        for (Object parameter : parameters) {
+            if (parameter instanceof List<?> list) {
+                for (Object element : list) {
+                    statement.setObject(++i, element);
+                }
+            } else if (parameter instanceof ChangeKind kind) {
+                statement.setString(++i, kind.name());
+            } else if (parameter != null) {
+                statement.setObject(++i, parameter);
+            }
+        }
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, Object value, int type)
+            throws SQLException {
+        if (value == null) {
+            statement.setNull(index, type);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+}

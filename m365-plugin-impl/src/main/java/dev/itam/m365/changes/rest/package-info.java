@@ -1,0 +1,2 @@
+/** {@code /api/task-runs/{id}/changes} and {@code /api/licences/{id}/changes}. */
+package dev.itam.m365.changes.rest;
