@@ -269,6 +269,29 @@ public class ImportStore {
         sample(MERGED_TABLES);
     }
 
+    /**
+     * Whether the statistics of the tables merges write still describe them after a merge that
+     * created these contacts and assignments, so that sampling them again need not delay the import
+     * (0.3 s for a 100,000-user tenant, however little changed). PostgreSQL scales the rows it
+     * sampled by a table's current size, so a table that grew by no more than half of what it held
+     * when sampled keeps plans of the right shape. No, when a table was never sampled or grew more,
+     * on MariaDB and H2 (which sample in no time), and when the statistics cannot be read.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public boolean mergedStatisticsHold(int contactsCreated, int assignmentsCreated) {
+        try (Connection connection = dataSource.getConnection()) {
+            Map<String, Long> created = Map.of(
+                    "M365_CONTACT", (long) contactsCreated, "M365_CONSUMER_ASSIGNMENT", (long) assignmentsCreated);
+            return TableStatistics.sampledRows(connection, MERGED_TABLES)
+                    .map(sampled -> sampled.entrySet().stream()
+                            .allMatch(table -> table.getValue() >= 0
+                                    && 2 * created.getOrDefault(table.getKey(), 0L) <= table.getValue()))
+                    .orElse(false);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** Has the database sample the staging tables a run filled, so that the merge's joins are planned for their size. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void sampleStagingTables() {

@@ -1,6 +1,7 @@
 package dev.itam.m365.importing.application;
 
 import dev.itam.m365.api.importing.ImportMode;
+import dev.itam.m365.api.monitor.RunFigures;
 import dev.itam.m365.api.portal.SignInActivity;
 import dev.itam.m365.graph.GraphCalls;
 import dev.itam.m365.graph.GraphFailure;
@@ -74,9 +75,12 @@ public class PortalImporter {
     @Inject
     ImportSettings settings;
 
+    @Inject
+    MergedTablesSampling sampling;
+
     /** Reads the subscriptions and the delta link while the SKUs are read. */
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    Executor reads;
+    Executor executor;
 
     /**
      * Imports the portal's data under the context's run: with {@link ImportMode#INCREMENTAL} only
@@ -103,9 +107,9 @@ public class PortalImporter {
         // link is there before the first page of users is asked for, and the SKUs before it is staged.
         graph.signIn(tenant);
         CompletableFuture<SubscriptionsRead> subscriptionsRead =
-                CompletableFuture.supplyAsync(() -> graph.subscriptions(tenant, usage), reads);
+                CompletableFuture.supplyAsync(() -> graph.subscriptions(tenant, usage), executor);
         CompletableFuture<String> trackingFromNow = tracked.isEmpty()
-                ? CompletableFuture.supplyAsync(() -> changeTrackingFromNow(portal, tenant, usage), reads)
+                ? CompletableFuture.supplyAsync(() -> changeTrackingFromNow(portal, tenant, usage), executor)
                 : CompletableFuture.completedFuture(null);
         List<SubscribedSku> skus;
         SubscriptionsRead subscriptions;
@@ -163,8 +167,14 @@ public class PortalImporter {
         ImportCounts counts = merger.merge(runId, portalId, read, usage.figures(), beforeCommit);
         if (read.mode() == ImportMode.FULL) {
             // A delta round changes a few rows of tables the last full import sampled; sampling them
-            // again would take longer than its merge. The next full import samples them.
-            sample("the tables it was merged into", staging::sampleMergedTables, portal);
+            // again would take longer than its merge. The next full import samples them: before it
+            // ends when the statistics no longer hold, after it when they do.
+            RunFigures merged = counts.figures();
+            if (staging.mergedStatisticsHold(merged.contactsCreated(), merged.assignmentsCreated())) {
+                sampling.sampleLater(portal.name().value());
+            } else {
+                sample("the tables it was merged into", staging::sampleMergedTables, portal);
+            }
         }
         linkHostContacts(portal, mergedFrom);
         alertComingChanges(portal);
