@@ -1,9 +1,14 @@
 package dev.itam.m365.persistence;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Has the database sample tables a bulk write has just filled, as PostgreSQL's manual asks after
@@ -15,6 +20,29 @@ import java.util.List;
 public final class TableStatistics {
 
     private TableStatistics() {}
+
+    /**
+     * The rows PostgreSQL's statistics last found in each table, -1 for a table never sampled; empty
+     * on MariaDB and H2, whose figures are no basis for deciding to sample later. The names are the
+     * plugin's own table names, resolved on the connection's search path.
+     */
+    public static Optional<Map<String, Long>> sampledRows(Connection connection, List<String> tables)
+            throws SQLException {
+        if (DatabaseVendor.of(connection.getMetaData()) != DatabaseVendor.POSTGRESQL) {
+            return Optional.empty();
+        }
+        Map<String, Long> rows = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT CAST(reltuples AS BIGINT) FROM pg_class WHERE oid = to_regclass(?)")) {
+            for (String table : tables) {
+                query.setString(1, table);
+                try (ResultSet result = query.executeQuery()) {
+                    rows.put(table, result.next() ? result.getLong(1) : -1);
+                }
+            }
+        }
+        return Optional.of(rows);
+    }
 
     /** Refreshes the tables' statistics; the names are the plugin's own table names, never input. */
     public static void refresh(Connection connection, List<String> tables) throws SQLException {

@@ -49,6 +49,14 @@ public class ImportStore {
             "SELECT 1 FROM M365_STAGED_USER s WHERE s.RUN_ID = ? AND s.OBJECT_ID = M365_CONTACT.ENTRA_OBJECT_ID";
     private static final String STAGED_COLUMN = "(SELECT s.%1$s FROM M365_STAGED_USER s WHERE s.RUN_ID = ?"
             + " AND s.OBJECT_ID = M365_CONTACT.ENTRA_OBJECT_ID)";
+    /**
+     * PostgreSQL's form of {@link #STAGED} for an update: the contact joins its staged user once and
+     * takes the staged values from the join, instead of looking the user up again for each column of
+     * each contact it changes.
+     */
+    private static final String STAGED_JOIN =
+            " FROM M365_STAGED_USER s WHERE s.RUN_ID = ? AND s.OBJECT_ID = M365_CONTACT.ENTRA_OBJECT_ID";
+
     private static final String STAGED_PAIR = " FROM M365_STAGED_LICENCE s"
             + " JOIN M365_CONTACT c ON c.ENTRA_OBJECT_ID = s.OBJECT_ID"
             + " JOIN M365_LICENCE l ON l.SKU_ID = s.SKU_ID AND l.PORTAL_ID = ?"
@@ -261,6 +269,29 @@ public class ImportStore {
         sample(MERGED_TABLES);
     }
 
+    /**
+     * Whether the statistics of the tables merges write still describe them after a merge that
+     * created these contacts and assignments, so that sampling them again need not delay the import
+     * (0.3 s for a 100,000-user tenant, however little changed). PostgreSQL scales the rows it
+     * sampled by a table's current size, so a table that grew by no more than half of what it held
+     * when sampled keeps plans of the right shape. No, when a table was never sampled or grew more,
+     * on MariaDB and H2 (which sample in no time), and when the statistics cannot be read.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public boolean mergedStatisticsHold(int contactsCreated, int assignmentsCreated) {
+        try (Connection connection = dataSource.getConnection()) {
+            Map<String, Long> created = Map.of(
+                    "M365_CONTACT", (long) contactsCreated, "M365_CONSUMER_ASSIGNMENT", (long) assignmentsCreated);
+            return TableStatistics.sampledRows(connection, MERGED_TABLES)
+                    .map(sampled -> sampled.entrySet().stream()
+                            .allMatch(table -> table.getValue() >= 0
+                                    && 2 * created.getOrDefault(table.getKey(), 0L) <= table.getValue()))
+                    .orElse(false);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** Has the database sample the staging tables a run filled, so that the merge's joins are planned for their size. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void sampleStagingTables() {
@@ -352,12 +383,15 @@ public class ImportStore {
                 .append(differs("s.CREATED_AT", "M365_CONTACT.CREATED_AT"))
                 .append(" OR M365_CONTACT.PORTAL_ID IS NULL OR M365_CONTACT.PORTAL_ID <> ?")
                 .append(" OR M365_CONTACT.SYNC_STATUS <> ?)");
-        String sql = "UPDATE M365_CONTACT SET" + stagedValues(CONTACT_COLUMNS) + ","
-                + " PORTAL_ID = ?, SYNC_STATUS = ?, SYNC_PROBLEM = NULL, LAST_IMPORTED_AT = ?, VERSION = VERSION + 1"
-                + " WHERE EXISTS (" + STAGED + changed + ")";
+        boolean postgres = connection.isWrapperFor(PGConnection.class);
+        String set = (postgres ? joinedValues(CONTACT_COLUMNS) : stagedValues(CONTACT_COLUMNS)) + ","
+                + " PORTAL_ID = ?, SYNC_STATUS = ?, SYNC_PROBLEM = NULL, LAST_IMPORTED_AT = ?, VERSION = VERSION + 1";
+        String sql = postgres
+                ? "UPDATE M365_CONTACT SET" + set + STAGED_JOIN + changed
+                : "UPDATE M365_CONTACT SET" + set + " WHERE EXISTS (" + STAGED + changed + ")";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             int i = 0;
-            for (int column = 0; column < CONTACT_COLUMNS.size(); column++) {
+            for (int column = 0; column < (postgres ? 0 : CONTACT_COLUMNS.size()); column++) {
                 update.setLong(++i, runId);
             }
             update.setLong(++i, portalId);
@@ -379,15 +413,23 @@ public class ImportStore {
         String changed = SIGN_IN_COLUMNS.stream()
                 .map(column -> differs("s." + column, "M365_CONTACT." + column))
                 .collect(Collectors.joining(" OR ", " AND (", ")"));
-        String sql =
-                "UPDATE M365_CONTACT SET" + stagedValues(SIGN_IN_COLUMNS) + " WHERE EXISTS (" + STAGED + changed + ")";
+        boolean postgres = connection.isWrapperFor(PGConnection.class);
+        String sql = postgres
+                ? "UPDATE M365_CONTACT SET" + joinedValues(SIGN_IN_COLUMNS) + STAGED_JOIN + changed
+                : "UPDATE M365_CONTACT SET" + stagedValues(SIGN_IN_COLUMNS) + " WHERE EXISTS (" + STAGED + changed
+                        + ")";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
-            // each column's subquery, then the EXISTS, take the run id
-            for (int i = 1; i <= SIGN_IN_COLUMNS.size() + 1; i++) {
+            // elsewhere each column's subquery, then the EXISTS, take the run id; on PostgreSQL the join
+            for (int i = 1; i <= (postgres ? 1 : SIGN_IN_COLUMNS.size() + 1); i++) {
                 update.setLong(i, runId);
             }
             update.executeUpdate();
         }
+    }
+
+    /** {@code A = s.A, B = s.B, …}, from the staged user {@link #STAGED_JOIN} joins. */
+    private static String joinedValues(List<String> columns) {
+        return columns.stream().map(column -> " " + column + " = s." + column).collect(Collectors.joining(","));
     }
 
     /** {@code A = (staged A), B = (staged B), …}, each subquery with the run id as its parameter. */
@@ -403,52 +445,45 @@ public class ImportStore {
                 .formatted(left, right);
     }
 
-    /** Users seen for the first time; their ids come from the shared id table, as JPA's do. */
+    /**
+     * Users seen for the first time; their ids come from the shared id table, as JPA's do. The id
+     * table's row is locked first, so the insert numbers the new contacts after its count and then
+     * moves the count past them: one pass over the staged users, not a count and then the insert.
+     * JPA waits for the lock as it waited for the count's update, until the merge commits.
+     */
     private static int insertNewContacts(Connection connection, long runId, long portalId, Instant now)
             throws SQLException {
-        String newUsers = " FROM M365_STAGED_USER s WHERE s.RUN_ID = ?"
-                + " AND NOT EXISTS (SELECT 1 FROM M365_CONTACT c WHERE c.ENTRA_OBJECT_ID = s.OBJECT_ID)";
-        int count;
-        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*)" + newUsers)) {
-            query.setLong(1, runId);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                count = result.getInt(1);
-            }
+        long lastId;
+        try (PreparedStatement lock = connection.prepareStatement(
+                        "SELECT SEQ_COUNT FROM M365_ID_SEQUENCE WHERE SEQ_NAME = 'M365_ENTITY' FOR UPDATE");
+                ResultSet result = lock.executeQuery()) {
+            result.next();
+            lastId = result.getLong(1);
         }
-        if (count == 0) {
-            return 0;
-        }
-        long firstId = allocateIds(connection, count);
         List<String> columns = new ArrayList<>(CONTACT_COLUMNS);
         columns.addAll(SIGN_IN_COLUMNS);
         String sql = "INSERT INTO M365_CONTACT (ID, VERSION, ENTRA_OBJECT_ID, PORTAL_ID, " + String.join(", ", columns)
                 + ", SYNC_STATUS, LAST_IMPORTED_AT)"
-                + " SELECT " + (firstId - 1) + " + ROW_NUMBER() OVER (ORDER BY s.OBJECT_ID), 1, s.OBJECT_ID, ?, "
+                + " SELECT " + lastId + " + ROW_NUMBER() OVER (ORDER BY s.OBJECT_ID), 1, s.OBJECT_ID, ?, "
                 + columns.stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ", ?, ?"
-                + newUsers;
+                + " FROM M365_STAGED_USER s WHERE s.RUN_ID = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM M365_CONTACT c WHERE c.ENTRA_OBJECT_ID = s.OBJECT_ID)";
+        int inserted;
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setLong(1, portalId);
             insert.setString(2, SyncStatus.SYNCHRONISED.name());
             insert.setTimestamp(3, Timestamp.from(now));
             insert.setLong(4, runId);
-            return insert.executeUpdate();
+            inserted = insert.executeUpdate();
         }
-    }
-
-    /** Reserves {@code count} ids of the id table JPA allocates from; returns the first. */
-    private static long allocateIds(Connection connection, int count) throws SQLException {
-        try (PreparedStatement bump = connection.prepareStatement(
-                "UPDATE M365_ID_SEQUENCE SET SEQ_COUNT = SEQ_COUNT + ? WHERE SEQ_NAME = 'M365_ENTITY'")) {
-            bump.setLong(1, count);
-            bump.executeUpdate();
+        if (inserted > 0) {
+            try (PreparedStatement bump = connection.prepareStatement(
+                    "UPDATE M365_ID_SEQUENCE SET SEQ_COUNT = SEQ_COUNT + ? WHERE SEQ_NAME = 'M365_ENTITY'")) {
+                bump.setLong(1, inserted);
+                bump.executeUpdate();
+            }
         }
-        try (PreparedStatement read = connection.prepareStatement(
-                        "SELECT SEQ_COUNT FROM M365_ID_SEQUENCE WHERE SEQ_NAME = 'M365_ENTITY'");
-                ResultSet result = read.executeQuery()) {
-            result.next();
-            return result.getLong(1) - count + 1;
-        }
+        return inserted;
     }
 
     private static int insertNewAssignments(Connection connection, long runId, long portalId, List<Long> licenceIds)

@@ -1,6 +1,7 @@
 package dev.itam.m365.importing.application;
 
 import dev.itam.m365.api.importing.ImportMode;
+import dev.itam.m365.api.monitor.RunFigures;
 import dev.itam.m365.api.portal.SignInActivity;
 import dev.itam.m365.graph.GraphCalls;
 import dev.itam.m365.graph.GraphFailure;
@@ -19,6 +20,7 @@ import dev.itam.m365.portal.application.PortalAccess;
 import dev.itam.m365.portal.application.PortalRepository;
 import dev.itam.m365.portal.domain.PortalEntity;
 import dev.itam.m365.tasks.application.TaskContext;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -27,6 +29,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -70,6 +75,13 @@ public class PortalImporter {
     @Inject
     ImportSettings settings;
 
+    @Inject
+    MergedTablesSampling sampling;
+
+    /** Reads the subscriptions and the delta link while the SKUs are read. */
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    Executor executor;
+
     /**
      * Imports the portal's data under the context's run: with {@link ImportMode#INCREMENTAL} only
      * the users changed since the last import when the portal's change tracking allows it (a delta
@@ -87,15 +99,36 @@ public class PortalImporter {
         PortalEntity portal = portals.require(portalId);
         TenantAccess tenant = access.of(portal);
         GraphUsage usage = new GraphUsage(RequestPriority.of(context.trigger()));
-        List<SubscribedSku> skus = graph.subscribedSkus(tenant, usage);
-        SubscriptionsRead subscriptions = graph.subscriptions(tenant, usage);
+        Optional<String> tracked = mode == ImportMode.INCREMENTAL
+                ? portals.deltaLinkOfFullImportSince(portalId, clock.instant().minus(settings.fullInterval()))
+                : Optional.empty();
+        // The calls before the users wait for Graph, not for each other: the subscriptions and a full
+        // import's delta link are read while the SKUs are, on the token taken for all three. The delta
+        // link is there before the first page of users is asked for, and the SKUs before it is staged.
+        graph.signIn(tenant);
+        CompletableFuture<SubscriptionsRead> subscriptionsRead =
+                CompletableFuture.supplyAsync(() -> graph.subscriptions(tenant, usage), executor);
+        CompletableFuture<String> trackingFromNow = tracked.isEmpty()
+                ? CompletableFuture.supplyAsync(() -> changeTrackingFromNow(portal, tenant, usage), executor)
+                : CompletableFuture.completedFuture(null);
+        List<SubscribedSku> skus;
+        SubscriptionsRead subscriptions;
+        String deltaLink;
+        try {
+            skus = graph.subscribedSkus(tenant, usage);
+            subscriptions = joined(subscriptionsRead);
+            deltaLink = joined(trackingFromNow);
+        } finally {
+            // a failure fails the import as it did when the calls followed each other, the SKUs' first;
+            // the calls still running end before it does
+            CompletableFuture.allOf(subscriptionsRead, trackingFromNow)
+                    .exceptionally(failure -> null)
+                    .join();
+        }
         Set<String> importable = skus.stream()
                 .map(s -> s.skuId().toLowerCase(Locale.ROOT))
                 .filter(id -> !portal.excludedSkuIds().contains(id))
                 .collect(Collectors.toSet());
-        Optional<String> tracked = mode == ImportMode.INCREMENTAL
-                ? portals.deltaLinkOfFullImportSince(portalId, clock.instant().minus(settings.fullInterval()))
-                : Optional.empty();
         PageStaging pages = new PageStaging(context, importable);
         TenantRead read = null;
         if (tracked.isPresent()) {
@@ -114,18 +147,18 @@ public class PortalImporter {
                 staging.discard(runId);
                 pages = new PageStaging(context, importable);
                 read = full(
-                        portal,
                         tenant,
                         usage,
                         skus,
                         subscriptions,
+                        changeTrackingFromNow(portal, tenant, usage),
                         pages,
                         "Microsoft Graph no longer followed the portal's change tracking (" + expired.getMessage()
                                 + "), so this run read every user.");
             }
         }
         if (read == null) {
-            read = full(portal, tenant, usage, skus, subscriptions, pages, null);
+            read = full(tenant, usage, skus, subscriptions, deltaLink, pages, null);
         }
         context.heartbeat();
         sample("the staged users", staging::sampleStagingTables, portal);
@@ -134,8 +167,14 @@ public class PortalImporter {
         ImportCounts counts = merger.merge(runId, portalId, read, usage.figures(), beforeCommit);
         if (read.mode() == ImportMode.FULL) {
             // A delta round changes a few rows of tables the last full import sampled; sampling them
-            // again would take longer than its merge. The next full import samples them.
-            sample("the tables it was merged into", staging::sampleMergedTables, portal);
+            // again would take longer than its merge. The next full import samples them: before it
+            // ends when the statistics no longer hold, after it when they do.
+            RunFigures merged = counts.figures();
+            if (staging.mergedStatisticsHold(merged.contactsCreated(), merged.assignmentsCreated())) {
+                sampling.sampleLater(portal.name().value());
+            } else {
+                sample("the tables it was merged into", staging::sampleMergedTables, portal);
+            }
         }
         linkHostContacts(portal, mergedFrom);
         alertComingChanges(portal);
@@ -162,16 +201,15 @@ public class PortalImporter {
         return counts;
     }
 
-    /** Reads every user, having started the change tracking from now first. */
+    /** Reads every user; {@code deltaLink}, from {@link #changeTrackingFromNow}, was taken before. */
     private TenantRead full(
-            PortalEntity portal,
             TenantAccess tenant,
             GraphUsage usage,
             List<SubscribedSku> skus,
             SubscriptionsRead subscriptions,
+            String deltaLink,
             PageStaging pages,
             String runNotice) {
-        String deltaLink = changeTrackingFromNow(portal, tenant, usage);
         SignInActivity signIns = graph.forEachUserPage(tenant, usage, pages::stage);
         return new TenantRead(skus, subscriptions, ImportMode.FULL, signIns, deltaLink, runNotice);
     }
@@ -221,6 +259,21 @@ public class PortalImporter {
                             + portal.name().value() + "'; its next import reads every user again: "
                             + failure.getMessage());
             return null;
+        }
+    }
+
+    /** The call's result, or its failure as the call threw it. */
+    private static <T> T joined(CompletableFuture<T> call) {
+        try {
+            return call.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 

@@ -277,6 +277,31 @@ class GraphReaderUsersTest {
         assertThat(graph.requests).hasSize(2);
     }
 
+    /**
+     * An import signs in once before the calls it starts together, so they share the stored portal's
+     * token; connection data not saved yet hold no token, so signing in first would only add one.
+     */
+    @Test
+    void signingInAsksForTheTokenOfAStoredPortalOnly() {
+        List<TenantAccess> signedIn = new CopyOnWriteArrayList<>();
+        GraphReader reader = reader();
+        reader.tokens = new TokenService() {
+            @Override
+            public String accessToken(TenantAccess access, RetryBudget budget) {
+                signedIn.add(access);
+                return "token";
+            }
+        };
+        TenantAccess stored =
+                new TenantAccess(TENANT.tenantId(), TENANT.clientId(), TENANT.cloud(), null, Optional.of("portal:7:1"));
+
+        reader.signIn(TENANT);
+        reader.signIn(stored);
+
+        assertThat(signedIn).containsExactly(stored);
+        assertThat(graph.requests).isEmpty();
+    }
+
     private GraphReader reader() {
         GraphSettings settings = new GraphSettings(TestConfig.defaultsWith(Map.of()));
         GraphReader reader = new GraphReader() {
