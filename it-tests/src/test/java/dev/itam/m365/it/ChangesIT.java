@@ -60,11 +60,13 @@ class ChangesIT extends DeployedPlugin {
         List<SimUser> others =
                 licensed.stream().filter(u -> !u.id().equals(b.id())).toList();
         SimUser a = others.get(0);
-        SimUser c = others.stream().skip(1).filter(SimUser::accountEnabled).findFirst().orElseThrow();
-        List<SimUser> rest = others.stream()
+        SimUser c = others.stream()
                 .skip(1)
-                .filter(u -> !u.id().equals(c.id()))
-                .toList();
+                .filter(SimUser::accountEnabled)
+                .findFirst()
+                .orElseThrow();
+        List<SimUser> rest =
+                others.stream().skip(1).filter(u -> !u.id().equals(c.id())).toList();
         SimUser d = rest.get(0);
         SimUser e = rest.get(1);
         String x = unheld(a, skus);
