@@ -177,6 +177,17 @@ public final class ImportBenchmark {
                             sdk[1], sdk[0]);
                     System.out.printf(
                             "Peak heap of the server:   %6d MB (limit %s)%n", heap.peakMegabytes(), PayaraNode.HEAP);
+                    long changeLogMillis =
+                            firstMillis(work.resolve("payara.log"), "Recorded \\d+ changes of run \\d+ in (\\d+) ms");
+                    long snapshotMillis =
+                            firstMillis(work.resolve("payara.log"), "Kept the history of \\d+ licences in (\\d+) ms");
+                    System.out.printf(
+                            "Change log of the full import: %d ms (%,d changes); history snapshot of the recalculation: %d ms%n",
+                            changeLogMillis,
+                            run.getJsonObject("changes").getJsonObject("byKind").values().stream()
+                                    .mapToInt(v -> ((jakarta.json.JsonNumber) v).intValue())
+                                    .sum(),
+                            snapshotMillis);
                     JsonObject reading = run.getJsonObject("reading");
                     System.out.printf(
                             "Graph, full import:        %d requests, %d resource units, %d throttled; %d token requests%n",
@@ -189,14 +200,16 @@ public final class ImportBenchmark {
                                     + "unchanged re-import ÷ full import: %.2f%n"
                                     + "delta import 1 %% ÷ full import: %.3f%n"
                                     + "delta import, nothing changed ÷ full import: %.3f%n"
-                                    + "import with %d ms latency ÷ latency × pages: %.2f%n",
+                                    + "import with %d ms latency ÷ latency × pages: %.2f%n"
+                                    + "snapshot and change log ÷ full import: %.3f%n",
                             importSeconds / download.seconds(),
                             importSeconds / sdk[1],
                             reimportSeconds / importSeconds,
                             deltaSeconds / importSeconds,
                             unchangedDeltaSeconds / importSeconds,
                             LATENCY.toMillis(),
-                            latencySeconds / (LATENCY.toMillis() / 1000.0 * LATENCY_USERS / UsersPagingBenchmark.TOP));
+                            latencySeconds / (LATENCY.toMillis() / 1000.0 * LATENCY_USERS / UsersPagingBenchmark.TOP),
+                            (changeLogMillis + snapshotMillis) / 1000.0 / importSeconds);
                 }
             }
             largeTenant(simulator, new TenantSpec(45, LARGE_USERS, skus, catalogue), trust, work);
@@ -307,6 +320,18 @@ public final class ImportBenchmark {
             System.out.printf(
                     "H2 unchanged re-import (%,d users, %d runs): median %.2f s, slowest %.2f s%n",
                     H2_USERS, H2_RUNS, seconds[H2_RUNS / 2], seconds[H2_RUNS - 1]);
+        }
+    }
+
+    /** The first figure the server logged in the form {@code pattern}'s group, or -1 when it logged none. */
+    private static long firstMillis(Path log, String pattern) throws java.io.IOException {
+        java.util.regex.Pattern wanted = java.util.regex.Pattern.compile(pattern);
+        try (java.util.stream.Stream<String> lines = Files.lines(log)) {
+            return lines.map(wanted::matcher)
+                    .filter(java.util.regex.Matcher::find)
+                    .mapToLong(m -> Long.parseLong(m.group(1)))
+                    .findFirst()
+                    .orElse(-1);
         }
     }
 

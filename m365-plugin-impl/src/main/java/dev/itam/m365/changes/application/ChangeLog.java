@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * Records each run's changes in the transaction that applies them, given its connection, and reads
@@ -26,13 +27,19 @@ import java.util.Map;
 @Transactional
 public class ChangeLog implements ChangeService {
 
+    private static final Logger LOG = Logger.getLogger(ChangeLog.class.getName());
+
     @PersistenceContext(unitName = "m365")
     EntityManager em;
 
     /** What an import's merge is about to apply; call it before the merge writes contacts and assignments. */
     public void recordImport(Connection connection, long runId, long portalId, List<Long> licenceIds, boolean partial) {
+        long start = System.nanoTime();
         try {
-            new ChangeStore(connection).recordImport(runId, portalId, licenceIds, partial);
+            int recorded = new ChangeStore(connection).recordImport(runId, portalId, licenceIds, partial);
+            LOG.info(() -> String.format(
+                    "Recorded %d changes of run %d in %d ms",
+                    recorded, runId, (System.nanoTime() - start) / 1_000_000));
         } catch (SQLException e) {
             throw new IllegalStateException("Recording the import's changes failed: " + e.getMessage(), e);
         }

@@ -45,12 +45,13 @@ final class ChangeStore {
      * gained and lost licences, users added, removed, disabled, enabled and moved department. With
      * {@code partial} (a delta round) only the users the round named are compared.
      */
-    void recordImport(long runId, long portalId, List<Long> licenceIds, boolean partial) throws SQLException {
+    int recordImport(long runId, long portalId, List<Long> licenceIds, boolean partial) throws SQLException {
+        int recorded = 0;
         String touched = partial ? TOUCHED : "";
         if (!licenceIds.isEmpty()) {
             String licences = " IN ("
                     + Collections.nCopies(licenceIds.size(), "?").stream().collect(Collectors.joining(", ")) + ")";
-            execute(
+            recorded += execute(
                     INSERT + " SELECT ?, ?, ?, s.OBJECT_ID, u.DISPLAY_NAME, u.USER_PRINCIPAL_NAME, l.ID, NULL, NULL"
                             + " FROM M365_STAGED_LICENCE s"
                             + " JOIN M365_STAGED_USER u ON u.RUN_ID = s.RUN_ID AND u.OBJECT_ID = s.OBJECT_ID"
@@ -64,7 +65,7 @@ final class ChangeStore {
                     portalId,
                     runId,
                     licenceIds);
-            execute(
+            recorded += execute(
                     INSERT
                             + " SELECT ?, ?, ?, c.ENTRA_OBJECT_ID, c.DISPLAY_NAME, c.USER_PRINCIPAL_NAME, l.ID, NULL, NULL"
                             + " FROM M365_CONSUMER_ASSIGNMENT a JOIN M365_CONTACT c ON c.ID = a.CONTACT_ID"
@@ -77,7 +78,7 @@ final class ChangeStore {
                     licenceIds,
                     partial ? runId : null,
                     runId);
-            execute(
+            recorded += execute(
                     INSERT
                             + " SELECT ?, ?, ?, c.ENTRA_OBJECT_ID, c.DISPLAY_NAME, c.USER_PRINCIPAL_NAME, NULL, NULL, NULL"
                             + " FROM M365_CONTACT c WHERE c.PORTAL_ID = ?" + touched
@@ -93,7 +94,7 @@ final class ChangeStore {
                     licenceIds,
                     runId);
         }
-        execute(
+        recorded += execute(
                 INSERT + " SELECT ?, ?, ?, s.OBJECT_ID, s.DISPLAY_NAME, s.USER_PRINCIPAL_NAME, NULL, NULL, NULL"
                         + " FROM M365_STAGED_USER s WHERE s.RUN_ID = ? AND NOT EXISTS (SELECT 1 FROM M365_CONTACT c"
                         + " WHERE c.ENTRA_OBJECT_ID = s.OBJECT_ID AND c.PORTAL_ID = ?)",
@@ -105,7 +106,7 @@ final class ChangeStore {
         String staged = " FROM M365_STAGED_USER s JOIN M365_CONTACT c ON c.ENTRA_OBJECT_ID = s.OBJECT_ID"
                 + " AND c.PORTAL_ID = ? WHERE s.RUN_ID = ?";
         for (boolean enabled : new boolean[] {false, true}) {
-            execute(
+            recorded += execute(
                     INSERT + " SELECT ?, ?, ?, s.OBJECT_ID, s.DISPLAY_NAME, s.USER_PRINCIPAL_NAME, NULL, NULL, NULL"
                             + staged + " AND s.ACCOUNT_ENABLED = ? AND c.ACCOUNT_ENABLED <> s.ACCOUNT_ENABLED",
                     runId,
@@ -115,7 +116,7 @@ final class ChangeStore {
                     runId,
                     enabled);
         }
-        execute(
+        recorded += execute(
                 INSERT + " SELECT ?, ?, ?, s.OBJECT_ID, s.DISPLAY_NAME, s.USER_PRINCIPAL_NAME, NULL, c.DEPARTMENT,"
                         + " s.DEPARTMENT" + staged + " AND COALESCE(s.DEPARTMENT, '') <> COALESCE(c.DEPARTMENT, '')",
                 runId,
@@ -123,6 +124,7 @@ final class ChangeStore {
                 ChangeKind.DEPARTMENT_CHANGED,
                 portalId,
                 runId);
+        return recorded;
     }
 
     /** Records changes found outside SQL, e.g. a licence's seats between two snapshots. */
@@ -226,10 +228,10 @@ final class ChangeStore {
         return changes;
     }
 
-    private void execute(String sql, Object... parameters) throws SQLException {
+    private int execute(String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
-            statement.executeUpdate();
+            return statement.executeUpdate();
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * After every recalculation, in its transaction: one snapshot per licence (dozens of rows, however
@@ -31,6 +32,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class Snapshots {
+
+    private static final Logger LOG = Logger.getLogger(Snapshots.class.getName());
 
     @PersistenceContext(unitName = "m365")
     EntityManager em;
@@ -46,6 +49,7 @@ public class Snapshots {
 
     void take(@Observes ComplianceRecalculated recalculated) {
         Instant at = recalculated.calculatedAt().truncatedTo(ChronoUnit.MICROS);
+        long start = System.nanoTime();
         Connection connection = em.unwrap(Connection.class);
         HistoryStore store = new HistoryStore(connection);
         try {
@@ -57,6 +61,8 @@ public class Snapshots {
             store.insert(now);
             changes.record(connection, LicenceChanges.between(recalculated.runId(), before, now));
             thin(store, at);
+            LOG.info(() -> String.format(
+                    "Kept the history of %d licences in %d ms", now.size(), (System.nanoTime() - start) / 1_000_000));
         } catch (SQLException e) {
             throw new IllegalStateException("Keeping the licences' history failed: " + e.getMessage(), e);
         }
