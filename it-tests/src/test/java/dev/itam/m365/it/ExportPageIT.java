@@ -26,8 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The pages' export buttons in headless Chromium, downloading into a directory of the test: the
  * licence table through PrimeFaces' exporters (CSV with a byte order mark, XLSX with typed cells),
- * the reclaim list through the streaming REST export with the page's session, which also serves a
- * licence's consumers; a change through the API with that session is still refused.
+ * the reclaim list through the streaming REST export with the page's session, which also serves the
+ * link above a licence's consumers; a change through the API with that session is still refused.
  */
 class ExportPageIT extends DeployedPlugin {
 
@@ -37,13 +37,7 @@ class ExportPageIT extends DeployedPlugin {
     void theExportButtonsDownloadTheTablesAsCsvAndXlsx() throws Exception {
         Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(13_401, 150, 5));
         PortalImports imports = new PortalImports(client);
-        long portalId = imports.importedPortal(tenant, "Export page");
-        long licenceId = imports.licences(portalId)
-                .values()
-                .iterator()
-                .next()
-                .getJsonNumber("licenceId")
-                .longValue();
+        imports.importedPortal(tenant, "Export page");
         List<JsonObject> licences = json("api/licences");
         List<JsonObject> reclaim = json("api/reclaim");
         Path downloads = Files.createTempDirectory("downloads");
@@ -98,8 +92,17 @@ class ExportPageIT extends DeployedPlugin {
             String reclaimCsv = new String(Browser.downloaded(downloads, "reclaim.csv"), StandardCharsets.UTF_8);
             ExportFiles.csvMatches(ExportFiles.csv(reclaimCsv, ','), reclaim, Map.of("licenceTitle", "title"), '.');
 
-            Map<String, Object> consumers =
-                    Browser.fetchWithSession(browser, pages() + "api/licences/" + licenceId + "/consumers?format=xlsx");
+            browser.get(pages() + "licences/licences.xhtml");
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("div.ui-row-toggler")))
+                    .click();
+            String link = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                            By.cssSelector("tr.ui-expanded-row-content a.m365-export[id$='consumersXlsx']")))
+                    .getAttribute("href");
+            assertThat(link)
+                    .as("the first licence's consumers")
+                    .endsWith("/m365/api/licences/" + licences.get(0).getJsonNumber("licenceId")
+                            + "/consumers?format=xlsx");
+            Map<String, Object> consumers = Browser.fetchWithSession(browser, link);
             assertThat(consumers).containsEntry("status", 200L).containsEntry("type", XLSX);
             assertThat((Long) consumers.get("size")).isPositive();
             // A browser would answer the 401's Basic challenge with a sign-in prompt, so the session goes by hand

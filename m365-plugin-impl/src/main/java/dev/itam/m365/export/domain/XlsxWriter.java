@@ -30,6 +30,8 @@ public final class XlsxWriter<T> implements RowSink<T> {
 
     static final int ROWS_IN_MEMORY = 100;
     private static final String DATE_TIME = "yyyy-mm-dd hh:mm:ss";
+    /** Excel refuses longer sheet names. */
+    private static final int SHEET_NAME = 31;
 
     private final ExportTable<T> table;
     private final OutputStream out;
@@ -42,7 +44,8 @@ public final class XlsxWriter<T> implements RowSink<T> {
     public XlsxWriter(ExportTable<T> table, OutputStream out) {
         this.table = table;
         this.out = out;
-        sheet = workbook.createSheet(table.name());
+        sheet = workbook.createSheet(
+                table.name().substring(0, Math.min(table.name().length(), SHEET_NAME)));
         dateTime = workbook.createCellStyle();
         dateTime.setDataFormat(workbook.createDataFormat().getFormat(DATE_TIME));
         CellStyle bold = workbook.createCellStyle();

@@ -60,9 +60,23 @@ class XlsxWriterTest {
         }
     }
 
+    @Test
+    void aSheetIsNamedAfterTheTableUpToExcelsLimit() throws IOException {
+        ExportTable<Person> longName =
+                new ExportTable<>("licence-9223372036854775807-consumers", Person.TABLE.columns());
+
+        try (Workbook workbook = xlsx(longName)) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("licence-9223372036854775807-con");
+        }
+    }
+
     private static Workbook xlsx(Person... people) throws IOException {
+        return xlsx(Person.TABLE, people);
+    }
+
+    private static Workbook xlsx(ExportTable<Person> table, Person... people) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (XlsxWriter<Person> writer = new XlsxWriter<>(Person.TABLE, out)) {
+        try (XlsxWriter<Person> writer = new XlsxWriter<>(table, out)) {
             for (Person person : people) {
                 writer.write(person);
             }
