@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
@@ -26,7 +27,21 @@ final class Browser {
     private Browser() {}
 
     static ChromeDriver open() throws IOException {
+        return open(null);
+    }
+
+    /** A browser that saves what it downloads into {@code downloads} without asking; null: the default. */
+    static ChromeDriver open(Path downloads) throws IOException {
         ChromeOptions options = new ChromeOptions();
+        if (downloads != null) {
+            options.setExperimentalOption(
+                    "prefs",
+                    Map.of(
+                            "download.default_directory",
+                            downloads.toAbsolutePath().toString(),
+                            "download.prompt_for_download",
+                            false));
+        }
         options.setBinary("/usr/bin/chromium");
         options.addArguments(
                 "--headless=new",
@@ -48,7 +63,41 @@ final class Browser {
         browser.executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 1366, "height", 768, "deviceScaleFactor", 1, "mobile", false));
+        if (downloads != null) {
+            browser.executeCdpCommand(
+                    "Browser.setDownloadBehavior",
+                    Map.of(
+                            "behavior",
+                            "allow",
+                            "downloadPath",
+                            downloads.toAbsolutePath().toString()));
+        }
         return browser;
+    }
+
+    /** The file the browser saved as {@code name} in {@code downloads}, once it is complete (a minute at most). */
+    static byte[] downloaded(Path downloads, String name) throws IOException, InterruptedException {
+        Path file = downloads.resolve(name);
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (!Files.exists(file) || Files.exists(downloads.resolve(name + ".crdownload"))) {
+            if (Instant.now().isAfter(deadline)) {
+                try (var listing = Files.list(downloads)) {
+                    throw new AssertionError("No download " + name + " in " + listing.toList());
+                }
+            }
+            Thread.sleep(100);
+        }
+        return Files.readAllBytes(file);
+    }
+
+    /** A GET of the page's origin with the browser's session cookie: {@code status}, {@code type}, {@code size}. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> fetchWithSession(ChromeDriver browser, String url) {
+        return (Map<String, Object>) browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer().then(b =>"
+                        + " done({status: r.status, type: r.headers.get('Content-Type'), size: b.byteLength})));",
+                url);
     }
 
     static void signIn(ChromeDriver browser, String user, String password) {

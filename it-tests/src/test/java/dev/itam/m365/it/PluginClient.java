@@ -85,6 +85,34 @@ public final class PluginClient {
         return send(request(path, login).setHeader("Accept", accept).GET(), login);
     }
 
+    /** An export's answer: its bytes as sent (a byte order mark, a zip file). */
+    public record Download(int status, String contentType, String disposition, byte[] body) {
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A GET with {@code Accept} and, unless null, {@code Accept-Language}, answered as bytes. */
+    public Download download(String path, String accept, String language, Login login) {
+        HttpRequest.Builder request = request(path, login).setHeader("Accept", accept);
+        if (language != null) {
+            request.setHeader("Accept-Language", language);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call as " + login.user() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Every response body received so far, to prove what never left the server. */
     public List<String> bodies() {
         return List.copyOf(bodies);

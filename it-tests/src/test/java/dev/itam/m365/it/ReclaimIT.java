@@ -107,8 +107,19 @@ class ReclaimIT extends DeployedPlugin {
         assertThat(csv.status()).as(csv.body()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         List<String> lines = csv.body().lines().toList();
-        assertThat(lines.get(0)).contains("userPrincipalName", "skuPartNumber", "reason", "monthlyCost");
+        assertThat(lines.get(0))
+                .as("UTF-8 with a byte order mark, then the header")
+                .startsWith("\uFEFFlicenceId,skuPartNumber,licenceTitle,")
+                .contains("userPrincipalName", "reason", "monthlyCost");
         assertThat(lines).hasSize(expected.size() + 1);
+        assertThat(csv.body()).as("decimals with a dot").contains(",20.00,EUR", ",10.00,EUR");
+        List<String> german = client.download("api/reclaim?portalId=" + portalId, "text/csv", "de-DE", Login.VIEWER)
+                .text()
+                .lines()
+                .toList();
+        assertThat(german.get(0)).startsWith("\uFEFFlicenceId;skuPartNumber;licenceTitle;");
+        assertThat(german).hasSize(expected.size() + 1);
+        assertThat(String.join("\n", german)).as("decimal commas").contains(";20,00;EUR", ";10,00;EUR");
 
         Reply page = client.get("api/reclaim?portalId=" + portalId + "&first=5&max=10", Login.VIEWER);
         assertThat(page.jsonArray()).hasSize(10);

@@ -59,11 +59,9 @@ public class PluginAuthentication implements HttpAuthenticationMechanism {
             }
             return redirect(response, context, request.getContextPath() + LOGIN_PAGE);
         }
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_CALLER) != null) {
-            @SuppressWarnings("unchecked")
-            Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
-            return context.notifyContainerAboutLogin((String) session.getAttribute(SESSION_CALLER), groups);
+        HttpSession session = signedInPage(request);
+        if (session != null) {
+            return fromSession(context, session);
         }
         if (context.isProtected()) {
             String next =
@@ -90,11 +88,37 @@ public class PluginAuthentication implements HttpAuthenticationMechanism {
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-        } else if (!context.isProtected()) {
-            return context.doNothing();
+        } else {
+            HttpSession session = readsOnly(request) ? signedInPage(request) : null;
+            if (session != null) {
+                return fromSession(context, session);
+            }
+            if (!context.isProtected()) {
+                return context.doNothing();
+            }
         }
         response.setHeader("WWW-Authenticate", REALM);
         return context.responseUnauthorized();
+    }
+
+    /**
+     * The session of a user signed in on the pages, or null. The pages' export links ({@code
+     * ?format=xlsx}) read the API with it; only for GET and HEAD, so another site cannot make a signed-in
+     * browser change anything through the API (cross-site request forgery): changes need Basic.
+     */
+    private static HttpSession signedInPage(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SESSION_CALLER) != null ? session : null;
+    }
+
+    private static boolean readsOnly(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    }
+
+    private static AuthenticationStatus fromSession(HttpMessageContext context, HttpSession session) {
+        @SuppressWarnings("unchecked")
+        Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
+        return context.notifyContainerAboutLogin((String) session.getAttribute(SESSION_CALLER), groups);
     }
 
     private AuthenticationStatus formLogin(

@@ -4,6 +4,9 @@ import dev.itam.m365.api.assignment.FailedAssignment;
 import dev.itam.m365.api.compliance.ComplianceService;
 import dev.itam.m365.api.compliance.Consumer;
 import dev.itam.m365.api.compliance.LicenceCompliance;
+import dev.itam.m365.export.domain.RowSource;
+import dev.itam.m365.export.rest.ExportFormat;
+import dev.itam.m365.export.rest.Exports;
 import dev.itam.m365.rest.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,6 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -20,7 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Licences with their compliance (M-8), the contacts consuming each, and its failed assignments (B-4). */
+/**
+ * Licences with their compliance (M-8), the contacts consuming each, and its failed assignments (B-4).
+ * The licences and a licence's consumers also come as CSV or XLSX ({@code Accept}, or
+ * {@code format=csv|xlsx}), the consumers read a page at a time while the file is written.
+ */
 @Path("licences")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,12 +37,21 @@ public class LicenceResource {
 
     static final int MAX_PAGE = 1000;
 
+    @Context
+    HttpHeaders headers;
+
     @Inject
     ComplianceService compliance;
 
     @GET
     public List<LicenceCompliance> licences() {
         return compliance.licences();
+    }
+
+    @GET
+    @Produces({ExportFormat.CSV_PRODUCED, ExportFormat.XLSX_PRODUCED})
+    public Response licencesExport() {
+        return Exports.response(headers, LicenceTables.LICENCES, RowSource.of(compliance.licences()));
     }
 
     /** The users whose assignment of the licence failed or holds with an error, with the group and error. */
@@ -73,5 +91,19 @@ public class LicenceResource {
         return Response.ok(page)
                 .header("X-Total-Count", compliance.consumerCount(licenceId))
                 .build();
+    }
+
+    /**
+     * Every consumer as CSV or XLSX, {@value #MAX_PAGE} read at a time while the file is written; the
+     * first page is read before, so an unknown licence is still a 404.
+     */
+    @GET
+    @Path("{id}/consumers")
+    @Produces({ExportFormat.CSV_PRODUCED, ExportFormat.XLSX_PRODUCED})
+    public Response consumersExport(@PathParam("id") long licenceId) {
+        List<Consumer> first = compliance.consumers(licenceId, 0, MAX_PAGE);
+        RowSource<Consumer> rows =
+                RowSource.paged(first, MAX_PAGE, (from, max) -> compliance.consumers(licenceId, from, max));
+        return Exports.response(headers, LicenceTables.consumers(licenceId), rows);
     }
 }

@@ -4,6 +4,8 @@ import dev.itam.m365.api.reclaim.ReclaimFilter;
 import dev.itam.m365.api.reclaim.ReclaimRow;
 import dev.itam.m365.api.reclaim.ReclaimService;
 import dev.itam.m365.api.reclaim.ReclaimTotals;
+import dev.itam.m365.export.rest.ExportFormat;
+import dev.itam.m365.export.rest.Exports;
 import dev.itam.m365.rest.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,13 +13,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -26,18 +25,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The reclaim list: JSON, all at once or a page with the total in {@code X-Total-Count} as for a
- * licence's consumers; or with {@code Accept: text/csv} the whole filtered list as CSV, written as it
- * is read. Its totals per reason, licence and portal.
+ * licence's consumers; or with {@code Accept: text/csv} or XLSX's type (or {@code format=csv|xlsx})
+ * the whole filtered list as a file, written as it is read. Its totals per reason, licence and portal.
  */
 @Path("reclaim")
 @RequestScoped
 public class ReclaimResource {
 
     static final int MAX_PAGE = 1000;
-    static final String CSV = "text/csv";
 
     @Inject
     ReclaimService reclaim;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -71,10 +72,10 @@ public class ReclaimResource {
         return Response.ok(page).header("X-Total-Count", reclaim.count(filter)).build();
     }
 
-    /** Every row the filter selects; paging does not apply. */
+    /** Every row the filter selects as CSV or XLSX, written as it is read; paging does not apply. */
     @GET
-    @Produces(CSV + ";qs=0.5")
-    public Response csv(
+    @Produces({ExportFormat.CSV_PRODUCED, ExportFormat.XLSX_PRODUCED})
+    public Response export(
             @QueryParam("portalId") String portalId,
             @QueryParam("licenceId") String licenceId,
             @QueryParam("reason") String reason,
@@ -83,15 +84,7 @@ public class ReclaimResource {
         QueryParameters query = new QueryParameters();
         ReclaimFilter filter = ReclaimFilters.read(query, portalId, licenceId, reason, inactiveDays, exempt);
         query.check();
-        StreamingOutput body = out -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            ReclaimCsv csv = new ReclaimCsv(writer);
-            reclaim.forEachRow(filter, csv::write);
-            writer.flush();
-        };
-        return Response.ok(body, CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"reclaim.csv\"")
-                .build();
+        return Exports.response(headers, ReclaimTable.ROWS, sink -> reclaim.forEachRow(filter, sink::accept));
     }
 
     @GET

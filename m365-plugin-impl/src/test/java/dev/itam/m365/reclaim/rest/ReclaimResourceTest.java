@@ -11,6 +11,7 @@ import dev.itam.m365.api.reclaim.ReclaimReason;
 import dev.itam.m365.api.reclaim.ReclaimRow;
 import dev.itam.m365.api.reclaim.ReclaimService;
 import dev.itam.m365.api.reclaim.ReclaimTotals;
+import dev.itam.m365.export.rest.RequestHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,7 @@ class ReclaimResourceTest {
 
     ReclaimResourceTest() {
         resource.reclaim = service;
+        resource.headers = RequestHeaders.of("text/csv");
     }
 
     @Test
@@ -65,7 +68,7 @@ class ReclaimResourceTest {
                                 "'inactiveDays' is after how many days without sign-in a user is inactive: one of"
                                         + " [30, 60, 90, 180], 90 when left out."),
                         new Violation("exempt", "'exempt' is true or false."));
-        assertThat(refused(() -> resource.csv(null, null, "inactive", "ninety", null)))
+        assertThat(refused(() -> resource.export(null, null, "inactive", "ninety", null)))
                 .extracting(Violation::field)
                 .containsExactly("reason", "inactiveDays");
         assertThat(refused(() -> resource.totals("1", null, null, "1000", "no")))
@@ -94,15 +97,13 @@ class ReclaimResourceTest {
     }
 
     @Test
-    void theCsvHasAHeaderQuotesAsRfc4180AndDefusesFormulas() throws IOException {
-        Response response = resource.csv(null, null, null, null, null);
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        ((StreamingOutput) response.getEntity()).write(body);
+    void theCsvHasAByteOrderMarkAHeaderQuotesAsRfc4180AndDefusesFormulas() throws IOException {
+        String csv = export(RequestHeaders.of("text/csv"));
 
         assertThat(response.getMediaType().toString()).isEqualTo("text/csv;charset=UTF-8");
         assertThat(response.getHeaderString("Content-Disposition")).isEqualTo("attachment; filename=\"reclaim.csv\"");
-        assertThat(body.toString(StandardCharsets.UTF_8))
-                .isEqualTo("licenceId,skuPartNumber,licenceTitle,portalId,portalName,contactId,displayName,"
+        assertThat(csv)
+                .isEqualTo("\uFEFFlicenceId,skuPartNumber,licenceTitle,portalId,portalName,contactId,displayName,"
                         + "userPrincipalName,department,reason,lastSignInAt,assignedVia,groupId,monthlyCost,currency\r\n"
                         + "10,SPE_E3,Microsoft 365 E3,1,Contoso,100,\"'=HYPERLINK(\"\"http://x\"\",\"\"Ann\"\")\","
                         + "ann@contoso.example,\"Sales, Berlin\",INACTIVE,2025-01-02T03:04:05Z,GROUP,"
@@ -110,16 +111,23 @@ class ReclaimResourceTest {
     }
 
     @Test
-    void cellsThatASpreadsheetWouldRunAreText() {
-        assertThat(ReclaimCsv.text("+49 30 1234")).isEqualTo("'+49 30 1234");
-        assertThat(ReclaimCsv.text("-2+3")).isEqualTo("'-2+3");
-        assertThat(ReclaimCsv.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(ReclaimCsv.text("\tcmd")).isEqualTo("'\tcmd");
-        assertThat(ReclaimCsv.text("\r=1")).isEqualTo("'\r=1");
-        assertThat(ReclaimCsv.text("Ann = Bob")).isEqualTo("Ann = Bob");
-        assertThat(ReclaimCsv.text(null)).isEmpty();
-        assertThat(ReclaimCsv.quoted("a\nb")).isEqualTo("\"a\nb\"");
-        assertThat(ReclaimCsv.quoted("plain")).isEqualTo("plain");
+    void inAGermanRequestTheCsvHasSemicolonsAndDecimalCommas() throws IOException {
+        String csv = export(RequestHeaders.of("text/csv", Locale.GERMANY));
+
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow())
+                .isEqualTo("10;SPE_E3;Microsoft 365 E3;1;Contoso;100;\"'=HYPERLINK(\"\"http://x\"\",\"\"Ann\"\")\";"
+                        + "ann@contoso.example;Sales, Berlin;INACTIVE;2025-01-02T03:04:05Z;GROUP;"
+                        + "99999999-9999-9999-9999-999999999999;20,83;EUR");
+    }
+
+    private Response response;
+
+    private String export(RequestHeaders headers) throws IOException {
+        resource.headers = headers;
+        response = resource.export(null, null, null, null, null);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        ((StreamingOutput) response.getEntity()).write(body);
+        return body.toString(StandardCharsets.UTF_8);
     }
 
     private static List<Violation> refused(Runnable request) {

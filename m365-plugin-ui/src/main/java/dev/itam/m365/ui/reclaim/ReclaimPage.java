@@ -75,6 +75,18 @@ public class ReclaimPage implements Serializable {
         }
     }
 
+    /**
+     * The streaming export of the list as filtered ({@code GET /api/reclaim?format=csv}), which takes
+     * the page's session: the list has tens of thousands of rows in a large tenant and the page holds
+     * one page of them.
+     */
+    public String exportLink(String format) {
+        String contextPath =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        return contextPath + "/api/reclaim?format=" + format + "&inactiveDays=" + inactiveDays
+                + (reason == null ? "" : "&reason=" + reason.name());
+    }
+
     public List<ReclaimReason> getReasons() {
         return List.of(ReclaimReason.values());
     }
