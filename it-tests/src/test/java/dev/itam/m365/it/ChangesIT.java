@@ -110,6 +110,15 @@ class ChangesIT extends DeployedPlugin {
             page.jsonArray().forEach(v -> paged.add(v.asJsonObject()));
         }
         assertThat(paged).isEqualTo(changes(secondRun, ""));
+        List<JsonObject> json = changes(secondRun, "");
+        PluginClient.Download csv =
+                client.download("api/task-runs/" + secondRun + "/changes", "text/csv", "en-GB", Login.VIEWER);
+        assertThat(csv.disposition()).contains("run-" + secondRun + "-changes.csv");
+        List<List<String>> rows = ExportFiles.csv(csv.text(), ',');
+        ExportFiles.csvMatches(rows, json, Map.of(), '.');
+        PluginClient.Download xlsx =
+                client.download("api/task-runs/" + secondRun + "/changes?format=xlsx", "*/*", null, Login.VIEWER);
+        ExportFiles.xlsxMatches(ExportFiles.xlsx(xlsx.body()), rows.get(0), json, Map.of());
         long licenceX =
                 imports.licences(portalId).get(x).getJsonNumber("licenceId").longValue();
         assertThat(changes(secondRun, "?licenceId=" + licenceX).stream().map(ChangesIT::describe))
