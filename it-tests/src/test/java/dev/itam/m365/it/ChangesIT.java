@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The change log on each database: a first import records every licence gained and user added; a
+ * The change log on each database: a first import is the baseline and records no change; a
  * second after changes in the tenant exactly who gained and lost which licence, who came, went, was
  * disabled or moved department; an incremental one only what its delta round named; a recalculation
  * the licence whose seats changed. Paged, filtered by licence, counted on the run.
@@ -41,11 +41,10 @@ class ChangesIT extends DeployedPlugin {
         long portalId = imports.createPortal(tenant, "Changes");
 
         JsonObject first = imports.importOk(portalId);
-        JsonObject figures = first.getJsonObject("figures");
-        assertThat(counts(first).getInt("LICENCE_GAINED")).isEqualTo(figures.getInt("assignmentsCreated"));
-        assertThat(counts(first).getInt("USER_ADDED")).isEqualTo(figures.getInt("contactsCreated"));
-        assertThat(changes(first.getJsonNumber("id").longValue(), ""))
-                .hasSize(figures.getInt("assignmentsCreated") + figures.getInt("contactsCreated"));
+        // the first import is the portal's baseline: its users held their licences already
+        assertThat(first.getJsonObject("figures").getInt("assignmentsCreated")).isPositive();
+        assertThat(counts(first)).isEmpty();
+        assertThat(changes(first.getJsonNumber("id").longValue(), "")).isEmpty();
 
         List<SimUser> licensed = tenant.read(t -> t.userSlots().stream()
                 .filter(u -> !u.deleted() && !u.assignments().isEmpty())

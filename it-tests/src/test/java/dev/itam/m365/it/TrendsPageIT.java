@@ -56,7 +56,9 @@ class TrendsPageIT extends DeployedPlugin {
                                 Login.ADMIN)
                         .status())
                 .isEqualTo(200);
-        imports.importOk(portalId);
+        tenant.updateSku(roomy.getString("skuId"), owned + 3, null, null, null, null);
+        JsonObject importNow = imports.importOk(portalId);
+        owned = imports.licences(portalId).get(roomy.getString("skuId")).getInt("owned");
 
         browser = Browser.open();
         try {
@@ -91,6 +93,18 @@ class TrendsPageIT extends DeployedPlugin {
                     .isEqualTo(2);
             assertThat(browser.findElement(By.id("trends:months")).getText()).contains(" EUR");
             Browser.screenshot(browser, "trends");
+            String csvLink = browser.findElement(By.cssSelector("[id='trends:exportCsv'] a, a[id='trends:exportCsv']"))
+                    .getAttribute("href");
+            assertThat(csvLink)
+                    .contains("/api/licences/" + licenceId + "/history?format=csv&granularity=DAY&from="
+                            + today.minusDays(29));
+            Object exported = browser.executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + " fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done);",
+                    csvLink);
+            // the browser's text() drops the byte order mark ExportIT checks
+            assertThat(exported.toString()).startsWith("at,owned,consumed,peakConsumed");
+            assertThat(exported.toString().lines()).hasSize(22);
 
             browser.executeScript(
                     "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", "trends:range", "ALL");
@@ -102,6 +116,23 @@ class TrendsPageIT extends DeployedPlugin {
             wait.until(driver ->
                     ((Number) browser.executeScript("return PF('seatsChart').chart.data.labels.length;")).intValue()
                             == months);
+            browser.get(pages() + "monitor/tasks.xhtml");
+            long runId = importNow.getJsonNumber("id").longValue();
+            By changesLink =
+                    By.xpath("//a[contains(@class,'m365-run-changes') and contains(@href,'run=" + runId + "')]");
+            wait.until(ExpectedConditions.presenceOfElementLocated(changesLink));
+            browser.findElement(changesLink).click();
+            wait.until(ExpectedConditions.urlContains("monitor/changes.xhtml"));
+            int total = client.get("api/task-runs/" + runId + "/changes?max=1", Login.VIEWER)
+                    .totalCount()
+                    .map(Integer::parseInt)
+                    .orElseThrow();
+            assertThat(browser.findElement(By.id("changes:counts:total")).getText())
+                    .isEqualTo(String.valueOf(total));
+            assertThat(browser.findElement(By.id("changes:counts")).getText()).contains("Owned seats changed");
+            assertThat(browser.findElements(By.cssSelector("[id='changes:rows_data'] > tr")))
+                    .hasSize(Math.min(total, 50));
+            Browser.screenshot(browser, "run-changes");
         } catch (RuntimeException | AssertionError e) {
             Browser.keepEvidence(browser, "trends-page");
             throw e;

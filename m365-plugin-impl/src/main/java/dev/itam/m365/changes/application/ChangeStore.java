@@ -43,9 +43,14 @@ final class ChangeStore {
     /**
      * Records what the run's merge is about to apply to the portal's licences {@code licenceIds}:
      * gained and lost licences, users added, removed, disabled, enabled and moved department. With
-     * {@code partial} (a delta round) only the users the round named are compared.
+     * {@code partial} (a delta round) only the users the round named are compared. The portal's first
+     * import is its baseline and records none: its users held their licences already, nobody gained
+     * one then.
      */
     int recordImport(long runId, long portalId, List<Long> licenceIds, boolean partial) throws SQLException {
+        if (!imported(portalId)) {
+            return 0;
+        }
         int recorded = 0;
         String touched = partial ? TOUCHED : "";
         if (!licenceIds.isEmpty()) {
@@ -125,6 +130,17 @@ final class ChangeStore {
                 portalId,
                 runId);
         return recorded;
+    }
+
+    /** Whether an import of the portal stored its users before: the first one is the baseline, not a change. */
+    private boolean imported(long portalId) throws SQLException {
+        try (PreparedStatement any =
+                connection.prepareStatement("SELECT 1 FROM M365_CONTACT WHERE PORTAL_ID = ? FETCH FIRST 1 ROWS ONLY")) {
+            any.setLong(1, portalId);
+            try (ResultSet rows = any.executeQuery()) {
+                return rows.next();
+            }
+        }
     }
 
     /** Records changes found outside SQL, e.g. a licence's seats between two snapshots. */

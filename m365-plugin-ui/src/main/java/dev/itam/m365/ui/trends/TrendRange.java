@@ -31,4 +31,15 @@ public enum TrendRange {
     Granularity granularity() {
         return granularity;
     }
+
+    /** For the export link: the granularity's name. */
+    public String granularityName() {
+        return granularity.name();
+    }
+
+    /** For the export link: {@code &from=} the first day shown, or nothing for everything. */
+    public String fromParameter() {
+        LocalDate from = from(LocalDate.now(java.time.ZoneOffset.UTC));
+        return from == null ? "" : "&from=" + from;
+    }
 }
