@@ -23,12 +23,13 @@ SIMULATOR_JAR=m365-graph-simulator/target/m365-graph-simulator.jar
 TRUST="$DATA_DIR/simulator-truststore.p12"
 echo "Starting the Graph simulator on port ${SIMULATOR_PORT} (log: $DATA_DIR/simulator.log)..."
 java -jar "$SIMULATOR_JAR" --port "$SIMULATOR_PORT" --seed "$SEED" --users "$USERS" --skus "$SKUS" \
-    --truststore "$TRUST" > "$DATA_DIR/simulator.log" 2>&1 &
+    --truststore "$TRUST" --grow-every PT2M > "$DATA_DIR/simulator.log" 2>&1 &
 simulator=$!
 
 LOG="$DATA_DIR/server.log"
 echo "Starting Payara Micro ${PAYARA_VERSION} on port ${PORT} (log: ${LOG})..."
 java -Dm365.data-dir="$DATA_DIR" -Dm365.security.users="$DEMO_USERS" \
+    -Dm365.tasks.import.interval=PT5M -Dm365.tasks.recalculation.interval=PT5M -Dm365.tasks.recalculation.offset=PT1M \
     -Dm365.graph.login-url="https://127.0.0.1:${SIMULATOR_PORT}" -Dm365.graph.url="https://127.0.0.1:${SIMULATOR_PORT}/v1.0" \
     -Dm365.tls.trust-store="$TRUST" -Dm365.tls.trust-store-password=changeit \
     -jar target/payara-micro.jar --deploy m365-plugin-ui/target/m365-plugin.war \

@@ -6,6 +6,8 @@ import dev.itam.m365.simulator.tenant.Tenant;
 import dev.itam.m365.simulator.tenant.TenantSpec;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -13,14 +15,16 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar m365-graph-simulator.jar [--port 8443] [--seed 1] [--users 200] [--skus 12]
- * [--catalogue products.csv] [--truststore sim-truststore.p12] [--truststore-password changeit]}.
- * Starts one demo tenant and prints what a client needs to sign in.
+ * [--catalogue products.csv] [--truststore sim-truststore.p12] [--truststore-password changeit]
+ * [--grow-every PT1M]}. Starts one demo tenant and prints what a client needs to sign in; with
+ * {@code --grow-every} one more user gets the tenant's busiest licence at every such interval
+ * ({@link DemoGrowth}), so that the demo's trends move.
  */
 public final class Main {
 
     private static final String NAME = "m365-graph-simulator";
     private static final Set<String> OPTIONS =
-            Set.of("port", "seed", "users", "skus", "catalogue", "truststore", "truststore-password");
+            Set.of("port", "seed", "users", "skus", "catalogue", "truststore", "truststore-password", "grow-every");
 
     private Main() {}
 
@@ -32,7 +36,8 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             System.err.println(NAME + ": " + e.getMessage());
             System.err.println("Usage: java -jar " + NAME + ".jar [--port 8443] [--seed 1] [--users 200] [--skus 12]"
-                    + " [--catalogue products.csv] [--truststore sim-truststore.p12] [--truststore-password changeit]");
+                    + " [--catalogue products.csv] [--truststore sim-truststore.p12] [--truststore-password changeit]"
+                    + " [--grow-every PT1M]");
             System.exit(2);
             return;
         } catch (IOException e) {
@@ -65,12 +70,17 @@ public final class Main {
         TenantSpec spec = new TenantSpec(number(options, "seed", 1), number(options, "users", 200), skus, catalogue);
         Path trustStore = Path.of(options.getOrDefault("truststore", NAME + "-truststore.p12"));
         String trustPassword = options.getOrDefault("truststore-password", "changeit");
+        Duration growth = options.containsKey("grow-every") ? interval(options.get("grow-every")) : null;
 
         GraphSimulator simulator = GraphSimulator.start(port, catalogue);
         try {
             Tenant tenant = simulator.addTenant(spec);
             simulator.tls().writeTrustStore(trustStore, trustPassword.toCharArray());
             describe(simulator, tenant, trustStore, trustPassword);
+            if (growth != null) {
+                new DemoGrowth(tenant).every(growth);
+                System.out.println("Demo growth: one more user gets the busiest licence every " + growth + ".");
+            }
             return simulator;
         } catch (IOException | RuntimeException e) {
             simulator.close();
@@ -92,6 +102,19 @@ public final class Main {
         System.out.println(
                 "  trust store   " + trustStore.toAbsolutePath() + " (PKCS#12, password " + trustPassword + ")");
         System.out.println("  control API   " + simulator.baseUri() + "/_sim/ (loopback only)");
+    }
+
+    private static Duration interval(String value) {
+        try {
+            Duration interval = Duration.parse(value);
+            if (interval.compareTo(Duration.ofSeconds(1)) >= 0) {
+                return interval;
+            }
+        } catch (DateTimeParseException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException(
+                "--grow-every takes an ISO-8601 duration of a second or more, e.g. PT1M; it was '" + value + "'.");
     }
 
     private static int number(Map<String, String> options, String name, int otherwise) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 /** How far back the seats chart looks, and how finely. */
 public enum TrendRange {
+    TODAY("Today, every recalculation", 1, Granularity.RUN),
     LAST_30_DAYS("Last 30 days", 30, Granularity.DAY),
     LAST_12_MONTHS("Last 12 months", 365, Granularity.DAY),
     ALL("Everything kept", 0, Granularity.MONTH);
