@@ -118,6 +118,27 @@ class GraphSdkTest {
                 .anySatisfy(s -> assertThat(s.getNextLifecycleDateTime()).isNull());
     }
 
+    /**
+     * The simulator's throttling as Microsoft's SDK meets it: its retry handler waits the 429's
+     * Retry-After and the request then succeeds; no answer reaches the caller as a failure.
+     */
+    @Test
+    void theSdksRetryHandlerWaitsOutTheSimulatorsThrottlingAndSucceeds() {
+        simulator.throttling().setLimit(tenant.id(), 30);
+        try {
+            int refusedBefore = simulator.throttling().refusals(tenant.id());
+            int answered = 0;
+            while (simulator.throttling().refusals(tenant.id()) == refusedBefore && answered < 40) {
+                assertThat(graph.subscribedSkus().get().getValue()).isNotEmpty();
+                answered++;
+            }
+            assertThat(simulator.throttling().refusals(tenant.id())).isGreaterThan(refusedBefore);
+            assertThat(graph.subscribedSkus().get().getValue()).isNotEmpty();
+        } finally {
+            simulator.throttling().resetLimit(tenant.id());
+        }
+    }
+
     @Test
     void subscribedSkusParseIntoTheSdksModel() {
         List<SubscribedSku> skus = graph.subscribedSkus().get().getValue();
