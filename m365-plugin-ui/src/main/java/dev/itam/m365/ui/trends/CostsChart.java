@@ -26,25 +26,7 @@ final class CostsChart {
             datasets.add(bars("Cost per month (" + currency + ")", months, currency, false, "#1f5f99", 0));
             datasets.add(bars("Reclaimable per month (" + currency + ")", months, currency, true, "#f5b041", 3));
         }
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add(
-                        "options",
-                        Json.createObjectBuilder()
-                                .add("responsive", true)
-                                .add("maintainAspectRatio", false)
-                                .add("animation", false)
-                                .add(
-                                        "plugins",
-                                        Json.createObjectBuilder()
-                                                .add(
-                                                        "title",
-                                                        Json.createObjectBuilder()
-                                                                .add("display", true)
-                                                                .add("text", title))))
-                .build()
-                .toString();
+        return ChartConfig.of("bar", title, labels, datasets, Json.createObjectBuilder(), Json.createObjectBuilder());
     }
 
     private static jakarta.json.JsonObjectBuilder bars(

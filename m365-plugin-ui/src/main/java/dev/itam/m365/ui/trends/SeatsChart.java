@@ -26,9 +26,7 @@ final class SeatsChart {
         points.forEach(p -> labels.add(DAY.format(p.at())));
         JsonArrayBuilder changes = Json.createArrayBuilder();
         for (int i = 0; i < points.size(); i++) {
-            if (i > 0
-                    && !Objects.equals(
-                            points.get(i).lifecycle(), points.get(i - 1).lifecycle())) {
+            if (lifecycleChangedAt(points, i)) {
                 changes.add(points.get(i).consumed());
             } else {
                 changes.addNull();
@@ -64,44 +62,36 @@ final class SeatsChart {
                         .add("pointRadius", 9)
                         .add("borderColor", "#000000")
                         .add("backgroundColor", "#f5b041"));
-        return Json.createObjectBuilder()
-                .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add(
-                        "options",
-                        Json.createObjectBuilder()
-                                .add("responsive", true)
-                                .add("maintainAspectRatio", false)
-                                .add("animation", false)
-                                .add(
-                                        "plugins",
-                                        Json.createObjectBuilder()
-                                                .add(
-                                                        "title",
-                                                        Json.createObjectBuilder()
-                                                                .add("display", true)
-                                                                .add("text", title))
-                                                .add(
-                                                        "legend",
-                                                        Json.createObjectBuilder()
-                                                                .add(
-                                                                        "labels",
-                                                                        Json.createObjectBuilder()
-                                                                                .add("usePointStyle", true))))
-                                .add(
-                                        "scales",
-                                        Json.createObjectBuilder()
-                                                .add(
-                                                        "y",
-                                                        Json.createObjectBuilder()
-                                                                .add("beginAtZero", true)
-                                                                .add(
-                                                                        "title",
-                                                                        Json.createObjectBuilder()
-                                                                                .add("display", true)
-                                                                                .add("text", "Seats")))))
-                .build()
-                .toString();
+        return ChartConfig.of(
+                "line",
+                title,
+                labels,
+                datasets,
+                Json.createObjectBuilder()
+                        .add(
+                                "legend",
+                                Json.createObjectBuilder()
+                                        .add(
+                                                "labels",
+                                                Json.createObjectBuilder().add("usePointStyle", true))),
+                Json.createObjectBuilder()
+                        .add(
+                                "y",
+                                Json.createObjectBuilder()
+                                        .add("beginAtZero", true)
+                                        .add(
+                                                "title",
+                                                Json.createObjectBuilder()
+                                                        .add("display", true)
+                                                        .add("text", "Seats"))));
+    }
+
+    /** Whether the lifecycle at {@code index} differs from the point before's: marked on the chart and in the table. */
+    static boolean lifecycleChangedAt(List<HistoryPoint> points, int index) {
+        return index > 0
+                && index < points.size()
+                && !Objects.equals(
+                        points.get(index).lifecycle(), points.get(index - 1).lifecycle());
     }
 
     private static JsonObjectBuilder line(

@@ -86,10 +86,7 @@ public class TrendsPage implements Serializable {
 
     /** Whether the lifecycle at {@code index} differs from the point before: marked on the chart and in the table. */
     public boolean lifecycleChangedAt(int index) {
-        return index > 0
-                && index < points.size()
-                && !java.util.Objects.equals(
-                        points.get(index).lifecycle(), points.get(index - 1).lifecycle());
+        return SeatsChart.lifecycleChangedAt(points, index);
     }
 
     public List<LicenceCompliance> getLicences() {
