@@ -191,7 +191,7 @@ public final class ControlEndpoint {
             case "GET throttling" ->
                 Exchanges.sendJson(exchange, 200, json -> {
                     json.writeStartObject();
-                    throttling.setLimit(tenant.id()).ifPresent(limit -> json.write("resourceUnitsPer10Seconds", limit));
+                    throttling.limitSet(tenant.id()).ifPresent(limit -> json.write("resourceUnitsPer10Seconds", limit));
                     json.write("throttledResponses", throttling.refusals(tenant.id()))
                             .writeEnd();
                 });

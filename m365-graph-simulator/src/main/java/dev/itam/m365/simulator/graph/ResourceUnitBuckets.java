@@ -59,7 +59,8 @@ public final class ResourceUnitBuckets {
         buckets.keySet().removeIf(key -> key.endsWith("/" + tenantId));
     }
 
-    public OptionalInt setLimit(String tenantId) {
+    /** The limit set for the tenant, if one was. */
+    public OptionalInt limitSet(String tenantId) {
         Integer limit = setLimits.get(tenantId);
         return limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
     }
