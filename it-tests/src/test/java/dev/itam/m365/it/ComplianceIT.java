@@ -428,7 +428,10 @@ class ComplianceIT extends DeployedPlugin {
         List<JsonObject> schedule = client.get("api/tasks", Login.VIEWER).jsonArray().stream()
                 .map(JsonValue::asJsonObject)
                 .toList();
-        assertThat(schedule).extracting(t -> t.getString("task")).containsExactly("IMPORT", "RECALCULATION");
+        assertThat(schedule)
+                .extracting(t -> t.getString("task"))
+                .containsExactly("IMPORT", "RECALCULATION", "HISTORY_ROLLUP");
+        assertThat(schedule.get(2).getString("interval")).isEqualTo("PT24H");
 
         URI openapi = URI.create("http://127.0.0.1:" + deployment.getPort() + "/openapi");
         HttpResponse<String> document = HttpClient.newHttpClient()
@@ -447,6 +450,7 @@ class ComplianceIT extends DeployedPlugin {
                 "/api/tasks:",
                 "/api/tasks/recalculation:",
                 "/api/tasks/full-recalculation:",
+                "/api/tasks/history-rollup:",
                 "/api/licences:",
                 "/api/licences/{id}/consumers:",
                 "/api/balances:",

@@ -88,8 +88,9 @@ class HistoryIT extends DeployedPlugin {
 
     /**
      * Snapshots older than 30 days become the last of their day, older than a year the last of their
-     * month, both keeping the period's peak; older than two years they go. The next recalculation
-     * thins them, and the month's figure is the one of its last day.
+     * month, both keeping the period's peak; older than two years they go. The history roll-up task
+     * thins them, not the recalculation, and counts what it removed; the month's figure is the one
+     * of its last day.
      */
     @Test
     void thinningKeepsEachPeriodsLastFigureAndItsPeakAndDropsWhatIsTooOld() throws Exception {
@@ -109,7 +110,17 @@ class HistoryIT extends DeployedPlugin {
         insert(licenceId, portalId, Instant.now().minus(800, ChronoUnit.DAYS), 1);
 
         imports.importOk(portalId);
+        assertThat(rows(licenceId)).hasSize(8);
+        int before = allRows();
 
+        JsonObject run =
+                client.post("api/tasks/history-rollup", "", Login.ADMIN).json();
+
+        assertThat(run.getString("task")).isEqualTo("HISTORY_ROLLUP");
+        assertThat(run.getString("outcome")).isEqualTo("SUCCEEDED");
+        assertThat(run.getJsonObject("figures").getInt("snapshotsRemoved"))
+                .isGreaterThanOrEqualTo(4)
+                .isEqualTo(before - allRows());
         assertThat(rows(licenceId))
                 .containsExactly(
                         month.plusDays(2) + " MONTH 20/30",
@@ -261,6 +272,15 @@ class HistoryIT extends DeployedPlugin {
     }
 
     /** The licence's stored snapshots as "day GRANULARITY consumed/peak", oldest first. */
+    private static int allRows() throws Exception {
+        try (Connection db = ItDatabase.connect();
+                PreparedStatement count = db.prepareStatement("SELECT COUNT(*) FROM M365_LICENCE_HISTORY");
+                ResultSet result = count.executeQuery()) {
+            result.next();
+            return result.getInt(1);
+        }
+    }
+
     private static List<String> rows(long licenceId) throws Exception {
         List<String> rows = new ArrayList<>();
         try (Connection db = ItDatabase.connect();

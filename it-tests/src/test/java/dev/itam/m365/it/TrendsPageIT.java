@@ -116,7 +116,15 @@ class TrendsPageIT extends DeployedPlugin {
             wait.until(driver ->
                     ((Number) browser.executeScript("return PF('seatsChart').chart.data.labels.length;")).intValue()
                             == months);
+            JsonObject rollup =
+                    client.post("api/tasks/history-rollup", "", Login.ADMIN).json();
             browser.get(pages() + "monitor/tasks.xhtml");
+            assertThat(browser.findElement(By.id("monitor:runs_data"))
+                            .findElement(By.xpath("tr[1]"))
+                            .getText())
+                    .contains("History roll-up")
+                    .contains(rollup.getJsonObject("figures").getInt("snapshotsRemoved")
+                            + " snapshots rolled up or past their retention");
             long runId = importNow.getJsonNumber("id").longValue();
             By changesLink =
                     By.xpath("//a[contains(@class,'m365-run-changes') and contains(@href,'run=" + runId + "')]");

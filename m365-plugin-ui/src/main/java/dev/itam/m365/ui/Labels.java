@@ -52,6 +52,7 @@ public class Labels {
             case RECALCULATION -> "Recalculation";
             case FULL_RECALCULATION -> "Recalculate completely";
             case IMPORT_NOW -> "Import now";
+            case HISTORY_ROLLUP -> "History roll-up";
         };
     }
 

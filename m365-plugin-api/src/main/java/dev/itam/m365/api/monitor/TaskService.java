@@ -19,6 +19,15 @@ public interface TaskService {
      */
     TaskRunSummary startFullRecalculation(TaskTrigger trigger);
 
+    /**
+     * Rolls the licences' history up now, as its daily schedule does, and waits for it: snapshots
+     * past {@code m365.history.daily-after} become one per day, past {@code monthly-after} one per
+     * month, past {@code retention} none.
+     */
+    default TaskRunSummary rollUpHistory(TaskTrigger trigger) {
+        throw new UnsupportedOperationException("This plugin version does not roll up the history on demand");
+    }
+
     /** The scheduled tasks with their interval, next run and last run. */
     List<ScheduledTask> schedule();
 

@@ -9,5 +9,7 @@ public enum TaskType {
     /** Import every portal, then recalculate (M-9). */
     FULL_RECALCULATION,
     /** Import one portal, then recalculate: the pages' "Import now", also run when a portal was added. */
-    IMPORT_NOW
+    IMPORT_NOW,
+    /** Roll the licences' history up to a snapshot per day, then per month, as it ages; drop what is past its retention (B-5). */
+    HISTORY_ROLLUP
 }

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +34,8 @@ final class ChangeStore {
     /** The contacts a delta round's merge compares: those of the users it named. */
     private static final String TOUCHED = " AND c.ID IN (SELECT tc.ID FROM M365_CONTACT tc JOIN M365_STAGED_CHANGE t"
             + " ON t.OBJECT_ID = tc.ENTRA_OBJECT_ID WHERE t.RUN_ID = ?)";
+
+    private static final int BATCH = 1_000;
 
     private final Connection connection;
 
@@ -99,37 +102,74 @@ final class ChangeStore {
                     licenceIds,
                     runId);
         }
-        recorded += execute(
-                INSERT + " SELECT ?, ?, ?, s.OBJECT_ID, s.DISPLAY_NAME, s.USER_PRINCIPAL_NAME, NULL, NULL, NULL"
-                        + " FROM M365_STAGED_USER s WHERE s.RUN_ID = ? AND NOT EXISTS (SELECT 1 FROM M365_CONTACT c"
-                        + " WHERE c.ENTRA_OBJECT_ID = s.OBJECT_ID AND c.PORTAL_ID = ?)",
-                runId,
-                portalId,
-                ChangeKind.USER_ADDED,
-                runId,
-                portalId);
-        String staged = " FROM M365_STAGED_USER s JOIN M365_CONTACT c ON c.ENTRA_OBJECT_ID = s.OBJECT_ID"
-                + " AND c.PORTAL_ID = ? WHERE s.RUN_ID = ?";
-        for (boolean enabled : new boolean[] {false, true}) {
-            recorded += execute(
-                    INSERT + " SELECT ?, ?, ?, s.OBJECT_ID, s.DISPLAY_NAME, s.USER_PRINCIPAL_NAME, NULL, NULL, NULL"
-                            + staged + " AND s.ACCOUNT_ENABLED = ? AND c.ACCOUNT_ENABLED <> s.ACCOUNT_ENABLED",
-                    runId,
-                    portalId,
-                    enabled ? ChangeKind.USER_ENABLED : ChangeKind.USER_DISABLED,
-                    portalId,
-                    runId,
-                    enabled);
-        }
-        recorded += execute(
-                INSERT + " SELECT ?, ?, ?, s.OBJECT_ID, s.DISPLAY_NAME, s.USER_PRINCIPAL_NAME, NULL, c.DEPARTMENT,"
-                        + " s.DEPARTMENT" + staged + " AND COALESCE(s.DEPARTMENT, '') <> COALESCE(c.DEPARTMENT, '')",
-                runId,
-                portalId,
-                ChangeKind.DEPARTMENT_CHANGED,
-                portalId,
-                runId);
+        recorded += recordUserChanges(runId, portalId);
         return recorded;
+    }
+
+    /**
+     * Users added, disabled, enabled or moved department, found in one pass over the staged users
+     * joined with the contacts: an import that changed nothing reads no row.
+     */
+    private int recordUserChanges(long runId, long portalId) throws SQLException {
+        int recorded = 0;
+        try (PreparedStatement select = connection.prepareStatement("SELECT s.OBJECT_ID, s.DISPLAY_NAME,"
+                        + " s.USER_PRINCIPAL_NAME, s.ACCOUNT_ENABLED, s.DEPARTMENT, c.ID, c.ACCOUNT_ENABLED, c.DEPARTMENT"
+                        + " FROM M365_STAGED_USER s LEFT JOIN M365_CONTACT c ON c.ENTRA_OBJECT_ID = s.OBJECT_ID"
+                        + " AND c.PORTAL_ID = ? WHERE s.RUN_ID = ? AND (c.ID IS NULL"
+                        + " OR c.ACCOUNT_ENABLED <> s.ACCOUNT_ENABLED"
+                        + " OR COALESCE(s.DEPARTMENT, '') <> COALESCE(c.DEPARTMENT, ''))");
+                PreparedStatement insert =
+                        connection.prepareStatement(INSERT + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            select.setLong(1, portalId);
+            select.setLong(2, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    for (Change change : userChanges(runId, portalId, rows)) {
+                        bindChange(insert, change);
+                        insert.addBatch();
+                        if (++recorded % BATCH == 0) {
+                            insert.executeBatch();
+                        }
+                    }
+                }
+            }
+            insert.executeBatch();
+        }
+        return recorded;
+    }
+
+    /** What one row of the staged users joined with their contacts says changed. */
+    private static List<Change> userChanges(long runId, long portalId, ResultSet row) throws SQLException {
+        String objectId = row.getString(1);
+        String name = row.getString(2);
+        String principal = row.getString(3);
+        Boolean enabled = row.getObject(4) == null ? null : row.getBoolean(4);
+        String department = row.getString(5);
+        if (row.getObject(6) == null) {
+            return List.of(new Change(
+                    runId, portalId, ChangeKind.USER_ADDED, objectId, name, principal, null, null, null, null));
+        }
+        Boolean wasEnabled = row.getObject(7) == null ? null : row.getBoolean(7);
+        String before = row.getString(8);
+        List<Change> changes = new ArrayList<>(2);
+        if (enabled != null && wasEnabled != null && !enabled.equals(wasEnabled)) {
+            ChangeKind kind = enabled ? ChangeKind.USER_ENABLED : ChangeKind.USER_DISABLED;
+            changes.add(new Change(runId, portalId, kind, objectId, name, principal, null, null, null, null));
+        }
+        if (!Objects.requireNonNullElse(before, "").equals(Objects.requireNonNullElse(department, ""))) {
+            changes.add(new Change(
+                    runId,
+                    portalId,
+                    ChangeKind.DEPARTMENT_CHANGED,
+                    objectId,
+                    name,
+                    principal,
+                    null,
+                    null,
+                    before,
+                    department));
+        }
+        return changes;
     }
 
     /** Whether an import of the portal stored its users before: the first one is the baseline, not a change. */
@@ -147,19 +187,23 @@ final class ChangeStore {
     void record(List<Change> changes) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Change change : changes) {
-                insert.setLong(1, change.runId());
-                setNullable(insert, 2, change.portalId(), Types.BIGINT);
-                insert.setString(3, change.kind().name());
-                setNullable(insert, 4, change.objectId(), Types.VARCHAR);
-                setNullable(insert, 5, change.displayName(), Types.VARCHAR);
-                setNullable(insert, 6, change.userPrincipalName(), Types.VARCHAR);
-                setNullable(insert, 7, change.licenceId(), Types.BIGINT);
-                setNullable(insert, 8, change.before(), Types.VARCHAR);
-                setNullable(insert, 9, change.after(), Types.VARCHAR);
+                bindChange(insert, change);
                 insert.addBatch();
             }
             insert.executeBatch();
         }
+    }
+
+    private static void bindChange(PreparedStatement insert, Change change) throws SQLException {
+        insert.setLong(1, change.runId());
+        setNullable(insert, 2, change.portalId(), Types.BIGINT);
+        insert.setString(3, change.kind().name());
+        setNullable(insert, 4, change.objectId(), Types.VARCHAR);
+        setNullable(insert, 5, change.displayName(), Types.VARCHAR);
+        setNullable(insert, 6, change.userPrincipalName(), Types.VARCHAR);
+        setNullable(insert, 7, change.licenceId(), Types.BIGINT);
+        setNullable(insert, 8, change.before(), Types.VARCHAR);
+        setNullable(insert, 9, change.after(), Types.VARCHAR);
     }
 
     List<Change> ofRun(long runId, Long licenceId, int first, int max) throws SQLException {

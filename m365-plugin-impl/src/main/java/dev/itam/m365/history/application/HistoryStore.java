@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -123,21 +124,27 @@ final class HistoryStore {
         }
     }
 
-    /** Keeps each of {@code kept} as what it now stands for and removes the rest of {@code group}. */
-    void thin(List<Snapshot> group, List<Snapshot> kept) throws SQLException {
+    /**
+     * Keeps each of {@code kept} as what it now stands for and removes the rest of {@code group}.
+     *
+     * @return the number of snapshots removed
+     */
+    int thin(List<Snapshot> group, List<Snapshot> kept) throws SQLException {
+        Set<List<Object>> keptKeys = kept.stream()
+                .map(s -> List.<Object>of(s.licenceId(), s.takenAt()))
+                .collect(Collectors.toSet());
+        int removed = 0;
         try (PreparedStatement delete = connection.prepareStatement(
                         "DELETE FROM M365_LICENCE_HISTORY WHERE LICENCE_ID = ? AND TAKEN_AT = ?");
                 PreparedStatement update =
                         connection.prepareStatement("UPDATE M365_LICENCE_HISTORY SET GRANULARITY = ?,"
                                 + " PEAK_CONSUMED = ? WHERE LICENCE_ID = ? AND TAKEN_AT = ?")) {
-            List<List<Object>> keptKeys = kept.stream()
-                    .map(s -> List.<Object>of(s.licenceId(), s.takenAt()))
-                    .toList();
             for (Snapshot s : group) {
                 if (!keptKeys.contains(List.<Object>of(s.licenceId(), s.takenAt()))) {
                     delete.setLong(1, s.licenceId());
                     delete.setTimestamp(2, Timestamp.from(s.takenAt()));
                     delete.addBatch();
+                    removed++;
                 }
             }
             for (Snapshot s : kept) {
@@ -150,6 +157,7 @@ final class HistoryStore {
             delete.executeBatch();
             update.executeBatch();
         }
+        return removed;
     }
 
     int deleteBefore(Instant before) throws SQLException {

@@ -46,6 +46,9 @@ public class ImportCounts {
     @Column(name = "LICENCES_RECALCULATED", nullable = false)
     private int licencesRecalculated;
 
+    @Column(name = "SNAPSHOTS_REMOVED", nullable = false)
+    private int snapshotsRemoved;
+
     @Column(name = "NOTICE", length = MAX_NOTICE)
     private String notice;
 
@@ -105,7 +108,8 @@ public class ImportCounts {
                 assignmentsCreated,
                 assignmentsRemoved,
                 unsynchronisable,
-                licencesRecalculated);
+                licencesRecalculated,
+                snapshotsRemoved);
     }
 
     /** The figures of two runs, or of several portals in one run, added up. */
@@ -122,6 +126,7 @@ public class ImportCounts {
                 assignmentsRemoved + other.assignmentsRemoved,
                 unsynchronisable + other.unsynchronisable);
         sum.licencesRecalculated = licencesRecalculated + other.licencesRecalculated;
+        sum.snapshotsRemoved = snapshotsRemoved + other.snapshotsRemoved;
         sum.importMode = importMode == null ? other.importMode : importMode;
         sum.graphRequests = graphRequests + other.graphRequests;
         sum.resourceUnits = resourceUnits + other.resourceUnits;
@@ -175,6 +180,13 @@ public class ImportCounts {
     public static ImportCounts recalculated(int licences) {
         ImportCounts counts = none();
         counts.licencesRecalculated = licences;
+        return counts;
+    }
+
+    /** A history roll-up's figure. */
+    public static ImportCounts rolledUp(int snapshotsRemoved) {
+        ImportCounts counts = none();
+        counts.snapshotsRemoved = snapshotsRemoved;
         return counts;
     }
 

@@ -47,7 +47,8 @@ public class TaskScheduler {
     TaskSettings settings;
 
     /** The tasks that run on a schedule. */
-    public static final List<TaskType> SCHEDULED = List.of(TaskType.IMPORT, TaskType.RECALCULATION);
+    public static final List<TaskType> SCHEDULED =
+            List.of(TaskType.IMPORT, TaskType.RECALCULATION, TaskType.HISTORY_ROLLUP);
 
     @Inject
     TaskKernel kernel;

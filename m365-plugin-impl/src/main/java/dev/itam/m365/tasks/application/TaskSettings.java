@@ -10,8 +10,9 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * The schedule: {@code m365.tasks.import.interval} and {@code m365.tasks.recalculation.interval}
- * (ISO-8601 durations, five hours by default, {@code off} to switch one off), the recalculation's
- * offset after the import, how long a task's lease lasts without renewal, how often a task's
+ * (ISO-8601 durations, five hours by default, {@code off} to switch one off), {@code
+ * m365.tasks.history-rollup.interval} (a day), the recalculation's offset after the import and the
+ * roll-up's after midnight UTC, how long a task's lease lasts without renewal, how often a task's
  * heartbeat renews it, and how long a task may run.
  */
 @ApplicationScoped
@@ -25,8 +26,9 @@ public class TaskSettings {
     Config config;
 
     public Optional<Duration> interval(TaskType task) {
+        Duration fallback = task == TaskType.HISTORY_ROLLUP ? Duration.ofDays(1) : DEFAULT_INTERVAL;
         String value = config.getOptionalValue("m365.tasks." + key(task) + ".interval", String.class)
-                .orElse(DEFAULT_INTERVAL.toString())
+                .orElse(fallback.toString())
                 .strip();
         if (value.equalsIgnoreCase("off")) {
             return Optional.empty();
@@ -35,9 +37,16 @@ public class TaskSettings {
         return interval.isZero() || interval.isNegative() ? Optional.empty() : Optional.of(interval);
     }
 
-    /** How far after the interval's boundaries the task's ticks fall; the recalculation follows the import. */
+    /**
+     * How far after the interval's boundaries the task's ticks fall: the recalculation follows the
+     * import, the roll-up runs at 00:30 UTC.
+     */
     public Duration offset(TaskType task) {
-        Duration fallback = task == TaskType.RECALCULATION ? Duration.ofMinutes(10) : Duration.ZERO;
+        Duration fallback = switch (task) {
+            case RECALCULATION -> Duration.ofMinutes(10);
+            case HISTORY_ROLLUP -> Duration.ofMinutes(30);
+            default -> Duration.ZERO;
+        };
         return config.getOptionalValue("m365.tasks." + key(task) + ".offset", String.class)
                 .map(Duration::parse)
                 .orElse(fallback);
@@ -79,6 +88,6 @@ public class TaskSettings {
     }
 
     private static String key(TaskType task) {
-        return task.name().toLowerCase(Locale.ROOT);
+        return task.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -51,13 +51,18 @@ public class Tasks implements TaskService {
     }
 
     @Override
+    public TaskRunSummary rollUpHistory(TaskTrigger trigger) {
+        return kernel.run(task(TaskType.HISTORY_ROLLUP), trigger);
+    }
+
+    @Override
     public List<ScheduledTask> schedule() {
         return TaskScheduler.SCHEDULED.stream()
                 .map(task -> new ScheduledTask(
                         task,
                         settings.interval(task).map(Object::toString).orElse(null),
                         scheduler.nextRun(task).orElse(null),
-                        leases.holder(Lease.valueOf(task.name())).orElse(null),
+                        leases.holder(Lease.neededBy(task).get(0)).orElse(null),
                         runs.last(task).orElse(null)))
                 .toList();
     }

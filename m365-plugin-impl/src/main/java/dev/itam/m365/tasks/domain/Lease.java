@@ -9,13 +9,15 @@ import java.util.List;
  */
 public enum Lease {
     IMPORT,
-    RECALCULATION;
+    RECALCULATION,
+    HISTORY;
 
     public static List<Lease> neededBy(TaskType task) {
         return switch (task) {
             case IMPORT -> List.of(IMPORT);
             case RECALCULATION -> List.of(RECALCULATION);
             case FULL_RECALCULATION, IMPORT_NOW -> List.of(IMPORT, RECALCULATION);
+            case HISTORY_ROLLUP -> List.of(HISTORY);
         };
     }
 }

@@ -34,6 +34,13 @@ public class TaskResource {
         return tasks.recalculate(TaskTrigger.ADMIN);
     }
 
+    /** Rolls the licences' history up now, as the daily schedule does. */
+    @POST
+    @Path("history-rollup")
+    public TaskRunSummary rollUpHistory() {
+        return tasks.rollUpHistory(TaskTrigger.ADMIN);
+    }
+
     /** "Recalculate completely": accepted at once, the run goes on; follow it under /api/task-runs. */
     @POST
     @Path("full-recalculation")
