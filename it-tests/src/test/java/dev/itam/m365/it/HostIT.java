@@ -20,6 +20,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -90,6 +92,26 @@ class HostIT {
             assertThat(post(node, "tasks/recalculation").statusCode()).isEqualTo(200);
             assertThat(probe(node, "heard")).isEqualTo("2 RECALCULATION ADMIN");
 
+            assertThat(probe(node, "listen-credentials")).isEqualTo("listening");
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            JsonObject expiring =
+                    expiringOn(TestPortals.forTenant("Expiring", tenant).build(), today.plusDays(20));
+            long expiringId = node.createPortal(expiring);
+            assertThat(post(node, "imports/" + expiringId).statusCode()).isEqualTo(200);
+            assertThat(post(node, "imports/" + expiringId).statusCode()).isEqualTo(200);
+            assertThat(probe(node, "credential-warnings"))
+                    .as("the 30-day threshold once, however many imports see it")
+                    .isEqualTo("Expiring 30 20");
+            JsonObject corrected = Json.createObjectBuilder(expiringOn(expiring, today.plusDays(5)))
+                    .add("excludedSkuIds", Json.createArrayBuilder())
+                    .build();
+            assertThat(put(node, "portals/" + expiringId, corrected).statusCode())
+                    .isEqualTo(200);
+            assertThat(post(node, "imports/" + expiringId).statusCode()).isEqualTo(200);
+            assertThat(post(node, "imports/" + expiringId).statusCode()).isEqualTo(200);
+            assertThat(probe(node, "credential-warnings")).isEqualTo("Expiring 30 20\nExpiring 7 5");
+            assertThat(probe(node, "heard")).isEqualTo("6 IMPORT ADMIN");
+
             JsonArray licences = get(node, "licences").asJsonArray();
             JsonObject used = licences.stream()
                     .map(JsonValue::asJsonObject)
@@ -104,6 +126,25 @@ class HostIT {
                     .allSatisfy(c -> assertThat(c.asJsonObject().getString("hostContactId"))
                             .isEqualTo("host:" + c.asJsonObject().getString("userPrincipalName")));
         }
+    }
+
+    private static JsonObject expiringOn(JsonObject draft, LocalDate day) {
+        return Json.createObjectBuilder(draft)
+                .add(
+                        "credential",
+                        Json.createObjectBuilder(draft.getJsonObject("credential"))
+                                .add("secretExpiresOn", day.toString()))
+                .build();
+    }
+
+    private HttpResponse<String> put(PayaraNode node, String path, JsonObject body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(node.api(path))
+                        .header("Authorization", PayaraNode.basic())
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private String probe(PayaraNode node, String action) throws Exception {

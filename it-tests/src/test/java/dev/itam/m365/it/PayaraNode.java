@@ -2,6 +2,7 @@ package dev.itam.m365.it;
 
 import dev.itam.m365.simulator.tenant.Tenant;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -121,14 +122,17 @@ final class PayaraNode implements AutoCloseable {
 
     /** Creates a portal of the simulated tenant through this instance's REST API and returns its id. */
     long createPortal(String name, Tenant tenant) throws IOException, InterruptedException {
+        return createPortal(TestPortals.forTenant(name, tenant).build());
+    }
+
+    long createPortal(JsonObject draft) throws IOException, InterruptedException {
+        String name = draft.getString("name");
         HttpResponse<String> created = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(api("portals"))
                                 .header("Authorization", basic())
                                 .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(TestPortals.forTenant(name, tenant)
-                                        .build()
-                                        .toString()))
+                                .POST(HttpRequest.BodyPublishers.ofString(draft.toString()))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         if (created.statusCode() != 201) {

@@ -3,11 +3,15 @@ package dev.itam.m365.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itam.m365.it.PluginClient.Login;
+import dev.itam.m365.it.PluginClient.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,26 +25,73 @@ class PortalsPageIT extends DeployedPlugin {
         return "http://127.0.0.1:" + deployment.getPort() + "/m365/";
     }
 
-    private void createPortal(String name, String tenantId) {
-        assertThat(client.post(
-                                "api/portals",
+    private long createPortal(String name, String tenantId) {
+        return createPortal(name, tenantId, LocalDate.parse("2099-01-01"));
+    }
+
+    private long createPortal(String name, String tenantId, LocalDate secretExpiresOn) {
+        Reply created = client.post(
+                "api/portals",
+                Json.createObjectBuilder()
+                        .add("name", name)
+                        .add("description", "Main tenant")
+                        .add("tenantId", tenantId)
+                        .add("clientId", "0a1b2c3d-4e5f-6789-abcd-ef0123456789")
+                        .add(
+                                "credential",
                                 Json.createObjectBuilder()
-                                        .add("name", name)
-                                        .add("description", "Main tenant")
-                                        .add("tenantId", tenantId)
-                                        .add("clientId", "0a1b2c3d-4e5f-6789-abcd-ef0123456789")
-                                        .add(
-                                                "credential",
-                                                Json.createObjectBuilder()
-                                                        .add("type", "CLIENT_SECRET")
-                                                        .add("secretId", "page-secret-id")
-                                                        .add("secretValue", SECRET)
-                                                        .add("secretExpiresOn", "2099-01-01"))
-                                        .build()
-                                        .toString(),
-                                Login.ADMIN)
-                        .status())
-                .isEqualTo(201);
+                                        .add("type", "CLIENT_SECRET")
+                                        .add("secretId", "page-secret-id")
+                                        .add("secretValue", SECRET)
+                                        .add("secretExpiresOn", secretExpiresOn.toString()))
+                        .build()
+                        .toString(),
+                Login.ADMIN);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    /**
+     * A secret expiring in 20 days shows on the portal list and its details, and in the banner of
+     * the licence page, with what to do.
+     */
+    @Test
+    void anExpiringSecretWarnsOnThePortalsAndAboveTheLicences() throws Exception {
+        String name = "Expiring " + System.nanoTime();
+        long portalId = createPortal(
+                name,
+                java.util.UUID.randomUUID().toString(),
+                LocalDate.now(ZoneOffset.UTC).plusDays(20));
+        String message = client.get("api/portals/" + portalId, Login.VIEWER)
+                .json()
+                .getJsonArray("warnings")
+                .getJsonObject(0)
+                .getString("message");
+        ChromeDriver browser = Browser.open();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            browser.get(pages() + "settings/portals.xhtml?portal=" + portalId);
+            Browser.signIn(browser, "it-admin", "it-admin-pw");
+            wait.until(ExpectedConditions.textToBe(By.id("portals:detail-name"), name));
+            assertThat(browser.findElement(By.id("portals:detail-days-left")).getText())
+                    .isEqualTo("(expires in 20 days)");
+            assertThat(browser.findElement(By.id("portals:portal-warnings")).getText())
+                    .isEqualTo("Credential expires soon: " + message);
+            WebElement row = browser.findElement(By.linkText(name)).findElement(By.xpath("./ancestor::tr"));
+            assertThat(row.getText()).contains("Credential expires soon");
+            Browser.screenshot(browser, "portal-credential-warning");
+
+            browser.findElement(By.id("nav-licences")).click();
+            wait.until(ExpectedConditions.urlContains("licences/licences.xhtml"));
+            assertThat(browser.findElement(By.id("portal-warnings")).getText())
+                    .contains("Credential expires soon: " + message);
+            Browser.screenshot(browser, "licences-credential-warning");
+        } catch (RuntimeException | AssertionError e) {
+            Browser.keepEvidence(browser, "portal-credential-warning");
+            throw e;
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Base64;
 
 /**
@@ -31,8 +33,11 @@ import java.util.Base64;
  */
 public final class DemoPortal {
 
-    /** The simulator's demo secrets do not expire; the portal needs a date all the same. */
-    private static final String SECRET_VALID_UNTIL = "2099-12-30";
+    /**
+     * The simulator's demo secrets do not expire, but the portal says its secret does in 25 days, so
+     * the demo shows the credential warnings.
+     */
+    private static final int SECRET_DAYS_LEFT = 25;
 
     private DemoPortal() {}
 
@@ -46,6 +51,7 @@ public final class DemoPortal {
         HttpClient http = HttpClient.newHttpClient();
 
         String name = tenant.displayName() + " demo";
+        LocalDate expiresOn = LocalDate.now(ZoneOffset.UTC).plusDays(SECRET_DAYS_LEFT);
         String portals =
                 send(http, HttpRequest.newBuilder(plugin.resolve("api/portals")).header("Authorization", login));
         if (!portals.contains("\"" + name + "\"")) {
@@ -69,7 +75,7 @@ public final class DemoPortal {
                                                     .add(
                                                             "secretValue",
                                                             app.firstSecret().value())
-                                                    .add("secretExpiresOn", SECRET_VALID_UNTIL))
+                                                    .add("secretExpiresOn", expiresOn.toString()))
                                     .build()
                                     .toString())));
             JsonObject run = json(send(
@@ -83,7 +89,8 @@ public final class DemoPortal {
         System.out.println("  Demo app      client id " + app.clientId());
         System.out.println("                secret id " + app.firstSecret().secretId());
         System.out.println("                secret    " + app.firstSecret().value());
-        System.out.println("                valid until " + SECRET_VALID_UNTIL);
+        System.out.println(
+                "                expires on " + expiresOn + " (as the demo portal says; the simulator's never does)");
     }
 
     private static void awaitEnd(HttpClient http, URI plugin, String login, long runId)

@@ -1,5 +1,6 @@
 package dev.itam.m365.host;
 
+import dev.itam.m365.api.portal.CredentialExpiryListener;
 import dev.itam.m365.api.portal.Portal;
 import dev.itam.m365.api.portal.PortalDraft;
 import dev.itam.m365.api.portal.PortalService;
@@ -43,5 +44,15 @@ public class PortalsBean implements PortalService {
     @Override
     public void delete(long id) {
         delegate.delete(id);
+    }
+
+    @Override
+    public void addCredentialExpiryListener(CredentialExpiryListener listener) {
+        delegate.addCredentialExpiryListener(listener);
+    }
+
+    @Override
+    public void removeCredentialExpiryListener(CredentialExpiryListener listener) {
+        delegate.removeCredentialExpiryListener(listener);
     }
 }

@@ -16,6 +16,7 @@ import dev.itam.m365.api.monitor.TaskOutcome;
 import dev.itam.m365.api.monitor.TaskType;
 import dev.itam.m365.api.portal.CredentialSummary;
 import dev.itam.m365.api.portal.NationalCloud;
+import dev.itam.m365.api.portal.PortalWarningKind;
 import dev.itam.m365.api.pricing.Price;
 import dev.itam.m365.api.pricing.PricePeriod;
 import dev.itam.m365.api.reclaim.ReclaimReason;
@@ -100,6 +101,26 @@ public class Labels {
     }
 
     /** A stored credential: which secret or certificate, and until when it is valid; never the secret. */
+    public String warning(PortalWarningKind kind) {
+        return switch (kind) {
+            case CREDENTIAL_EXPIRES -> "Credential expires soon";
+            case CREDENTIAL_EXPIRED -> "Credential expired";
+            case DATA_STALE -> "Data stale";
+        };
+    }
+
+    /** "valid for 25 more days", "expired 3 days ago": how long the credential in use has left. */
+    public String daysLeft(CredentialSummary credential) {
+        Integer days = credential.expiresInDays();
+        if (days == null) {
+            return "";
+        }
+        if (days < 0) {
+            return days == -1 ? "expired yesterday" : "expired " + -days + " days ago";
+        }
+        return days == 0 ? "expires today" : days == 1 ? "expires tomorrow" : "expires in " + days + " days";
+    }
+
     public String credential(CredentialSummary credential) {
         if (credential.secretSet()) {
             return "Client secret " + credential.secretId() + ", valid until " + credential.secretExpiresOn();

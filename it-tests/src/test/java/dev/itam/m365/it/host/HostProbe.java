@@ -6,6 +6,8 @@ import dev.itam.m365.api.lifecycle.LifecycleService;
 import dev.itam.m365.api.monitor.TaskRunSummary;
 import dev.itam.m365.api.monitor.TaskService;
 import dev.itam.m365.api.monitor.TaskTrigger;
+import dev.itam.m365.api.portal.CredentialExpiryWarning;
+import dev.itam.m365.api.portal.PortalService;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,8 +21,8 @@ import javax.naming.NamingException;
 
 /**
  * A host application's code, as HostIT deploys it beside the plugin: it finds the plugin's API
- * under its java:global names, reads licences, triggers a recalculation, listens for ended runs and
- * for lifecycle alerts.
+ * under its java:global names, reads licences, triggers a recalculation, listens for ended runs, for
+ * lifecycle alerts and for expiring credentials.
  */
 @WebServlet("/probe")
 public class HostProbe extends HttpServlet {
@@ -30,6 +32,7 @@ public class HostProbe extends HttpServlet {
     private static final String PLUGIN = "java:global/m365-plugin/";
     private static final List<TaskRunSummary> HEARD = new CopyOnWriteArrayList<>();
     private static final List<LicenceLifecycleAlert> ALERTS = new CopyOnWriteArrayList<>();
+    private static final List<CredentialExpiryWarning> CREDENTIAL_WARNINGS = new CopyOnWriteArrayList<>();
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -60,6 +63,14 @@ public class HostProbe extends HttpServlet {
                             .map(c -> c.subscriptionId() + " " + c.event() + " " + c.at())
                             .sorted()
                             .collect(Collectors.joining("\n"));
+                case "listen-credentials" -> {
+                    portals().addCredentialExpiryListener(CREDENTIAL_WARNINGS::add);
+                    yield "listening";
+                }
+                case "credential-warnings" ->
+                    CREDENTIAL_WARNINGS.stream()
+                            .map(w -> w.portalName() + " " + w.threshold() + " " + w.daysLeft())
+                            .collect(Collectors.joining("\n"));
                 case "heard" ->
                     HEARD.size()
                             + (HEARD.isEmpty()
@@ -72,6 +83,10 @@ public class HostProbe extends HttpServlet {
         } catch (NamingException e) {
             response.sendError(500, "Lookup failed: " + e);
         }
+    }
+
+    private static PortalService portals() throws NamingException {
+        return (PortalService) new InitialContext().lookup(PLUGIN + "M365Portals!" + PortalService.class.getName());
     }
 
     private static TaskService tasks() throws NamingException {

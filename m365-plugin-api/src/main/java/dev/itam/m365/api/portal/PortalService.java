@@ -25,4 +25,13 @@ public interface PortalService {
      * and are marked as no longer synchronised.
      */
     void delete(long id);
+
+    /** Registers a listener for credentials reaching a warning threshold (until removed or undeployed). */
+    default void addCredentialExpiryListener(CredentialExpiryListener listener) {
+        throw new UnsupportedOperationException("This plugin version does not warn of expiring credentials");
+    }
+
+    default void removeCredentialExpiryListener(CredentialExpiryListener listener) {
+        throw new UnsupportedOperationException("This plugin version does not warn of expiring credentials");
+    }
 }

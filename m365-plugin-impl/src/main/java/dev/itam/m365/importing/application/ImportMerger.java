@@ -97,7 +97,7 @@ public class ImportMerger {
                 .ifPresent(read -> subscriptionMerger.merge(licences.synchronisedLicences, reports(read)));
         boolean incremental = tenant.mode() == ImportMode.INCREMENTAL;
         String notice = notice(subscriptions, signIns);
-        portals.noteImport(portalId, notice, signIns);
+        portals.noteImport(portalId, notice, signIns, now);
         if (incremental) {
             portals.noteDeltaLink(portalId, tenant.deltaLink());
         } else {

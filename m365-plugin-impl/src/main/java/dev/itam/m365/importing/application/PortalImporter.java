@@ -16,6 +16,7 @@ import dev.itam.m365.graph.client.SubscriptionsRead;
 import dev.itam.m365.licensing.application.ContactLinks;
 import dev.itam.m365.lifecycle.application.LifecycleAlerts;
 import dev.itam.m365.monitor.domain.ImportCounts;
+import dev.itam.m365.portal.application.CredentialWatch;
 import dev.itam.m365.portal.application.PortalAccess;
 import dev.itam.m365.portal.application.PortalRepository;
 import dev.itam.m365.portal.domain.PortalEntity;
@@ -70,6 +71,9 @@ public class PortalImporter {
     LifecycleAlerts alerts;
 
     @Inject
+    CredentialWatch credentials;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -96,6 +100,7 @@ public class PortalImporter {
         // A full recalculation imports every portal in one run: what the run staged for the portals
         // before this one, or left behind when one of them failed, must not reach this merge.
         staging.discard(runId);
+        credentials.check(portalId);
         PortalEntity portal = portals.require(portalId);
         TenantAccess tenant = access.of(portal);
         GraphUsage usage = new GraphUsage(RequestPriority.of(context.trigger()));

@@ -2,6 +2,7 @@ package dev.itam.m365.portal.application;
 
 import dev.itam.m365.api.ConflictException;
 import dev.itam.m365.api.Violation;
+import dev.itam.m365.api.portal.CredentialExpiryListener;
 import dev.itam.m365.api.portal.Portal;
 import dev.itam.m365.api.portal.PortalDraft;
 import dev.itam.m365.api.portal.PortalService;
@@ -47,6 +48,12 @@ public class PortalManager implements PortalService {
 
     private PortalRules rules;
 
+    @Inject
+    PortalViews views;
+
+    @Inject
+    CredentialWatch watch;
+
     @PostConstruct
     void init() {
         rules = new PortalRules(clock);
@@ -57,14 +64,14 @@ public class PortalManager implements PortalService {
     public List<Portal> list() {
         return em.createQuery("select p from Portal p order by p.name.key", PortalEntity.class)
                 .getResultStream()
-                .map(PortalViews::of)
+                .map(views::of)
                 .toList();
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Portal get(long id) {
-        return PortalViews.of(repository.require(id));
+        return views.of(repository.require(id));
     }
 
     @Override
@@ -80,7 +87,7 @@ public class PortalManager implements PortalService {
                 clock.instant());
         em.persist(portal);
         flushGuardingName(checked.name());
-        return PortalViews.of(portal);
+        return views.of(portal);
     }
 
     @Override
@@ -97,7 +104,19 @@ public class PortalManager implements PortalService {
                 clock.instant());
         flushGuardingName(checked.name());
         repository.forgetChangeTracking(id);
-        return PortalViews.of(portal);
+        return views.of(portal);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void addCredentialExpiryListener(CredentialExpiryListener listener) {
+        watch.add(listener);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void removeCredentialExpiryListener(CredentialExpiryListener listener) {
+        watch.remove(listener);
     }
 
     @Override

@@ -29,15 +29,41 @@ public class PortalRepository {
     }
 
     /**
-     * Keeps what the portal's last import could not read (null: it read everything) and whether it read
-     * the users' sign-ins. Written apart from the portal's version, so an import never makes an admin's
-     * concurrent edit fail.
+     * Keeps when the portal's last import succeeded, what it could not read (null: it read everything)
+     * and whether it read the users' sign-ins, in the import's transaction. Written apart from the
+     * portal's version, so an import never makes an admin's concurrent edit fail.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void noteImport(long id, String notice, SignInActivity signIns) {
-        em.createNativeQuery("UPDATE M365_PORTAL SET IMPORT_NOTICE = ?, SIGN_IN_ACTIVITY = ? WHERE ID = ?")
+    public void noteImport(long id, String notice, SignInActivity signIns, Instant importedAt) {
+        em.createNativeQuery(
+                        "UPDATE M365_PORTAL SET IMPORT_NOTICE = ?, SIGN_IN_ACTIVITY = ?, LAST_IMPORT_AT = ? WHERE ID = ?")
                 .setParameter(1, notice == null || notice.length() <= 1000 ? notice : notice.substring(0, 1000))
                 .setParameter(2, signIns.name())
+                .setParameter(3, Timestamp.from(importedAt))
+                .setParameter(4, id)
+                .executeUpdate();
+    }
+
+    /** The threshold last warned of for the portal's credential expiring at {@code expiresAt}, if any. */
+    public Optional<Integer> credentialWarnedAt(long id, Instant expiresAt) {
+        List<?> days = em.createNativeQuery("SELECT CREDENTIAL_WARNED_DAYS FROM M365_PORTAL WHERE ID = ?"
+                        + " AND CREDENTIAL_WARNED_FOR = ? AND CREDENTIAL_WARNED_DAYS IS NOT NULL")
+                .setParameter(1, id)
+                .setParameter(2, Timestamp.from(expiresAt))
+                .getResultList();
+        return days.stream().findFirst().map(d -> ((Number) d).intValue());
+    }
+
+    /**
+     * Keeps that the credential expiring at {@code expiresAt} was warned of at {@code threshold} days;
+     * a credential with another expiry (a new secret) starts again from the largest threshold.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void noteCredentialWarning(long id, Instant expiresAt, int threshold) {
+        em.createNativeQuery(
+                        "UPDATE M365_PORTAL SET CREDENTIAL_WARNED_FOR = ?, CREDENTIAL_WARNED_DAYS = ? WHERE ID = ?")
+                .setParameter(1, Timestamp.from(expiresAt))
+                .setParameter(2, threshold)
                 .setParameter(3, id)
                 .executeUpdate();
     }

@@ -2,15 +2,27 @@ package dev.itam.m365.portal.application;
 
 import dev.itam.m365.api.portal.Portal;
 import dev.itam.m365.portal.domain.PortalEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Turns the stored portal into the secret-free view host code and admins get. */
-final class PortalViews {
+/** Turns the stored portal into the secret-free view host code and admins get, with what needs their attention now. */
+@ApplicationScoped
+public class PortalViews {
 
-    private PortalViews() {}
+    @Inject
+    Clock clock;
 
-    static Portal of(PortalEntity entity) {
+    @Inject
+    PortalWarnings warnings;
+
+    public Portal of(PortalEntity entity) {
+        Instant now = clock.instant();
+        Integer daysLeft =
+                entity.credential().expiry().map(expiry -> expiry.daysLeft(now)).orElse(null);
         return new Portal(
                 entity.id(),
                 entity.name().value(),
@@ -18,11 +30,14 @@ final class PortalViews {
                 entity.connection().tenantId(),
                 entity.connection().clientId(),
                 entity.connection().cloud(),
-                entity.credential().summary(),
+                entity.credential().summary().withExpiresInDays(daysLeft),
                 Set.copyOf(new TreeSet<>(entity.excludedSkuIds())),
                 entity.createdAt(),
                 entity.updatedAt(),
                 entity.importNotice(),
-                entity.signInActivity());
+                entity.signInActivity(),
+                entity.lastImportAt(),
+                warnings.staleSince(entity, now).isPresent(),
+                warnings.of(entity, now));
     }
 }

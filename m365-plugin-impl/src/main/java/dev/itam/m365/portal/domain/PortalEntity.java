@@ -52,6 +52,10 @@ public class PortalEntity extends PersistentEntity {
     private String importNotice;
 
     /** Written by the import alone, like {@link #importNotice}. */
+    @Column(name = "LAST_IMPORT_AT", insertable = false, updatable = false)
+    private Instant lastImportAt;
+
+    /** Written by the import alone, like {@link #importNotice}. */
     @Enumerated(EnumType.STRING)
     @Column(name = "SIGN_IN_ACTIVITY", length = 30, insertable = false, updatable = false)
     private SignInActivity signInActivity;
@@ -109,6 +113,11 @@ public class PortalEntity extends PersistentEntity {
 
     public Set<String> excludedSkuIds() {
         return Collections.unmodifiableSet(excludedSkuIds);
+    }
+
+    /** When an import of the portal last succeeded, or null; written by the import's merge alone. */
+    public Instant lastImportAt() {
+        return lastImportAt;
     }
 
     public Instant createdAt() {

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A portal's credential as stored: a client secret or a certificate with its private key. The
@@ -96,6 +97,17 @@ public class StoredCredential {
 
     public String encryptedPrivateKey() {
         return encryptedPrivateKey;
+    }
+
+    /** When the credential in use stops working, if the plugin knows. */
+    public Optional<CredentialExpiry> expiry() {
+        if (type == AuthenticationType.CLIENT_SECRET && secretExpiresOn != null) {
+            return Optional.of(CredentialExpiry.ofSecret(secretId, secretExpiresOn));
+        }
+        if (type == AuthenticationType.CERTIFICATE && certificateExpiresAt != null) {
+            return Optional.of(CredentialExpiry.ofCertificate(certificateSubject, certificateExpiresAt));
+        }
+        return Optional.empty();
     }
 
     public CredentialSummary summary() {
