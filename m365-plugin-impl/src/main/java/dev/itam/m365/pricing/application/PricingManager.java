@@ -128,7 +128,7 @@ public class PricingManager implements PricingService {
         }
         em.flush();
         audited.fire(Audited.of(AuditAction.PRICES_UPLOADED, null, null)
-                .telling(lines.size() + " lines, " + priced + " licences priced"));
+                .telling("Lines: " + lines.size() + ", licences priced: " + priced));
         return new PriceUpload(lines.size(), priced);
     }
 
