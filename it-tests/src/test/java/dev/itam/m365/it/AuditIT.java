@@ -249,7 +249,7 @@ class AuditIT extends DeployedPlugin {
         return log.jsonArray().stream()
                 .map(JsonValue::asJsonObject)
                 .map(e -> e.getString("actorKind") + " " + text(e, "actor") + " " + e.getString("action") + " "
-                        + (e.isNull("subjectId") || !e.containsKey("subjectId") ? "null" : e.getJsonNumber("subjectId"))
+                        + (!e.containsKey("subjectId") || e.isNull("subjectId") ? "null" : e.getJsonNumber("subjectId"))
                         + " " + text(e, "subjectName") + " "
                         + e.getJsonArray("changedFields").getValuesAs(JsonString.class).stream()
                                 .map(JsonString::getString)
