@@ -14,6 +14,7 @@ import java.util.List;
 @Stateless(name = "M365Changes")
 @Local(ChangeService.class)
 @HostFacade
+@HostCall
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ChangesBean implements ChangeService {
 

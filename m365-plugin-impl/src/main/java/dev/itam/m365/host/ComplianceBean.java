@@ -17,6 +17,7 @@ import java.util.List;
 @Stateless(name = "M365Compliance")
 @Local(ComplianceService.class)
 @HostFacade
+@HostCall
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ComplianceBean implements ComplianceService {
 

@@ -17,6 +17,7 @@ import java.util.List;
 @Stateless(name = "M365History")
 @Local(HistoryService.class)
 @HostFacade
+@HostCall
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class HistoryBean implements HistoryService {
 

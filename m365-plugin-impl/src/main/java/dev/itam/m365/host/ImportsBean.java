@@ -15,6 +15,7 @@ import java.util.List;
 @Stateless(name = "M365Imports")
 @Local(ImportService.class)
 @HostFacade
+@HostCall
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ImportsBean implements ImportService {
 

@@ -15,6 +15,7 @@ import java.util.List;
 @Stateless(name = "M365Licensing")
 @Local(LicensingService.class)
 @HostFacade
+@HostCall
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class LicensingBean implements LicensingService {
 

@@ -16,6 +16,7 @@ import java.util.List;
 @Stateless(name = "M365Lifecycle")
 @Local(LifecycleService.class)
 @HostFacade
+@HostCall
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class LifecycleBean implements LifecycleService {
 

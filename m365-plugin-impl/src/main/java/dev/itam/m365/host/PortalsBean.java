@@ -15,6 +15,7 @@ import java.util.List;
 @Stateless(name = "M365Portals")
 @Local(PortalService.class)
 @HostFacade
+@HostCall
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class PortalsBean implements PortalService {
 

@@ -16,6 +16,7 @@ import java.util.List;
 @Stateless(name = "M365Pricing")
 @Local(PricingService.class)
 @HostFacade
+@HostCall
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class PricingBean implements PricingService {
 

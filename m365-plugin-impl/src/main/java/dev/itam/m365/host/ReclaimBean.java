@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 @Stateless(name = "M365Reclaim")
 @Local(ReclaimService.class)
 @HostFacade
+@HostCall
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ReclaimBean implements ReclaimService {
 

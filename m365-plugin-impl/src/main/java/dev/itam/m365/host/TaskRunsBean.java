@@ -13,6 +13,7 @@ import java.util.List;
 @Stateless(name = "M365TaskRuns")
 @Local(TaskRunService.class)
 @HostFacade
+@HostCall
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class TaskRunsBean implements TaskRunService {
 

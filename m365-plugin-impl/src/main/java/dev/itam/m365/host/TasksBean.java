@@ -16,6 +16,7 @@ import java.util.List;
 @Stateless(name = "M365Tasks")
 @Local(TaskService.class)
 @HostFacade
+@HostCall
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class TasksBean implements TaskService {
 

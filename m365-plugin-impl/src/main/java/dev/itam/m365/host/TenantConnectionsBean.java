@@ -15,6 +15,7 @@ import java.util.List;
 @Stateless(name = "M365TenantConnections")
 @Local(TenantConnections.class)
 @HostFacade
+@HostCall
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class TenantConnectionsBean implements TenantConnections {
 

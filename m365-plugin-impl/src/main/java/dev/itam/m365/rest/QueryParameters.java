@@ -3,7 +3,9 @@ package dev.itam.m365.rest;
 import dev.itam.m365.api.InvalidInputException;
 import dev.itam.m365.api.Violation;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,6 +72,33 @@ public final class QueryParameters {
             return Optional.of(LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
             violations.add(new Violation(name, "'" + name + "' is a day written as YYYY-MM-DD, e.g. 2026-12-31."));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A moment as ISO-8601 writes it in UTC ({@code 2026-12-31T08:30:00Z}), or a day ({@code
+     * 2026-12-31}) taken at its start in UTC, or at the next day's start with {@code throughDay}, so
+     * that a day as the end of a range includes it; empty when the parameter is absent.
+     */
+    public Optional<Instant> moment(String name, String value, boolean throughDay) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String text = value.strip();
+        try {
+            if (text.length() == "2026-12-31".length()) {
+                LocalDate day = LocalDate.parse(text);
+                return Optional.of((throughDay ? day.plusDays(1) : day)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant());
+            }
+            return Optional.of(Instant.parse(text));
+        } catch (DateTimeParseException e) {
+            violations.add(new Violation(
+                    name,
+                    "'" + name + "' is a day written as YYYY-MM-DD (2026-12-31) or a moment in UTC"
+                            + " (2026-12-31T08:30:00Z)."));
             return Optional.empty();
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.itam.m365.api.InvalidInputException;
 import dev.itam.m365.api.Violation;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -94,5 +95,24 @@ class QueryParametersTest {
                                         new Violation("colour", "'colour' is one of RED, GREEN."),
                                         new Violation("days", "'days' is 30 or 60."),
                                         new Violation("days", "'days' is 30 or 60.")));
+    }
+
+    @Test
+    void aMomentIsAUtcInstantOrADayWhichAnEndIncludes() {
+        QueryParameters query = new QueryParameters();
+        assertThat(query.moment("from", "2026-12-31T08:30:00Z", false)).contains(Instant.parse("2026-12-31T08:30:00Z"));
+        assertThat(query.moment("from", " 2026-12-31 ", false)).contains(Instant.parse("2026-12-31T00:00:00Z"));
+        assertThat(query.moment("to", "2026-12-31", true)).contains(Instant.parse("2027-01-01T00:00:00Z"));
+        assertThat(query.moment("to", null, true)).isEmpty();
+        query.check();
+
+        assertThat(query.moment("from", "yesterday", false)).isEmpty();
+        assertThat(query.moment("to", "2026-12-31T08:30", true)).isEmpty();
+        assertThatThrownBy(query::check)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("from", "to"));
     }
 }

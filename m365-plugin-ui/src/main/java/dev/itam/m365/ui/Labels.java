@@ -1,5 +1,7 @@
 package dev.itam.m365.ui;
 
+import dev.itam.m365.api.audit.AuditAction;
+import dev.itam.m365.api.audit.AuditEntry;
 import dev.itam.m365.api.changes.ChangeKind;
 import dev.itam.m365.api.compliance.ComplianceStatus;
 import dev.itam.m365.api.compliance.CurrencyCosts;
@@ -393,5 +395,39 @@ public class Labels {
     private static String money(BigDecimal amount, String currency) {
         int digits = Currency.getInstance(currency).getDefaultFractionDigits();
         return amount.setScale(Math.max(digits, 0), RoundingMode.HALF_UP).toPlainString();
+    }
+
+    public String auditAction(AuditAction action) {
+        if (action == null) {
+            return "";
+        }
+        return switch (action) {
+            case PORTAL_CREATED -> "Portal created";
+            case PORTAL_CHANGED -> "Portal changed";
+            case PORTAL_DELETED -> "Portal deleted";
+            case PRICE_SET -> "Price set";
+            case PRICE_REMOVED -> "Price removed";
+            case PRICES_UPLOADED -> "Price list uploaded";
+            case USER_EXEMPTED -> "User exempted";
+            case EXEMPTION_REMOVED -> "Exemption removed";
+            case IMPORT_STARTED -> "Import started";
+            case IMPORT_NOW_STARTED -> "Import now started";
+            case RECALCULATION_STARTED -> "Recalculation started";
+            case FULL_RECALCULATION_STARTED -> "Recalculate completely started";
+            case HISTORY_ROLLUP_STARTED -> "History roll-up started";
+        };
+    }
+
+    public String fieldNames(List<String> names) {
+        return String.join(", ", names);
+    }
+
+    /** The signed-in user by name; the host and the schedule by what they are. */
+    public String actor(AuditEntry entry) {
+        return switch (entry.actorKind()) {
+            case USER -> entry.actor();
+            case HOST -> "Host application";
+            case SCHEDULER -> "Schedule";
+        };
     }
 }

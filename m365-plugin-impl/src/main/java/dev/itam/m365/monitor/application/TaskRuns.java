@@ -1,6 +1,7 @@
 package dev.itam.m365.monitor.application;
 
 import dev.itam.m365.api.NotFoundException;
+import dev.itam.m365.api.audit.AuditAction;
 import dev.itam.m365.api.changes.ChangeCounts;
 import dev.itam.m365.api.changes.ChangeService;
 import dev.itam.m365.api.monitor.FailureCategory;
@@ -9,9 +10,11 @@ import dev.itam.m365.api.monitor.TaskRunService;
 import dev.itam.m365.api.monitor.TaskRunSummary;
 import dev.itam.m365.api.monitor.TaskTrigger;
 import dev.itam.m365.api.monitor.TaskType;
+import dev.itam.m365.audit.domain.Audited;
 import dev.itam.m365.monitor.domain.ImportCounts;
 import dev.itam.m365.monitor.domain.TaskRun;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -45,12 +48,20 @@ public class TaskRuns implements TaskRunService {
     @Inject
     ChangeService changes;
 
-    /** Joins the caller's transaction, which ties the run to its leases. */
+    @Inject
+    Event<Audited> audited;
+
+    /**
+     * Joins the caller's transaction, which ties the run to its leases; the start is audited in it
+     * too, as the schedule's when the schedule triggered it.
+     */
     @Transactional(TxType.REQUIRED)
     public long start(TaskType task, TaskTrigger trigger, Long portalId, String portalName) {
         TaskRun run = TaskRun.started(task, trigger, portalId, portalName, clock.instant());
         em.persist(run);
         em.flush();
+        Audited started = Audited.of(AuditAction.started(task), run.id(), portalName);
+        audited.fire(trigger == TaskTrigger.SCHEDULE ? started.bySchedule() : started);
         return run.id();
     }
 

@@ -2,10 +2,13 @@ package dev.itam.m365.portal.application;
 
 import dev.itam.m365.api.ConflictException;
 import dev.itam.m365.api.Violation;
+import dev.itam.m365.api.audit.AuditAction;
 import dev.itam.m365.api.portal.CredentialExpiryListener;
 import dev.itam.m365.api.portal.Portal;
 import dev.itam.m365.api.portal.PortalDraft;
 import dev.itam.m365.api.portal.PortalService;
+import dev.itam.m365.audit.domain.Audited;
+import dev.itam.m365.audit.domain.ChangedFields;
 import dev.itam.m365.persistence.ReportsConcurrentChanges;
 import dev.itam.m365.portal.domain.PortalDeleting;
 import dev.itam.m365.portal.domain.PortalEntity;
@@ -43,6 +46,9 @@ public class PortalManager implements PortalService {
 
     @Inject
     Event<PortalDeleting> deleting;
+
+    @Inject
+    Event<Audited> audited;
 
     private static final String NAME_CONSTRAINT = "UQ_M365_PORTAL_NAME";
 
@@ -87,6 +93,8 @@ public class PortalManager implements PortalService {
                 clock.instant());
         em.persist(portal);
         flushGuardingName(checked.name());
+        audited.fire(Audited.of(
+                AuditAction.PORTAL_CREATED, portal.id(), checked.name().value()));
         return views.of(portal);
     }
 
@@ -95,7 +103,7 @@ public class PortalManager implements PortalService {
         PortalEntity portal = repository.require(id);
         CheckedDraft checked = rules.check(draft, Optional.of(portal.credential()));
         ensureNameFree(checked.name(), portal.id());
-        portal.revise(
+        ChangedFields changed = portal.revise(
                 checked.name(),
                 checked.description(),
                 checked.connection(),
@@ -104,6 +112,8 @@ public class PortalManager implements PortalService {
                 clock.instant());
         flushGuardingName(checked.name());
         repository.forgetChangeTracking(id);
+        audited.fire(Audited.of(AuditAction.PORTAL_CHANGED, id, checked.name().value())
+                .changing(changed));
         return views.of(portal);
     }
 
@@ -123,6 +133,7 @@ public class PortalManager implements PortalService {
     public void delete(long id) {
         PortalEntity portal = repository.require(id);
         deleting.fire(new PortalDeleting(portal));
+        audited.fire(Audited.of(AuditAction.PORTAL_DELETED, id, portal.name().value()));
         em.remove(portal);
     }
 

@@ -1,6 +1,7 @@
 package dev.itam.m365.portal.domain;
 
 import dev.itam.m365.api.portal.SignInActivity;
+import dev.itam.m365.audit.domain.ChangedFields;
 import dev.itam.m365.persistence.PersistentEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -78,14 +79,22 @@ public class PortalEntity extends PersistentEntity {
         this.updatedAt = now;
     }
 
-    /** Applies an admin's edit as one change. */
-    public void revise(
+    /** Applies an admin's edit as one change; tells which fields it changed, for the audit log. */
+    public ChangedFields revise(
             PortalName newName,
             String newDescription,
             TenantConnection newConnection,
             StoredCredential newCredential,
             Set<String> newExclusions,
             Instant now) {
+        ChangedFields changed = new ChangedFields()
+                .compare("name", name.value(), newName.value())
+                .compare("description", description, newDescription)
+                .compare("tenantId", connection.tenantId(), newConnection.tenantId())
+                .compare("clientId", connection.clientId(), newConnection.clientId())
+                .compare("cloud", connection.cloud(), newConnection.cloud())
+                .addAll(newCredential.changesFrom(credential))
+                .compare("excludedSkuIds", new TreeSet<>(excludedSkuIds), new TreeSet<>(newExclusions));
         this.name = newName;
         this.description = newDescription;
         this.connection = newConnection;
@@ -93,6 +102,7 @@ public class PortalEntity extends PersistentEntity {
         this.excludedSkuIds.retainAll(newExclusions);
         this.excludedSkuIds.addAll(newExclusions);
         this.updatedAt = now;
+        return changed;
     }
 
     public PortalName name() {

@@ -2,6 +2,7 @@ package dev.itam.m365.portal.domain;
 
 import dev.itam.m365.api.portal.AuthenticationType;
 import dev.itam.m365.api.portal.CredentialSummary;
+import dev.itam.m365.audit.domain.ChangedFields;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -81,6 +82,20 @@ public class StoredCredential {
             throw new IllegalStateException("Only a client secret has secret details");
         }
         return clientSecret(newSecretId, encryptedSecretValue, newExpiresOn);
+    }
+
+    /**
+     * The fields that differ from the credential before, by name: a secret value or private key
+     * counts as changed when its ciphertext does, that is whenever an admin entered one again.
+     */
+    public ChangedFields changesFrom(StoredCredential before) {
+        return new ChangedFields()
+                .compare("credential.type", before.type, type)
+                .compare("credential.secretId", before.secretId, secretId)
+                .compare("credential.secretValue", before.encryptedSecretValue, encryptedSecretValue)
+                .compare("credential.secretExpiresOn", before.secretExpiresOn, secretExpiresOn)
+                .compare("credential.certificate", before.certificatePem, certificatePem)
+                .compare("credential.privateKey", before.encryptedPrivateKey, encryptedPrivateKey);
     }
 
     public AuthenticationType type() {

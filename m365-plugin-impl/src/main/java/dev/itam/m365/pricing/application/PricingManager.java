@@ -3,11 +3,14 @@ package dev.itam.m365.pricing.application;
 import dev.itam.m365.api.InvalidInputException;
 import dev.itam.m365.api.NotFoundException;
 import dev.itam.m365.api.Violation;
+import dev.itam.m365.api.audit.AuditAction;
 import dev.itam.m365.api.pricing.LicencePrice;
 import dev.itam.m365.api.pricing.Price;
 import dev.itam.m365.api.pricing.PriceDraft;
 import dev.itam.m365.api.pricing.PriceUpload;
 import dev.itam.m365.api.pricing.PricingService;
+import dev.itam.m365.audit.domain.Audited;
+import dev.itam.m365.audit.domain.ChangedFields;
 import dev.itam.m365.licensing.domain.LicenceEntity;
 import dev.itam.m365.persistence.ReportsConcurrentChanges;
 import dev.itam.m365.persistence.StoredText;
@@ -17,6 +20,7 @@ import dev.itam.m365.pricing.domain.LicencePriceEntity;
 import dev.itam.m365.pricing.domain.PriceCsv;
 import dev.itam.m365.pricing.domain.PriceRules;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,6 +54,9 @@ public class PricingManager implements PricingService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<Audited> audited;
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<LicencePrice> prices() {
@@ -73,17 +80,21 @@ public class PricingManager implements PricingService {
         LicenceEntity licence = licence(licenceId);
         CheckedPrice price = PriceRules.check(draft);
         String by = actor(setBy);
-        LicencePriceEntity stored = put(licenceId, price, by, clock.instant());
+        ChangedFields changed = put(licenceId, price, by, clock.instant());
         em.flush();
-        return view(licence, stored);
+        audited.fire(Audited.of(AuditAction.PRICE_SET, licenceId, named(licence))
+                .changing(changed)
+                .telling(price.described()));
+        return view(licence, em.find(LicencePriceEntity.class, licenceId));
     }
 
     @Override
     public void removePrice(long licenceId) {
-        licence(licenceId);
+        LicenceEntity licence = licence(licenceId);
         LicencePriceEntity stored = em.find(LicencePriceEntity.class, licenceId);
         if (stored != null) {
             em.remove(stored);
+            audited.fire(Audited.of(AuditAction.PRICE_REMOVED, licenceId, named(licence)));
         }
     }
 
@@ -116,18 +127,26 @@ public class PricingManager implements PricingService {
             }
         }
         em.flush();
+        audited.fire(Audited.of(AuditAction.PRICES_UPLOADED, null, null)
+                .telling("Lines: " + lines.size() + ", licences priced: " + priced));
         return new PriceUpload(lines.size(), priced);
     }
 
-    private LicencePriceEntity put(long licenceId, CheckedPrice price, String by, Instant now) {
+    /** @return the price's fields that changed */
+    private ChangedFields put(long licenceId, CheckedPrice price, String by, Instant now) {
         LicencePriceEntity stored = em.find(LicencePriceEntity.class, licenceId);
         if (stored == null) {
-            stored = new LicencePriceEntity(licenceId, price, by, now);
-            em.persist(stored);
-        } else {
-            stored.change(price, by, now);
+            em.persist(new LicencePriceEntity(licenceId, price, by, now));
+            return price.changesFrom(null);
         }
-        return stored;
+        ChangedFields changed = price.changesFrom(stored.price());
+        stored.change(price, by, now);
+        return changed;
+    }
+
+    /** A licence as the audit log names it, like its product: the portal's name, then the title. */
+    private static String named(LicenceEntity licence) {
+        return licence.sourceName() + " " + licence.title();
     }
 
     private LicenceEntity licence(long licenceId) {

@@ -56,6 +56,10 @@ public class LicencePriceEntity {
         setAt = at;
     }
 
+    public CheckedPrice price() {
+        return new CheckedPrice(amount, currency, period);
+    }
+
     public long licenceId() {
         return licenceId;
     }

@@ -3,11 +3,14 @@ package dev.itam.m365.reclaim.application;
 import dev.itam.m365.api.InvalidInputException;
 import dev.itam.m365.api.NotFoundException;
 import dev.itam.m365.api.Violation;
+import dev.itam.m365.api.audit.AuditAction;
 import dev.itam.m365.api.reclaim.Exemption;
 import dev.itam.m365.api.reclaim.ReclaimFilter;
 import dev.itam.m365.api.reclaim.ReclaimRow;
 import dev.itam.m365.api.reclaim.ReclaimService;
 import dev.itam.m365.api.reclaim.ReclaimTotals;
+import dev.itam.m365.audit.domain.Audited;
+import dev.itam.m365.audit.domain.ChangedFields;
 import dev.itam.m365.licensing.domain.ContactEntity;
 import dev.itam.m365.persistence.ReportsConcurrentChanges;
 import dev.itam.m365.persistence.SchemaMigrator;
@@ -16,6 +19,7 @@ import dev.itam.m365.reclaim.domain.ExemptionRules;
 import dev.itam.m365.reclaim.domain.ReclaimTotalling;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,6 +51,9 @@ public class ReclaimManager implements ReclaimService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<Audited> audited;
 
     @Inject
     ReclaimSettings settings;
@@ -97,6 +104,7 @@ public class ReclaimManager implements ReclaimService {
         String by = ExemptionRules.exemptedBy(exemptedBy);
         Instant now = clock.instant();
         ExemptionEntity exemption = em.find(ExemptionEntity.class, contactId);
+        ChangedFields changed = new ChangedFields().compare("note", exemption == null ? null : exemption.note(), text);
         if (exemption == null) {
             exemption = new ExemptionEntity(contactId, text, by, now);
             em.persist(exemption);
@@ -104,15 +112,18 @@ public class ReclaimManager implements ReclaimService {
             exemption.change(text, by, now);
         }
         em.flush();
+        audited.fire(Audited.of(AuditAction.USER_EXEMPTED, contactId, contact.userPrincipalName())
+                .changing(changed));
         return view(exemption, contact);
     }
 
     @Override
     public void removeExemption(long contactId) {
-        contact(contactId);
+        ContactEntity contact = contact(contactId);
         ExemptionEntity exemption = em.find(ExemptionEntity.class, contactId);
         if (exemption != null) {
             em.remove(exemption);
+            audited.fire(Audited.of(AuditAction.EXEMPTION_REMOVED, contactId, contact.userPrincipalName()));
         }
     }
 

@@ -1,0 +1,2 @@
+/** Stores and reads the audit log and tells who acts. */
+package dev.itam.m365.audit.application;

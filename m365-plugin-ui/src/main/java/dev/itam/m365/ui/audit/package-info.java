@@ -1,0 +1,2 @@
+/** The audit log page, for admins. */
+package dev.itam.m365.ui.audit;
