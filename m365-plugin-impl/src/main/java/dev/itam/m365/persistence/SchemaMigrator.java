@@ -29,10 +29,11 @@ import org.flywaydb.core.api.output.MigrateResult;
  * is owned by versioned migrations, never by JPA, so every database gets the same tables and a
  * host's own tables in the same schema are left alone.
  *
- * <p>A database that cannot be reached at start-up does not fail the deployment: the plugin stays
- * deployed, its readiness check says the schema is not migrated and why, and the migration is tried
- * again every {@link #RETRY} until it succeeds. A failed deployment would leave the server's
- * health endpoints without the plugin's checks, reporting UP.
+ * <p>A migration that fails (the database refuses it, another instance still holds it after every
+ * attempt) does not fail the deployment: the plugin stays deployed, its readiness check says the
+ * schema is not migrated and why, and the migration is tried again every {@link #RETRY} until it
+ * succeeds. A database that cannot be reached at all fails the deployment before this bean starts:
+ * the server's JPA deployer opens an entity manager while it prepares the application.
  */
 @Startup
 @Singleton

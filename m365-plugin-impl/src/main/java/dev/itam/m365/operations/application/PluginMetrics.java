@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
@@ -49,6 +50,7 @@ public class PluginMetrics {
         Metadata metadata = Metadata.builder()
                 .withName(metric.metricName())
                 .withDescription(metric.description())
+                .withUnit(metric.kind() == PluginMetric.Kind.TIMER ? MetricUnits.NANOSECONDS : MetricUnits.NONE)
                 .build();
         Tag[] tags = tags(measurement.tags());
         switch (metric.kind()) {
