@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One run's use of Microsoft Graph, shared by its requests on every thread: the priority it asks, and
- * what Graph answered: requests, resource units ({@code x-ms-resource-unit}), throttled answers (429).
+ * what Graph answered: requests, resource units ({@code x-ms-resource-unit}), throttled answers (429),
+ * the retries they took, and the pages of users with the users on them (for the metrics).
  * When Graph says the app used more than 80 % of its limit ({@code x-ms-throttle-limit-percentage},
  * 0.8 to 1.8), the next request first waits until the limit's bucket drained back to 80 %: the
  * identity service refills it over 10 seconds, so the wait is the share over 80 % of those 10 seconds.
@@ -22,6 +23,9 @@ public final class GraphUsage {
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger resourceUnits = new AtomicInteger();
     private final AtomicInteger throttled = new AtomicInteger();
+    private final AtomicInteger retries = new AtomicInteger();
+    private final AtomicInteger userPages = new AtomicInteger();
+    private final AtomicInteger users = new AtomicInteger();
     private final AtomicLong pausedNanos = new AtomicLong();
     private final AtomicReference<Duration> pause = new AtomicReference<>(Duration.ZERO);
 
@@ -46,6 +50,17 @@ public final class GraphUsage {
         }
     }
 
+    /** Notes the retries one call took, its token's included. */
+    public void retried(int count) {
+        retries.addAndGet(count);
+    }
+
+    /** Notes a page of users (or of their changes) and how many it named. */
+    public void userPage(int usersOnIt) {
+        userPages.incrementAndGet();
+        users.addAndGet(usersOnIt);
+    }
+
     /** The wait the last answer asked for before the next request, taken once. */
     public Duration takePause() {
         return pause.getAndSet(Duration.ZERO);
@@ -56,7 +71,14 @@ public final class GraphUsage {
     }
 
     public GraphCalls figures() {
-        return new GraphCalls(requests.get(), resourceUnits.get(), throttled.get(), pausedNanos.get() / 1_000_000);
+        return new GraphCalls(
+                requests.get(),
+                resourceUnits.get(),
+                throttled.get(),
+                pausedNanos.get() / 1_000_000,
+                retries.get(),
+                userPages.get(),
+                users.get());
     }
 
     private static int parsedInt(String header) {

@@ -37,7 +37,7 @@ public final class RetryBudget {
     }
 
     /** Retries taken so far; the exponential back-off grows with it across token and Graph requests. */
-    int retries() {
+    public int retries() {
         return retries;
     }
 }

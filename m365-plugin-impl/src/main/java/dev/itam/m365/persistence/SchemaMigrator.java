@@ -1,14 +1,22 @@
 package dev.itam.m365.persistence;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -20,6 +28,12 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the {@code M365_} tables up to date before anything else of the plugin runs. The schema
  * is owned by versioned migrations, never by JPA, so every database gets the same tables and a
  * host's own tables in the same schema are left alone.
+ *
+ * <p>A migration that fails (the database refuses it, another instance still holds it after every
+ * attempt) does not fail the deployment: the plugin stays deployed, its readiness check says the
+ * schema is not migrated and why, and the migration is tried again every {@link #RETRY} until it
+ * succeeds. A database that cannot be reached at all fails the deployment before this bean starts:
+ * the server's JPA deployer opens an entity manager while it prepares the application.
  */
 @Startup
 @Singleton
@@ -29,11 +43,14 @@ import org.flywaydb.core.api.output.MigrateResult;
         minPoolSize = 1,
         maxPoolSize = 32,
         initialPoolSize = 1)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SchemaMigrator {
 
     /** JNDI name of the plugin's data source; the persistence unit refers to it. */
     public static final String DATA_SOURCE = "java:app/jdbc/m365";
+
+    static final Duration RETRY = Duration.ofSeconds(15);
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
     private static final int MIGRATION_ATTEMPTS = 5;
@@ -41,11 +58,53 @@ public class SchemaMigrator {
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
 
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    private volatile SchemaState state = SchemaState.pending("The migrations have not run yet.");
+    private volatile ScheduledFuture<?> retries;
+
     @PostConstruct
     void migrate() {
-        MigrateResult result = apply(dataSource);
-        LOG.info(() -> "Microsoft 365 plugin schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied)");
+        if (!migrated()) {
+            LOG.warning(() -> "The plugin's schema could not be migrated (" + state.problem()
+                    + "); the plugin is not ready and tries again every " + RETRY);
+            retries = scheduler.scheduleWithFixedDelay(
+                    this::retry, RETRY.toMillis(), RETRY.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @PreDestroy
+    void stopRetrying() {
+        if (retries != null) {
+            retries.cancel(false);
+        }
+    }
+
+    /** Whether the migrations ran, and at which version the schema is, or why not. */
+    public SchemaState state() {
+        return state;
+    }
+
+    private void retry() {
+        if (migrated()) {
+            retries.cancel(false);
+        } else {
+            LOG.info(() -> "Migrating the plugin's schema failed again: " + state.problem());
+        }
+    }
+
+    private boolean migrated() {
+        try {
+            MigrateResult result = apply(dataSource);
+            LOG.info(() -> "Microsoft 365 plugin schema at version " + result.targetSchemaVersion + " ("
+                    + result.migrationsExecuted + " migrations applied)");
+            state = SchemaState.migrated(Objects.toString(result.targetSchemaVersion, "0"));
+            return true;
+        } catch (RuntimeException e) {
+            state = SchemaState.pending(e.getMessage() == null ? e.toString() : e.getMessage());
+            return false;
+        }
     }
 
     /**

@@ -31,8 +31,18 @@ class GraphUsageTest {
         usage.answered(200, "many", "lots");
         usage.answered(200, "-4", null);
 
-        assertThat(usage.figures()).isEqualTo(new GraphCalls(4, 2, 1, 0));
+        assertThat(usage.figures()).isEqualTo(new GraphCalls(4, 2, 1, 0, 0, 0, 0));
         assertThat(usage.takePause()).isZero();
+    }
+
+    @Test
+    void retriesPagesOfUsersAndTheirUsersAddUp() {
+        usage.retried(2);
+        usage.retried(0);
+        usage.userPage(500);
+        usage.userPage(12);
+
+        assertThat(usage.figures()).isEqualTo(new GraphCalls(0, 0, 0, 0, 2, 2, 512));
     }
 
     @Test

@@ -149,7 +149,7 @@ public class GraphReader {
             signIns = signInsRefused(forbidden);
             first = users.page(userQuery(GraphUser.SELECT, PAGE_SIZE));
         }
-        users.forEachPageFrom(first, pages);
+        users.forEachPageFrom(first, counted(usage, pages));
         return signIns;
     }
 
@@ -196,8 +196,8 @@ public class GraphReader {
                         query.get("$select"),
                         query.get("$deltatoken"),
                         query.get("$skiptoken")));
-        GraphPage<GraphUser> last =
-                changes.forEachPageFrom(changes.page(NextLink.query(deltaLink, graphUrl, "users/delta")), pages);
+        GraphPage<GraphUser> last = changes.forEachPageFrom(
+                changes.page(NextLink.query(deltaLink, graphUrl, "users/delta")), counted(usage, pages));
         String next = last instanceof DeltaPage delta ? delta.deltaLink() : null;
         if (next == null) {
             throw new GraphFailure(
@@ -206,6 +206,14 @@ public class GraphReader {
         }
         NextLink.query(next, graphUrl, "users/delta");
         return next;
+    }
+
+    /** Hands each page of users on after the run's usage counted it. */
+    private static Consumer<List<GraphUser>> counted(GraphUsage usage, Consumer<List<GraphUser>> pages) {
+        return page -> {
+            usage.userPage(page.size());
+            pages.accept(page);
+        };
     }
 
     private static Map<String, String> userQuery(String select, int top) {
@@ -243,22 +251,30 @@ public class GraphReader {
      */
     private <T> T read(TenantAccess access, GraphUsage usage, String what, String graphUrl, AuthorizedCall<T> call) {
         RetryBudget budget = retrying.budget();
-        String token = guarded(what, graphUrl, () -> tokens.accessToken(access, budget));
-        retrying.pace(usage);
         try {
-            return retrying.call(
-                    budget,
-                    () -> guarded(
-                            what, graphUrl, () -> ThrottleHeaders.during(usage, () -> call.with("Bearer " + token))));
-        } catch (TokenRejected rejected) {
-            if (!budget.spend(Duration.ZERO)) {
-                throw rejected;
+            String token = guarded(what, graphUrl, () -> tokens.accessToken(access, budget));
+            retrying.pace(usage);
+            try {
+                return retrying.call(
+                        budget,
+                        () -> guarded(
+                                what,
+                                graphUrl,
+                                () -> ThrottleHeaders.during(usage, () -> call.with("Bearer " + token))));
+            } catch (TokenRejected rejected) {
+                if (!budget.spend(Duration.ZERO)) {
+                    throw rejected;
+                }
+                String renewed = guarded(what, graphUrl, () -> tokens.renewedToken(access, token, budget));
+                return retrying.call(
+                        budget,
+                        () -> guarded(
+                                what,
+                                graphUrl,
+                                () -> ThrottleHeaders.during(usage, () -> call.with("Bearer " + renewed))));
             }
-            String renewed = guarded(what, graphUrl, () -> tokens.renewedToken(access, token, budget));
-            return retrying.call(
-                    budget,
-                    () -> guarded(
-                            what, graphUrl, () -> ThrottleHeaders.during(usage, () -> call.with("Bearer " + renewed))));
+        } finally {
+            usage.retried(budget.retries());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.itam.m365.importing.application;
 
 import dev.itam.m365.api.importing.ImportMode;
+import dev.itam.m365.api.monitor.FailureCategory;
 import dev.itam.m365.api.monitor.RunFigures;
 import dev.itam.m365.api.portal.SignInActivity;
 import dev.itam.m365.graph.GraphCalls;
@@ -23,8 +24,10 @@ import dev.itam.m365.portal.domain.PortalEntity;
 import dev.itam.m365.tasks.application.TaskContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +85,9 @@ public class PortalImporter {
     @Inject
     MergedTablesSampling sampling;
 
+    @Inject
+    Event<PortalImportEnded> ended;
+
     /** Reads the subscriptions and the delta link while the SKUs are read. */
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     Executor executor;
@@ -90,7 +96,8 @@ public class PortalImporter {
      * Imports the portal's data under the context's run: with {@link ImportMode#INCREMENTAL} only
      * the users changed since the last import when the portal's change tracking allows it (a delta
      * link, and a full import within {@link ImportSettings#fullInterval()}), every user otherwise, and
-     * also when Graph says the link expired: then in the same run, which says so.
+     * also when Graph says the link expired: then in the same run, which says so. However it ends,
+     * {@link PortalImportEnded} tells what it took.
      *
      * @param beforeCommit hears the figures inside the merge's transaction
      */
@@ -102,8 +109,35 @@ public class PortalImporter {
         staging.discard(runId);
         credentials.check(portalId);
         PortalEntity portal = portals.require(portalId);
-        TenantAccess tenant = access.of(portal);
         GraphUsage usage = new GraphUsage(RequestPriority.of(context.trigger()));
+        long started = System.nanoTime();
+        FailureCategory failure = FailureCategory.INTERNAL_ERROR;
+        try {
+            ImportCounts counts = importPortal(portal, context, mode, usage, beforeCommit);
+            failure = null;
+            return counts;
+        } catch (GraphFailure graphFailure) {
+            failure = graphFailure.category();
+            throw graphFailure;
+        } finally {
+            ended.fire(new PortalImportEnded(
+                    portalId,
+                    portal.name().value(),
+                    Duration.ofNanos(System.nanoTime() - started),
+                    failure,
+                    usage.figures()));
+        }
+    }
+
+    private ImportCounts importPortal(
+            PortalEntity portal,
+            TaskContext context,
+            ImportMode mode,
+            GraphUsage usage,
+            Consumer<ImportCounts> beforeCommit) {
+        long runId = context.runId();
+        long portalId = portal.id();
+        TenantAccess tenant = access.of(portal);
         Optional<String> tracked = mode == ImportMode.INCREMENTAL
                 ? portals.deltaLinkOfFullImportSince(portalId, clock.instant().minus(settings.fullInterval()))
                 : Optional.empty();

@@ -118,6 +118,22 @@ public class TaskRuns implements TaskRunService {
                 .map(run -> view(run, changes.counts(run.id())));
     }
 
+    /**
+     * The last ended run of each portal that has one: its last import on its own (Import, Import now),
+     * whichever instance ran it; a full recalculation imports every portal in one run and names none.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public List<TaskRunSummary> lastOfEachPortal() {
+        return em.createQuery(
+                        "select r from TaskRun r where r.portalId is not null and r.endedAt is not null"
+                                + " and r.startedAt = (select max(o.startedAt) from TaskRun o"
+                                + " where o.portalId = r.portalId and o.endedAt is not null)",
+                        TaskRun.class)
+                .getResultStream()
+                .map(run -> view(run, null))
+                .toList();
+    }
+
     @Override
     @Transactional(TxType.SUPPORTS)
     public TaskRunSummary run(long runId) {

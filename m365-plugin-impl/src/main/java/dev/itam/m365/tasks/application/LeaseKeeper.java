@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
@@ -43,8 +44,16 @@ public class LeaseKeeper {
     @Inject
     Clock clock;
 
+    /** Whether the rounds run: not started yet, or running, or stopped (by shutdown, or an error that ended them). */
+    public enum Rounds {
+        NOT_STARTED,
+        RUNNING,
+        STOPPED
+    }
+
     private final Set<Execution> running = ConcurrentHashMap.newKeySet();
     private ScheduledFuture<?> rounds;
+    private volatile Instant lastRound;
 
     /** Starts the rounds; called once the schema exists. */
     public synchronized void start() {
@@ -52,6 +61,28 @@ public class LeaseKeeper {
             long period = settings.renewalPeriod().toMillis();
             rounds = scheduler.scheduleAtFixedRate(this::round, period, period, TimeUnit.MILLISECONDS);
         }
+    }
+
+    /**
+     * Whether the rounds still run. A round survives every exception, so stopped rounds mean an error
+     * (out of memory, a class that cannot load) ended them: leases of this instance's tasks are no
+     * longer renewed and lapsed ones of others no longer freed.
+     */
+    public synchronized Rounds rounds() {
+        if (rounds == null) {
+            return Rounds.NOT_STARTED;
+        }
+        return rounds.isDone() ? Rounds.STOPPED : Rounds.RUNNING;
+    }
+
+    /** When the last round ended, whatever it found; empty before the first. */
+    public Optional<Instant> lastRound() {
+        return Optional.ofNullable(lastRound);
+    }
+
+    /** How many tasks of this instance hold leases now. */
+    public int runningTasks() {
+        return running.size();
     }
 
     @PreDestroy
@@ -128,5 +159,6 @@ public class LeaseKeeper {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Renewing or sweeping task leases failed; retrying next round", e);
         }
+        lastRound = clock.instant();
     }
 }

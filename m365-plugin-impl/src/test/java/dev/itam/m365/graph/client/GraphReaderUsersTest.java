@@ -183,8 +183,25 @@ class GraphReaderUsersTest {
 
         assertThat(pauses).containsExactly(Duration.ofMillis(1_500));
         assertThat(asking).containsExactly(usage, usage);
-        assertThat(usage.figures()).isEqualTo(new GraphCalls(2, 2, 0, 1_500));
+        assertThat(usage.figures()).isEqualTo(new GraphCalls(2, 2, 0, 1_500, 0, 2, 2));
         assertThat(pages).hasSize(2);
+    }
+
+    @Test
+    void theRunsUsageCountsThePagesOfUsersTheUsersOnThemAndTheRetries() {
+        graph.answer(() ->
+                page("u1", GRAPH + "/users?$select=" + GraphUser.SELECT_WITH_SIGN_INS + "&$top=500&$skiptoken=p2"));
+        graph.answer(() -> {
+            throw GraphErrorMapper.failure(503, "1", "{\"error\": {\"code\": \"serviceNotAvailable\"}}");
+        });
+        graph.answer(() -> page("u2", null));
+
+        reader().forEachUserPage(TENANT, usage, pages::add);
+
+        assertThat(usage.figures().userPages()).isEqualTo(2);
+        assertThat(usage.figures().usersRead()).isEqualTo(2);
+        assertThat(usage.figures().retries()).isEqualTo(1);
+        assertThat(pauses).containsExactly(Duration.ofSeconds(1));
     }
 
     @Test

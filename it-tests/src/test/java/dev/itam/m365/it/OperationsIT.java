@@ -1,0 +1,273 @@
+package dev.itam.m365.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.itam.m365.it.PluginClient.Login;
+import dev.itam.m365.simulator.fault.Endpoint;
+import dev.itam.m365.simulator.fault.Fault;
+import dev.itam.m365.simulator.tenant.Tenant;
+import dev.itam.m365.simulator.tenant.TenantSpec;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The server's MicroProfile Health and Metrics endpoints with the plugin: ready and live once the
+ * migrations ran, the portals' facts in readiness; an import's metrics exactly as it read the tenant;
+ * and, on PostgreSQL, a Payara Micro whose database goes away: not ready, still live.
+ */
+class OperationsIT extends DeployedPlugin {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void readyAndLiveOnceMigratedWithEachPortalsLastImport() throws Exception {
+        PortalImports imports = new PortalImports(client);
+        long portalId = imports.importedPortal(ItSimulator.get().addTenant(TenantSpec.of(16_301, 50, 3)), "Healthy");
+
+        Answer ready = get(server("health/ready"));
+        assertThat(ready.status()).as(ready.body()).isEqualTo(200);
+        assertThat(ready.json().getString("status")).isEqualTo("UP");
+        JsonObject database = check(ready, "m365-database");
+        assertThat(database.getString("status")).isEqualTo("UP");
+        assertThat(database.getJsonObject("data").getString("migrated")).isEqualTo("true");
+        assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo("12");
+        JsonObject portals = check(ready, "m365-portals").getJsonObject("data");
+        assertThat(portals.getString("portal." + portalId + ".lastImport")).isEqualTo("SUCCEEDED");
+        assertThat(portals.getString("portal." + portalId + ".credential")).isEqualTo("CLIENT_SECRET");
+        assertThat(portals.getString("portal." + portalId + ".credentialExpires"))
+                .isEqualTo("2099-01-01");
+
+        Answer live = get(server("health/live"));
+        assertThat(live.status()).as(live.body()).isEqualTo(200);
+        JsonObject leases = check(live, "m365-task-leases");
+        assertThat(leases.getString("status")).isEqualTo("UP");
+        assertThat(leases.getJsonObject("data").getString("rounds")).isEqualTo("RUNNING");
+    }
+
+    @Test
+    void anImportsMetricsTellWhatItReadAskedAndTook() throws Exception {
+        Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(16_302, 1_200, 4));
+        long users = tenant.read(
+                t -> t.userSlots().stream().filter(u -> !u.deleted()).count());
+        PortalImports imports = new PortalImports(client);
+        long portalId = imports.createPortal(tenant, "Measured");
+        // one throttled answer of the users, retried at once
+        ItSimulator.get().faults().inject(Endpoint.USERS, Fault.throttle(0), 1);
+
+        JsonObject run = imports.importOk(portalId);
+
+        JsonObject reading = run.getJsonObject("reading");
+        boolean signIns = "READ"
+                .equals(client.get("api/portals/" + portalId, Login.VIEWER)
+                        .json()
+                        .getString("signInActivity"));
+        long pageSize = signIns ? 500 : 999;
+        Metrics metrics = Metrics.of(get(server("metrics?scope=application")).body());
+        Map<String, String> portal = Map.of("portal_id", Long.toString(portalId));
+        assertThat(metrics.value("m365_import_runs_total", with(portal, "outcome", "SUCCEEDED")))
+                .isEqualTo(1);
+        assertThat(metrics.find("m365_import_runs_total", with(portal, "outcome", "FAILED")))
+                .isEmpty();
+        assertThat(metrics.value("m365_import_users_total", portal)).isEqualTo(users);
+        assertThat(metrics.value("m365_import_user_pages_total", portal)).isEqualTo((users + pageSize - 1) / pageSize);
+        assertThat(metrics.value("m365_graph_requests_total", portal)).isEqualTo(reading.getInt("graphRequests"));
+        assertThat(metrics.value("m365_graph_throttled_total", portal)).isEqualTo(1);
+        assertThat(metrics.value("m365_graph_retries_total", portal)).isEqualTo(1);
+        assertThat(metrics.value("m365_graph_resource_units_total", portal)).isEqualTo(reading.getInt("resourceUnits"));
+        assertThat(metrics.value("m365_import_duration_seconds_count", portal)).isEqualTo(1);
+        assertThat(metrics.value("m365_import_duration_seconds_sum", portal)).isPositive();
+        assertThat(metrics.value("m365_task_duration_seconds_count", Map.of("task", "IMPORT_NOW")))
+                .isPositive();
+        assertThat(metrics.value("m365_task_runs_total", Map.of("task", "IMPORT_NOW", "outcome", "SUCCEEDED")))
+                .isPositive();
+    }
+
+    @Test
+    void aFailedImportCountsItsCategory() throws Exception {
+        Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(16_303, 20, 2));
+        long portalId = new PortalImports(client).createPortal(tenant, "Failing");
+        ItSimulator.get().faults().inject(Endpoint.SUBSCRIBED_SKUS, Fault.malformedError(400), 1);
+
+        PluginClient.Reply run = client.post("api/imports/" + portalId, "", Login.ADMIN);
+        assertThat(run.json().getString("outcome")).as(run.body()).isEqualTo("FAILED");
+        String category = run.json().getString("errorCategory");
+
+        Metrics metrics = Metrics.of(get(server("metrics?scope=application")).body());
+        Map<String, String> portal = Map.of("portal_id", Long.toString(portalId));
+        assertThat(metrics.value("m365_import_runs_total", with(portal, "outcome", "FAILED")))
+                .isEqualTo(1);
+        assertThat(metrics.value("m365_import_failures_total", with(portal, "category", category)))
+                .isEqualTo(1);
+        assertThat(metrics.value("m365_task_failures_total", Map.of("task", "IMPORT", "category", category)))
+                .isPositive();
+        JsonObject portals = check(get(server("health/ready")), "m365-portals").getJsonObject("data");
+        assertThat(portals.getString("portal." + portalId + ".lastImport")).isEqualTo("FAILED");
+        assertThat(portals.getString("portal." + portalId + ".lastImportFailure"))
+                .isEqualTo(category);
+    }
+
+    /**
+     * PostgreSQL's run only: dropping the node's database ends its connections, which H2 and MariaDB
+     * do not. A database unreachable from the start fails the deployment in the server's JPA
+     * deployer, and the server's health then answers DOWN with "No Application deployed".
+     */
+    @Test
+    void aDatabaseThatGoesAwayMakesThePluginUnreadyButKeepsItLive() throws Exception {
+        Assumptions.assumeTrue("postgresql".equals(ItDatabase.kind()), "PostgreSQL's run only");
+        Path target = Path.of(System.getProperty("it.trust.store")).getParent();
+        String url = ItDatabase.url().replace("/m365_it", "/m365_operations");
+        onServer("DROP DATABASE IF EXISTS m365_operations WITH (FORCE)");
+        onServer("CREATE DATABASE m365_operations ENCODING 'UTF8'");
+        List<String> properties = new ArrayList<>(PayaraNode.reachingTheSimulator());
+        properties.add("-Dm365.data-dir=" + target.resolve("it-operations"));
+        properties.add("-Dm365.db.url=" + url);
+        properties.add("-Dm365.db.user=" + System.getProperty("it.db.user"));
+        properties.add("-Dm365.tasks.import.interval=off");
+        properties.add("-Dm365.tasks.recalculation.interval=off");
+        try (PayaraNode node =
+                PayaraNode.start("operations", freePort(), properties, target.resolve("operations-node.log"))) {
+            Answer ready = await(
+                    node,
+                    "health/ready",
+                    answer -> answer.status() == 200 && answer.body().contains("m365-database"));
+            assertThat(check(ready, "m365-database").getString("status")).isEqualTo("UP");
+
+            onServer("DROP DATABASE m365_operations WITH (FORCE)");
+
+            Answer down = await(node, "health/ready", answer -> answer.status() == 503);
+            assertThat(down.json().getString("status")).isEqualTo("DOWN");
+            JsonObject database = check(down, "m365-database");
+            assertThat(database.getString("status")).isEqualTo("DOWN");
+            assertThat(database.getJsonObject("data").getString("problem")).startsWith("The database does not answer");
+            assertThat(check(down, "m365-portals").getString("status")).isEqualTo("UP");
+            Answer live = get(node.url("health/live"));
+            assertThat(live.status()).as(live.body()).isEqualTo(200);
+            assertThat(check(live, "m365-task-leases").getString("status")).isEqualTo("UP");
+        } finally {
+            onServer("DROP DATABASE IF EXISTS m365_operations WITH (FORCE)");
+        }
+    }
+
+    private static void onServer(String sql) throws Exception {
+        try (Connection connection = ItDatabase.connectToServer();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** Asks until the answer fits: the node deploys, the database's loss shows at the next check. */
+    private static Answer await(PayaraNode node, String path, Predicate<Answer> fits) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Answer last = null;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                last = get(node.url(path));
+                if (fits.test(last)) {
+                    return last;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(path + " did not answer as expected within 3 minutes; last: " + last);
+    }
+
+    private URI server(String path) {
+        return URI.create("http://127.0.0.1:" + deployment.getPort() + "/" + path);
+    }
+
+    private record Answer(int status, String body) {
+        JsonObject json() {
+            return Json.createReader(new StringReader(body)).readObject();
+        }
+    }
+
+    private static Answer get(URI uri) throws IOException, InterruptedException {
+        HttpResponse<String> answer =
+                HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(answer.statusCode(), answer.body());
+    }
+
+    private static JsonObject check(Answer answer, String name) {
+        return answer.json().getJsonArray("checks").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(check -> name.equals(check.getString("name")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no check " + name + " in " + answer.body()));
+    }
+
+    private static Map<String, String> with(Map<String, String> tags, String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(tags);
+        more.put(name, value);
+        return more;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Prometheus' text format, as far as these tests read it: a sample's name, labels and value. */
+    private record Metrics(String text, List<Sample> samples) {
+
+        record Sample(String name, Map<String, String> labels, double value) {}
+
+        static Metrics of(String text) {
+            List<Sample> samples = new ArrayList<>();
+            for (String line : text.split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int brace = line.indexOf('{');
+                int end = line.lastIndexOf('}');
+                String name = brace < 0 ? line.substring(0, line.indexOf(' ')) : line.substring(0, brace);
+                Map<String, String> labels = new LinkedHashMap<>();
+                if (brace >= 0) {
+                    for (String label : line.substring(brace + 1, end).split(",(?=[a-zA-Z_]+=\")")) {
+                        int equals = label.indexOf('=');
+                        labels.put(label.substring(0, equals), label.substring(equals + 2, label.length() - 1));
+                    }
+                }
+                String value =
+                        line.substring((brace < 0 ? name.length() : end + 1)).strip();
+                samples.add(new Sample(name, labels, Double.parseDouble(value.split(" ")[0])));
+            }
+            return new Metrics(text, samples);
+        }
+
+        Optional<Double> find(String name, Map<String, String> labels) {
+            return samples.stream()
+                    .filter(s -> s.name().equals(name) && s.labels().entrySet().containsAll(labels.entrySet()))
+                    .map(Sample::value)
+                    .findFirst();
+        }
+
+        double value(String name, Map<String, String> labels) {
+            return find(name, labels)
+                    .orElseThrow(() -> new AssertionError("no " + name + " " + labels + " in:\n" + text));
+        }
+    }
+}
