@@ -69,7 +69,7 @@ public class PortalsCheck implements HealthCheck {
             data.put(key + "name", portal.name());
             TaskRunSummary run = last.get(portal.id());
             data.put(key + "lastImport", run == null ? NO_IMPORT : run.outcome().name());
-            if (run != null) {
+            if (run != null && run.endedAt() != null) {
                 data.put(key + "lastImportEndedAt", run.endedAt().toString());
                 if (run.errorCategory() != null) {
                     data.put(key + "lastImportFailure", run.errorCategory().name());
@@ -84,6 +84,18 @@ public class PortalsCheck implements HealthCheck {
                 if (expires != null) {
                     data.put(key + "credentialExpires", expires.toString());
                 }
+                if (credential.expiresInDays() != null) {
+                    data.put(key + "credentialExpiresInDays", (long) credential.expiresInDays());
+                }
+            }
+            if (portal.lastImportAt() != null) {
+                data.put(key + "lastSuccessfulImportAt", portal.lastImportAt().toString());
+            }
+            data.put(key + "stale", portal.stale());
+            if (!portal.warnings().isEmpty()) {
+                data.put(
+                        key + "warnings",
+                        portal.warnings().stream().map(w -> w.kind().name()).collect(Collectors.joining(",")));
             }
         }
         return new HealthCheckResponse(NAME, Status.UP, Optional.of(data));

@@ -11,6 +11,8 @@ import dev.itam.m365.api.portal.AuthenticationType;
 import dev.itam.m365.api.portal.CredentialSummary;
 import dev.itam.m365.api.portal.NationalCloud;
 import dev.itam.m365.api.portal.Portal;
+import dev.itam.m365.api.portal.PortalWarning;
+import dev.itam.m365.api.portal.PortalWarningKind;
 import dev.itam.m365.api.portal.SignInActivity;
 import dev.itam.m365.persistence.SchemaState;
 import dev.itam.m365.tasks.application.LeaseKeeper.Rounds;
@@ -66,18 +68,37 @@ class HealthChecksTest {
 
     @Test
     void portalsAreUpWhateverTheirImportsAndCredentialsAndTellEachOnesFacts() {
-        Portal contoso = portal(
+        Portal contosoAsHostsBuildIt = portal(
                 1,
                 "Contoso",
                 new CredentialSummary(
-                        AuthenticationType.CLIENT_SECRET,
-                        true,
-                        "s1",
-                        LocalDate.parse("2026-11-30"),
-                        false,
-                        null,
-                        null,
-                        null));
+                                AuthenticationType.CLIENT_SECRET,
+                                true,
+                                "s1",
+                                LocalDate.parse("2026-11-30"),
+                                false,
+                                null,
+                                null,
+                                null)
+                        .withExpiresInDays(-7));
+        Portal contoso = new Portal(
+                contosoAsHostsBuildIt.id(),
+                contosoAsHostsBuildIt.name(),
+                null,
+                contosoAsHostsBuildIt.tenantId(),
+                contosoAsHostsBuildIt.clientId(),
+                NationalCloud.GLOBAL,
+                contosoAsHostsBuildIt.credential(),
+                Set.of(),
+                NOW,
+                NOW,
+                null,
+                SignInActivity.READ,
+                NOW.minusSeconds(86_400),
+                true,
+                List.of(
+                        new PortalWarning(PortalWarningKind.CREDENTIAL_EXPIRED, NOW, "expired"),
+                        new PortalWarning(PortalWarningKind.DATA_STALE, NOW.minusSeconds(86_400), "stale")));
         Portal fabrikam = portal(
                 2,
                 "Fabrikam",
@@ -117,12 +138,20 @@ class HealthChecksTest {
                         Map.entry("portal.1.lastImportFailure", "SECRET_EXPIRED"),
                         Map.entry("portal.1.credential", "CLIENT_SECRET"),
                         Map.entry("portal.1.credentialExpires", "2026-11-30"),
+                        Map.entry("portal.1.credentialExpiresInDays", -7L),
+                        Map.entry(
+                                "portal.1.lastSuccessfulImportAt",
+                                NOW.minusSeconds(86_400).toString()),
+                        Map.entry("portal.1.stale", true),
+                        Map.entry("portal.1.warnings", "CREDENTIAL_EXPIRED,DATA_STALE"),
                         Map.entry("portal.2.name", "Fabrikam"),
                         Map.entry("portal.2.lastImport", PortalsCheck.NO_IMPORT),
                         Map.entry("portal.2.credential", "CERTIFICATE"),
                         Map.entry("portal.2.credentialExpires", "2027-01-01T00:00:00Z"),
+                        Map.entry("portal.2.stale", false),
                         Map.entry("portal.3.name", "Northwind"),
-                        Map.entry("portal.3.lastImport", PortalsCheck.NO_IMPORT)));
+                        Map.entry("portal.3.lastImport", PortalsCheck.NO_IMPORT),
+                        Map.entry("portal.3.stale", false)));
     }
 
     private static Portal portal(long id, String name, CredentialSummary credential) {
