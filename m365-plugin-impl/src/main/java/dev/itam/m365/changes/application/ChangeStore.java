@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.postgresql.PGConnection;
 
 /**
  * The change log's SQL, in plain JDBC on a connection handed in, so that a run's changes commit with
@@ -59,33 +60,10 @@ final class ChangeStore {
         if (!licenceIds.isEmpty()) {
             String licences = " IN ("
                     + Collections.nCopies(licenceIds.size(), "?").stream().collect(Collectors.joining(", ")) + ")";
-            recorded += execute(
-                    INSERT + " SELECT ?, ?, ?, s.OBJECT_ID, u.DISPLAY_NAME, u.USER_PRINCIPAL_NAME, l.ID, NULL, NULL"
-                            + " FROM M365_STAGED_LICENCE s"
-                            + " JOIN M365_STAGED_USER u ON u.RUN_ID = s.RUN_ID AND u.OBJECT_ID = s.OBJECT_ID"
-                            + " JOIN M365_LICENCE l ON l.SKU_ID = s.SKU_ID AND l.PORTAL_ID = ?"
-                            + " WHERE s.RUN_ID = ? AND l.ID" + licences
-                            + " AND NOT EXISTS (SELECT 1 FROM M365_CONTACT c JOIN M365_CONSUMER_ASSIGNMENT a"
-                            + " ON a.CONTACT_ID = c.ID WHERE c.ENTRA_OBJECT_ID = s.OBJECT_ID AND a.LICENCE_ID = l.ID)",
-                    runId,
-                    portalId,
-                    ChangeKind.LICENCE_GAINED,
-                    portalId,
-                    runId,
-                    licenceIds);
-            recorded += execute(
-                    INSERT
-                            + " SELECT ?, ?, ?, c.ENTRA_OBJECT_ID, c.DISPLAY_NAME, c.USER_PRINCIPAL_NAME, l.ID, NULL, NULL"
-                            + " FROM M365_CONSUMER_ASSIGNMENT a JOIN M365_CONTACT c ON c.ID = a.CONTACT_ID"
-                            + " JOIN M365_LICENCE l ON l.ID = a.LICENCE_ID WHERE l.ID" + licences + touched
-                            + " AND NOT EXISTS (SELECT 1 FROM M365_STAGED_LICENCE s WHERE s.RUN_ID = ?"
-                            + " AND s.OBJECT_ID = c.ENTRA_OBJECT_ID AND s.SKU_ID = l.SKU_ID)",
-                    runId,
-                    portalId,
-                    ChangeKind.LICENCE_LOST,
-                    licenceIds,
-                    partial ? runId : null,
-                    runId);
+            recorded += connection.isWrapperFor(PGConnection.class)
+                    ? recordGainedAndLost(runId, portalId, licences, licenceIds, touched, partial)
+                    : recordGained(runId, portalId, licences, licenceIds)
+                            + recordLost(runId, portalId, licences, licenceIds, touched, partial);
             recorded += execute(
                     INSERT
                             + " SELECT ?, ?, ?, c.ENTRA_OBJECT_ID, c.DISPLAY_NAME, c.USER_PRINCIPAL_NAME, NULL, NULL, NULL"
@@ -104,6 +82,75 @@ final class ChangeStore {
         }
         recorded += recordUserChanges(runId, portalId);
         return recorded;
+    }
+
+    /**
+     * Licences gained and lost in one pass on PostgreSQL, which joins both ways (H2 and MariaDB have
+     * no FULL JOIN, though MariaDB's driver claims one): the staged pairs of user and licence against
+     * the stored ones, each side without a partner being a change.
+     */
+    private int recordGainedAndLost(
+            long runId, long portalId, String licences, List<Long> licenceIds, String touched, boolean partial)
+            throws SQLException {
+        return execute(
+                INSERT + " SELECT ?, ?, CASE WHEN n.OBJECT_ID IS NULL THEN ? ELSE ? END,"
+                        + " COALESCE(n.OBJECT_ID, o.ENTRA_OBJECT_ID), COALESCE(n.DISPLAY_NAME, o.DISPLAY_NAME),"
+                        + " COALESCE(n.USER_PRINCIPAL_NAME, o.USER_PRINCIPAL_NAME), COALESCE(n.LICENCE_ID, o.LICENCE_ID),"
+                        + " NULL, NULL"
+                        + " FROM (SELECT s.OBJECT_ID, u.DISPLAY_NAME, u.USER_PRINCIPAL_NAME, l.ID AS LICENCE_ID"
+                        + " FROM M365_STAGED_LICENCE s"
+                        + " JOIN M365_STAGED_USER u ON u.RUN_ID = s.RUN_ID AND u.OBJECT_ID = s.OBJECT_ID"
+                        + " JOIN M365_LICENCE l ON l.SKU_ID = s.SKU_ID AND l.PORTAL_ID = ?"
+                        + " WHERE s.RUN_ID = ? AND l.ID" + licences + ") n"
+                        + " FULL JOIN (SELECT c.ENTRA_OBJECT_ID, c.DISPLAY_NAME, c.USER_PRINCIPAL_NAME, a.LICENCE_ID"
+                        + " FROM M365_CONSUMER_ASSIGNMENT a JOIN M365_CONTACT c ON c.ID = a.CONTACT_ID"
+                        + " WHERE a.LICENCE_ID" + licences + touched + ") o"
+                        + " ON o.ENTRA_OBJECT_ID = n.OBJECT_ID AND o.LICENCE_ID = n.LICENCE_ID"
+                        + " WHERE n.OBJECT_ID IS NULL OR o.ENTRA_OBJECT_ID IS NULL",
+                runId,
+                portalId,
+                ChangeKind.LICENCE_LOST,
+                ChangeKind.LICENCE_GAINED,
+                portalId,
+                runId,
+                licenceIds,
+                licenceIds,
+                partial ? runId : null);
+    }
+
+    private int recordGained(long runId, long portalId, String licences, List<Long> licenceIds) throws SQLException {
+        return execute(
+                INSERT + " SELECT ?, ?, ?, s.OBJECT_ID, u.DISPLAY_NAME, u.USER_PRINCIPAL_NAME, l.ID, NULL, NULL"
+                        + " FROM M365_STAGED_LICENCE s"
+                        + " JOIN M365_STAGED_USER u ON u.RUN_ID = s.RUN_ID AND u.OBJECT_ID = s.OBJECT_ID"
+                        + " JOIN M365_LICENCE l ON l.SKU_ID = s.SKU_ID AND l.PORTAL_ID = ?"
+                        + " WHERE s.RUN_ID = ? AND l.ID" + licences
+                        + " AND NOT EXISTS (SELECT 1 FROM M365_CONTACT c JOIN M365_CONSUMER_ASSIGNMENT a"
+                        + " ON a.CONTACT_ID = c.ID WHERE c.ENTRA_OBJECT_ID = s.OBJECT_ID AND a.LICENCE_ID = l.ID)",
+                runId,
+                portalId,
+                ChangeKind.LICENCE_GAINED,
+                portalId,
+                runId,
+                licenceIds);
+    }
+
+    private int recordLost(
+            long runId, long portalId, String licences, List<Long> licenceIds, String touched, boolean partial)
+            throws SQLException {
+        return execute(
+                INSERT
+                        + " SELECT ?, ?, ?, c.ENTRA_OBJECT_ID, c.DISPLAY_NAME, c.USER_PRINCIPAL_NAME, l.ID, NULL, NULL"
+                        + " FROM M365_CONSUMER_ASSIGNMENT a JOIN M365_CONTACT c ON c.ID = a.CONTACT_ID"
+                        + " JOIN M365_LICENCE l ON l.ID = a.LICENCE_ID WHERE l.ID" + licences + touched
+                        + " AND NOT EXISTS (SELECT 1 FROM M365_STAGED_LICENCE s WHERE s.RUN_ID = ?"
+                        + " AND s.OBJECT_ID = c.ENTRA_OBJECT_ID AND s.SKU_ID = l.SKU_ID)",
+                runId,
+                portalId,
+                ChangeKind.LICENCE_LOST,
+                licenceIds,
+                partial ? runId : null,
+                runId);
     }
 
     /**
