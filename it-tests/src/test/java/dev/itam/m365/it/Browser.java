@@ -32,15 +32,30 @@ final class Browser {
 
     /** A browser that saves what it downloads into {@code downloads} without asking; null: the default. */
     static ChromeDriver open(Path downloads) throws IOException {
+        return open(downloads, null);
+    }
+
+    /**
+     * A browser whose reader speaks {@code language} (its Accept-Language, e.g. {@code de-DE,de}); null:
+     * Chromium's default, English.
+     */
+    static ChromeDriver inLanguage(String language) throws IOException {
+        return open(null, language);
+    }
+
+    private static ChromeDriver open(Path downloads, String language) throws IOException {
         ChromeOptions options = new ChromeOptions();
+        Map<String, Object> prefs = new java.util.HashMap<>();
         if (downloads != null) {
-            options.setExperimentalOption(
-                    "prefs",
-                    Map.of(
-                            "download.default_directory",
-                            downloads.toAbsolutePath().toString(),
-                            "download.prompt_for_download",
-                            false));
+            prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+            prefs.put("download.prompt_for_download", false);
+        }
+        if (language != null) {
+            prefs.put("intl.accept_languages", language);
+            options.addArguments("--lang=" + language.split(",")[0]);
+        }
+        if (!prefs.isEmpty()) {
+            options.setExperimentalOption("prefs", prefs);
         }
         options.setBinary("/usr/bin/chromium");
         options.addArguments(

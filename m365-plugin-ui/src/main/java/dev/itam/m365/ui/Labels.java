@@ -18,6 +18,7 @@ import dev.itam.m365.api.monitor.TaskOutcome;
 import dev.itam.m365.api.monitor.TaskType;
 import dev.itam.m365.api.portal.CredentialSummary;
 import dev.itam.m365.api.portal.NationalCloud;
+import dev.itam.m365.api.portal.PortalWarning;
 import dev.itam.m365.api.portal.PortalWarningKind;
 import dev.itam.m365.api.pricing.Price;
 import dev.itam.m365.api.pricing.PricePeriod;
@@ -50,24 +51,14 @@ public class Labels {
         if (task == null) {
             return "";
         }
-        return switch (task) {
-            case IMPORT -> "Import";
-            case RECALCULATION -> "Recalculation";
-            case FULL_RECALCULATION -> "Recalculate completely";
-            case IMPORT_NOW -> "Import now";
-            case HISTORY_ROLLUP -> "History roll-up";
-        };
+        return Texts.text("task." + task.name());
     }
 
     public String outcome(TaskOutcome outcome) {
         if (outcome == null) {
             return "";
         }
-        return switch (outcome) {
-            case RUNNING -> "Running";
-            case SUCCEEDED -> "Succeeded";
-            case FAILED -> "Failed";
-        };
+        return Texts.text("outcome." + outcome.name());
     }
 
     /**
@@ -76,39 +67,44 @@ public class Labels {
      */
     public String interval(String interval) {
         if (interval == null || interval.isBlank()) {
-            return "switched off";
+            return Texts.text("interval.off");
         }
         Duration every = Duration.parse(interval);
         String hours = every.toHours() > 0 ? every.toHours() + " h" : "";
         String minutes = every.toMinutesPart() > 0 ? every.toMinutesPart() + " min" : "";
         String seconds = every.toSecondsPart() > 0 ? every.toSecondsPart() + " s" : "";
-        return "every "
-                + String.join(
+        return Texts.text(
+                "interval.every",
+                String.join(
                         " ",
                         Stream.of(hours, minutes, seconds)
                                 .filter(p -> !p.isEmpty())
-                                .toList());
+                                .toList()));
     }
 
     public String cloud(NationalCloud cloud) {
         if (cloud == null) {
             return "";
         }
-        return switch (cloud) {
-            case GLOBAL -> "Global (most tenants)";
-            case US_GOV -> "US Government (GCC High)";
-            case US_GOV_DOD -> "US Government (DoD)";
-            case CHINA -> "China (21Vianet)";
-        };
+        return Texts.text("cloud." + cloud.name());
     }
 
-    /** A stored credential: which secret or certificate, and until when it is valid; never the secret. */
     public String warning(PortalWarningKind kind) {
-        return switch (kind) {
-            case CREDENTIAL_EXPIRES -> "Credential expires soon";
-            case CREDENTIAL_EXPIRED -> "Credential expired";
-            case DATA_STALE -> "Data stale";
-        };
+        return Texts.text("warning." + kind.name());
+    }
+
+    /**
+     * A warning's sentence: the service's own for English readers; for others its kind's sentence in
+     * their language, then the English one, which names the portal and what to do in Entra ID.
+     */
+    public String warningMessage(PortalWarning warning) {
+        if (Texts.english()) {
+            return warning.message();
+        }
+        return Texts.text(
+                "failure.withDetails",
+                Texts.text("warningMessage." + warning.kind().name(), format.instant(warning.at())),
+                warning.message());
     }
 
     /** "valid for 25 more days", "expired 3 days ago": how long the credential in use has left. */
@@ -118,34 +114,34 @@ public class Labels {
             return "";
         }
         if (days < 0) {
-            return days == -1 ? "expired yesterday" : "expired " + -days + " days ago";
+            return days == -1 ? Texts.text("daysLeft.yesterday") : Texts.text("daysLeft.ago", -days);
         }
-        return days == 0 ? "expires today" : days == 1 ? "expires tomorrow" : "expires in " + days + " days";
+        return days == 0
+                ? Texts.text("daysLeft.today")
+                : days == 1 ? Texts.text("daysLeft.tomorrow") : Texts.text("daysLeft.in", days);
     }
 
+    /** A stored credential: which secret or certificate, and until when it is valid; never the secret. */
     public String credential(CredentialSummary credential) {
         if (credential.secretSet()) {
-            return "Client secret " + credential.secretId() + ", valid until " + credential.secretExpiresOn();
+            return Texts.text(
+                    "portal.credential.secret", credential.secretId(), format.day(credential.secretExpiresOn()));
         }
         if (credential.certificateSet()) {
-            return "Certificate " + credential.certificateThumbprint() + " (" + credential.certificateSubject()
-                    + "), valid until " + format.instant(credential.certificateExpiresAt());
+            return Texts.text(
+                    "credential.certificate",
+                    credential.certificateThumbprint(),
+                    credential.certificateSubject(),
+                    format.instant(credential.certificateExpiresAt()));
         }
-        return "None";
+        return Texts.text("credential.none");
     }
 
     public String status(ComplianceStatus status) {
         if (status == null) {
             return "";
         }
-        return switch (status) {
-            case COMPLIANT -> "Compliant";
-            case UNDER_LICENSED -> "Under-licensed";
-            case OVER_LICENSED -> "Over-licensed";
-            case CANNOT_BE_SYNCHRONISED -> "Cannot be synchronised";
-            case SUBSCRIPTION_INACTIVE -> "Subscription inactive";
-            case TENANT_WIDE -> "Tenant-wide";
-        };
+        return Texts.text("status." + status.name());
     }
 
     /** Why a licence or product cannot be synchronised. */
@@ -153,31 +149,21 @@ public class Labels {
         if (problem == null) {
             return "";
         }
-        return switch (problem) {
-            case SKU_EXCLUDED -> "The licence is excluded from the portal's import.";
-            case SKU_REMOVED_FROM_TENANT -> "The tenant no longer has this licence.";
-            case PORTAL_DELETED -> "The portal that imported it was deleted.";
-        };
+        return Texts.text("syncProblem." + problem.name());
     }
 
     public String syncStatus(SyncStatus status) {
         if (status == null) {
             return "";
         }
-        return switch (status) {
-            case SYNCHRONISED -> "Synchronised";
-            case CANNOT_BE_SYNCHRONISED -> "Cannot be synchronised";
-        };
+        return Texts.text("syncStatus." + status.name());
     }
 
     public String origin(ProductOrigin origin) {
         if (origin == null) {
             return "";
         }
-        return switch (origin) {
-            case IMPORTED -> "Imported from Microsoft 365 (read-only)";
-            case MANUAL -> "Created by hand";
-        };
+        return Texts.text("origin." + origin.name());
     }
 
     /** How a consumer got its licence in the tenant, as the consumers table says it. */
@@ -185,15 +171,12 @@ public class Labels {
         if (source == null) {
             return "";
         }
-        return switch (source) {
-            case DIRECT -> "directly";
-            case GROUP -> "through a group";
-        };
+        return Texts.text("assignedVia." + source.name());
     }
 
     /** The group a consumer's licence comes through, or nothing for a direct assignment. */
     public String group(String groupId) {
-        return groupId == null ? "" : "group " + groupId;
+        return groupId == null ? "" : Texts.text("assignedVia.group", groupId);
     }
 
     /** Unmet demand: users whose group or direct assignment failed because the SKU is full. */
@@ -201,7 +184,7 @@ public class Labels {
         if (waiting <= 0) {
             return "";
         }
-        return (waiting == 1 ? "1 person waits" : waiting + " people wait") + " for this licence: the SKU is full";
+        return Texts.text("waiting", waiting);
     }
 
     /** Where a licence stands in Microsoft's subscription lifecycle. */
@@ -209,13 +192,7 @@ public class Labels {
         if (lifecycle == null) {
             return "";
         }
-        return switch (lifecycle) {
-            case ACTIVE -> "Active";
-            case TRIAL -> "Trial";
-            case GRACE_PERIOD -> "Grace period";
-            case SUSPENDED -> "Suspended";
-            case LOCKED_OUT -> "Locked out";
-        };
+        return Texts.text("lifecycle." + lifecycle.name());
     }
 
     /** What happens at a subscription's next lifecycle date. */
@@ -223,12 +200,7 @@ public class Labels {
         if (event == null) {
             return "";
         }
-        return switch (event) {
-            case RENEWAL -> "Renewal";
-            case TRIAL_END -> "Trial ends";
-            case GRACE_PERIOD_END -> "Grace period ends";
-            case DELETION -> "Deletion";
-        };
+        return Texts.text("event." + event.name());
     }
 
     /** A coming change as one text, date first so it reads (and filters) like the column shows it; empty when none. */
@@ -244,14 +216,7 @@ public class Labels {
         if (status == null || status == SubscriptionStatus.UNKNOWN) {
             return reported == null ? "" : reported;
         }
-        return switch (status) {
-            case ENABLED -> "Enabled";
-            case WARNING -> "Grace period";
-            case SUSPENDED -> "Suspended";
-            case DELETED -> "Deleted";
-            case LOCKED_OUT -> "Locked out";
-            case UNKNOWN -> throw new IllegalStateException();
-        };
+        return Texts.text("subscriptionStatus." + status.name());
     }
 
     /**
@@ -264,17 +229,17 @@ public class Labels {
         }
         List<String> notCounted = new ArrayList<>();
         if (seats.suspended() > 0) {
-            notCounted.add(seats.suspended() + " suspended");
+            notCounted.add(Texts.text("seats.suspended", seats.suspended()));
         }
         if (seats.lockedOut() > 0) {
-            notCounted.add(seats.lockedOut() + " locked out");
+            notCounted.add(Texts.text("seats.lockedOut", seats.lockedOut()));
         }
         List<String> parts = new ArrayList<>();
         if (seats.warning() > 0) {
-            parts.add(seats.warning() + " in grace period");
+            parts.add(Texts.text("seats.grace", seats.warning()));
         }
         if (!notCounted.isEmpty()) {
-            parts.add("not counted: " + String.join(", ", notCounted));
+            parts.add(Texts.text("seats.notCounted", String.join(", ", notCounted)));
         }
         return parts.isEmpty() ? "" : "(" + String.join("; ", parts) + ")";
     }
@@ -283,10 +248,9 @@ public class Labels {
     public String window(Duration window) {
         if (window.equals(Duration.ofDays(window.toDays()))) {
             long days = window.toDays();
-            return days == 1 ? "day" : days + " days";
+            return Texts.text("window.days", days);
         }
-        long hours = window.toHours();
-        return hours == 1 ? "hour" : hours + " hours";
+        return Texts.text("window.hours", window.toHours());
     }
 
     /** The first block of a subscription's GUID, enough to tell subscriptions apart on a page. */
@@ -302,30 +266,14 @@ public class Labels {
         if (kind == null) {
             return "";
         }
-        return switch (kind) {
-            case LICENCE_GAINED -> "Got a licence";
-            case LICENCE_LOST -> "Lost a licence";
-            case USER_ADDED -> "User added";
-            case USER_REMOVED -> "User gone (deleted, or no imported licence left)";
-            case USER_DISABLED -> "Account disabled";
-            case USER_ENABLED -> "Account enabled again";
-            case DEPARTMENT_CHANGED -> "Changed department";
-            case SEATS_CHANGED -> "Owned seats changed";
-            case LIFECYCLE_CHANGED -> "Lifecycle changed";
-        };
+        return Texts.text("changeKind." + kind.name());
     }
 
     public String reclaimReason(ReclaimReason reason) {
         if (reason == null) {
             return "";
         }
-        return switch (reason) {
-            case DISABLED -> "Account disabled";
-            case NEVER_SIGNED_IN -> "Never signed in";
-            case INACTIVE -> "Inactive";
-            case GUEST -> "Guest with a paid licence";
-            case REDUNDANT -> "Contained in another licence";
-        };
+        return Texts.text("reclaimReason." + reason.name());
     }
 
     /** Where a licence is taken back: a group's licence in the group, not on the user. */
@@ -333,7 +281,7 @@ public class Labels {
         if (source != AssignmentSource.GROUP) {
             return "";
         }
-        return groupId == null ? "reclaim in its group" : "reclaim in group " + groupId;
+        return groupId == null ? Texts.text("reclaimIn.itsGroup") : Texts.text("reclaimIn.group", groupId);
     }
 
     /** An amount with its currency, e.g. "20.60 EUR"; empty without a price. */
@@ -342,7 +290,7 @@ public class Labels {
             return "";
         }
         if (currency == null) {
-            return amount.toPlainString();
+            return format.decimal(amount);
         }
         return money(amount, currency) + " " + currency;
     }
@@ -350,7 +298,7 @@ public class Labels {
     /** Amounts per currency, never converted, e.g. "1,240.00 EUR + 35.00 USD"; "0" when none. */
     public String costs(Map<String, BigDecimal> byCurrency) {
         if (byCurrency == null || byCurrency.isEmpty()) {
-            return "0";
+            return format.number(0);
         }
         List<String> parts = new ArrayList<>();
         byCurrency.forEach((currency, amount) -> parts.add(cost(amount, currency)));
@@ -363,21 +311,26 @@ public class Labels {
             return "";
         }
         if (price.currency() == null) {
-            return "free (built in)";
+            return Texts.text("price.free");
         }
-        return cost(price.amount(), price.currency()) + (price.period() == PricePeriod.YEAR ? " a year" : " a month");
+        return Texts.text(
+                price.period() == PricePeriod.YEAR ? "price.aYear" : "price.aMonth",
+                cost(price.amount(), price.currency()));
     }
 
     /** Owned, unused and reclaimable per month of each currency, e.g. "EUR: 400.00 owned, 40.00 unused, 20.00 reclaimable". */
     public String currencyCosts(List<CurrencyCosts> costs) {
         if (costs == null || costs.isEmpty()) {
-            return "none priced";
+            return Texts.text("costs.none");
         }
         List<String> parts = new ArrayList<>();
         for (CurrencyCosts cost : costs) {
-            parts.add(cost.currency() + ": " + money(cost.owned(), cost.currency()) + " owned, "
-                    + money(cost.unused(), cost.currency()) + " unused, "
-                    + money(cost.reclaimable(), cost.currency()) + " reclaimable");
+            parts.add(Texts.text(
+                    "costs.currency",
+                    cost.currency(),
+                    money(cost.owned(), cost.currency()),
+                    money(cost.unused(), cost.currency()),
+                    money(cost.reclaimable(), cost.currency())));
         }
         return String.join("; ", parts);
     }
@@ -387,35 +340,24 @@ public class Labels {
         if (costs == null || costs.currency() == null) {
             return "";
         }
-        return cost(costs.owned(), costs.currency()) + " a month, " + money(costs.unused(), costs.currency())
-                + " unused, " + money(costs.reclaimable(), costs.currency()) + " reclaimable";
+        return Texts.text(
+                "costs.licence",
+                cost(costs.owned(), costs.currency()),
+                money(costs.unused(), costs.currency()),
+                money(costs.reclaimable(), costs.currency()));
     }
 
-    /** An amount with the currency's decimals: 12.50 for EUR, 1250 for JPY. */
-    private static String money(BigDecimal amount, String currency) {
-        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-        return amount.setScale(Math.max(digits, 0), RoundingMode.HALF_UP).toPlainString();
+    /** An amount with the currency's decimals in the reader's notation: 12.50 for EUR, 1,250 for JPY; 12,50 in German. */
+    private String money(BigDecimal amount, String currency) {
+        int digits = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+        return format.decimal(amount.setScale(digits, RoundingMode.HALF_UP));
     }
 
     public String auditAction(AuditAction action) {
         if (action == null) {
             return "";
         }
-        return switch (action) {
-            case PORTAL_CREATED -> "Portal created";
-            case PORTAL_CHANGED -> "Portal changed";
-            case PORTAL_DELETED -> "Portal deleted";
-            case PRICE_SET -> "Price set";
-            case PRICE_REMOVED -> "Price removed";
-            case PRICES_UPLOADED -> "Price list uploaded";
-            case USER_EXEMPTED -> "User exempted";
-            case EXEMPTION_REMOVED -> "Exemption removed";
-            case IMPORT_STARTED -> "Import started";
-            case IMPORT_NOW_STARTED -> "Import now started";
-            case RECALCULATION_STARTED -> "Recalculation started";
-            case FULL_RECALCULATION_STARTED -> "Recalculate completely started";
-            case HISTORY_ROLLUP_STARTED -> "History roll-up started";
-        };
+        return Texts.text("auditAction." + action.name());
     }
 
     public String fieldNames(List<String> names) {
@@ -426,8 +368,8 @@ public class Labels {
     public String actor(AuditEntry entry) {
         return switch (entry.actorKind()) {
             case USER -> entry.actor();
-            case HOST -> "Host application";
-            case SCHEDULER -> "Schedule";
+            case HOST -> Texts.text("actor.HOST");
+            case SCHEDULER -> Texts.text("actor.SCHEDULER");
         };
     }
 }

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Messages for the admin. A service's rule violation goes next to the field it concerns: the input
  * whose id is the violation's field, or for {@code credential} and every {@code credential.*}
  * field the component {@code credential}; a violation without such a component is shown at the
- * top, with its field.
+ * top, with its field. A violation's sentence is in the reader's language where its rule has a code
+ * the bundle translates ({@link Errors#violation}).
  */
 public final class Messages {
 
@@ -44,7 +45,9 @@ public final class Messages {
             add(
                     clientId,
                     FacesMessage.SEVERITY_ERROR,
-                    clientId == null ? violation.field() + ": " + violation.message() : violation.message());
+                    clientId == null
+                            ? violation.field() + ": " + Errors.violation(violation)
+                            : Errors.violation(violation));
         }
     }
 

@@ -47,8 +47,7 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
             } else if (PhaseId.APPLY_REQUEST_VALUES.equals(queued.getPhaseId())) {
                 events.remove();
                 LOG.log(Level.WARNING, "A page request could not be read and was refused", thrown);
-                Messages.error("The page could not read what your browser sent (the page may be out of date):"
-                        + " nothing was changed. Reload the page and try again.");
+                Messages.error(Texts.text("page.unreadable"));
                 context.renderResponse();
             } else {
                 Optional<PluginException> refusal = cause(thrown, PluginException.class);
@@ -67,7 +66,7 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
         if (refusal instanceof InvalidInputException invalid) {
             Messages.violations(invalid.violations());
         } else {
-            Messages.error(refusal.getMessage());
+            Messages.error(Errors.refusal(refusal));
         }
     }
 

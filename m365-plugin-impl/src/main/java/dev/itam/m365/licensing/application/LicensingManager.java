@@ -57,8 +57,11 @@ public class LicensingManager implements LicensingService {
                 .anyMatch(
                         f -> Objects.equals(f.parentId(), parentId) && f.name().equalsIgnoreCase(trimmed));
         if (taken) {
-            throw new ConflictException(
-                    List.of(new Violation("name", "This folder already has a sub-folder named '" + trimmed + "'.")));
+            throw new ConflictException(List.of(Violation.coded(
+                    "name",
+                    "folder.name.taken",
+                    "This folder already has a sub-folder named '" + trimmed + "'.",
+                    trimmed)));
         }
         ProductFolder folder = new ProductFolder(parent, trimmed);
         em.persist(folder);
@@ -92,11 +95,13 @@ public class LicensingManager implements LicensingService {
     public void deleteProduct(long productId) {
         ProductEntity product = product(productId);
         if (product.origin() == ProductOrigin.IMPORTED && product.sync().isSynchronised()) {
-            throw new ConflictException(List.of(new Violation(
+            throw new ConflictException(List.of(Violation.coded(
                     "product",
+                    "product.delete.imported",
                     "'" + product.name() + "' is imported from"
                             + " Microsoft 365 and still synchronised; the tenant decides about it. Exclude its licence in the portal"
-                            + " or remove it in the tenant first.")));
+                            + " or remove it in the tenant first.",
+                    product.name())));
         }
         if (product.licence() != null) {
             em.remove(product.licence());

@@ -172,9 +172,11 @@ public class PortalManager implements PortalService {
     }
 
     private static ConflictException nameTaken(PortalName name) {
-        return new ConflictException(List.of(new Violation(
+        return new ConflictException(List.of(Violation.coded(
                 "name",
+                "portal.name.taken",
                 "A portal named '" + name.value()
-                        + "' already exists (names are compared without regard to case). Choose another name.")));
+                        + "' already exists (names are compared without regard to case). Choose another name.",
+                name.value())));
     }
 }

@@ -85,31 +85,42 @@ final class PortalRules {
 
     private static PortalName name(String text, List<Violation> violations) {
         if (text == null || text.isBlank()) {
-            violations.add(new Violation(
-                    "name", "Enter a name for the portal; it prefixes every licence and product it imports."));
+            violations.add(Violation.coded(
+                    "name",
+                    "portal.name.required",
+                    "Enter a name for the portal; it prefixes every licence and product it imports."));
             return null;
         }
         String name = text.strip();
-        Optional<String> forbidden = StoredText.forbiddenCharacter(name, false);
+        Optional<StoredText.Forbidden> forbidden = StoredText.forbidden(name, false);
         if (forbidden.isPresent()) {
-            violations.add(new Violation(
-                    "name", "The name contains " + forbidden.get() + "; a name is one line of visible characters."));
+            violations.add(Violation.coded(
+                    "name",
+                    "portal.name.forbidden",
+                    "The name contains " + forbidden.get().description()
+                            + "; a name is one line of visible characters.",
+                    forbidden.get().arguments()));
             return null;
         }
         if (name.length() > PortalName.MAX_LENGTH) {
-            violations.add(new Violation(
+            violations.add(Violation.coded(
                     "name",
-                    "The name has " + name.length() + " characters; at most " + PortalName.MAX_LENGTH
-                            + " are allowed."));
+                    "portal.name.tooLong",
+                    "The name has " + name.length() + " characters; at most " + PortalName.MAX_LENGTH + " are allowed.",
+                    name.length(),
+                    PortalName.MAX_LENGTH));
             return null;
         }
         int keyLength = PortalName.keyOf(name).length();
         if (keyLength > PortalName.MAX_LENGTH) {
-            violations.add(new Violation(
+            violations.add(Violation.coded(
                     "name",
+                    "portal.name.tooLongInLowerCase",
                     "In lower case, the form in which names are compared, the name has " + keyLength
                             + " characters (letters such as İ become two); at most " + PortalName.MAX_LENGTH
-                            + " are allowed."));
+                            + " are allowed.",
+                    keyLength,
+                    PortalName.MAX_LENGTH));
             return null;
         }
         return PortalName.of(name);
@@ -120,32 +131,41 @@ final class PortalRules {
             return null;
         }
         String description = text.strip();
-        Optional<String> forbidden = StoredText.forbiddenCharacter(description, true);
+        Optional<StoredText.Forbidden> forbidden = StoredText.forbidden(description, true);
         if (forbidden.isPresent()) {
-            violations.add(new Violation(
+            violations.add(Violation.coded(
                     "description",
-                    "The description contains " + forbidden.get() + "; only tabs and line breaks are allowed"
-                            + " besides visible characters."));
+                    "portal.description.forbidden",
+                    "The description contains " + forbidden.get().description()
+                            + "; only tabs and line breaks are allowed besides visible characters.",
+                    forbidden.get().arguments()));
         } else if (description.length() > PortalEntity.MAX_DESCRIPTION) {
-            violations.add(new Violation(
+            violations.add(Violation.coded(
                     "description",
+                    "portal.description.tooLong",
                     "The description has " + description.length() + " characters; at most "
-                            + PortalEntity.MAX_DESCRIPTION + " are allowed."));
+                            + PortalEntity.MAX_DESCRIPTION + " are allowed.",
+                    description.length(),
+                    PortalEntity.MAX_DESCRIPTION));
         }
         return description;
     }
 
     private static String guid(String text, String field, String label, List<Violation> violations) {
         if (text == null || text.isBlank()) {
-            violations.add(new Violation(
-                    field, "Enter the " + label + " from the app registration's overview page in Entra ID."));
+            violations.add(Violation.coded(
+                    field,
+                    "portal." + field + ".required",
+                    "Enter the " + label + " from the app registration's overview page in Entra ID."));
             return null;
         }
         if (!Guid.isValid(text)) {
-            violations.add(new Violation(
+            violations.add(Violation.coded(
                     field,
+                    "portal." + field + ".notGuid",
                     "The " + label + " must be a GUID like " + GUID_EXAMPLE
-                            + "; copy it from the app registration's overview page in Entra ID."));
+                            + "; copy it from the app registration's overview page in Entra ID.",
+                    GUID_EXAMPLE));
             return null;
         }
         return Guid.normalize(text);
@@ -155,14 +175,18 @@ final class PortalRules {
             CredentialDraft draft, Optional<StoredCredential> stored, List<Violation> violations) {
         if (draft == null) {
             if (stored.isEmpty()) {
-                violations.add(
-                        new Violation("credential", "Choose an authentication type: client secret or certificate."));
+                violations.add(Violation.coded(
+                        "credential",
+                        "portal.credential.required",
+                        "Choose an authentication type: client secret or certificate."));
             }
             return new CredentialInput.Unchanged();
         }
         if (draft.type() == null) {
-            violations.add(
-                    new Violation("credential.type", "Choose an authentication type: CLIENT_SECRET or CERTIFICATE."));
+            violations.add(Violation.coded(
+                    "credential.type",
+                    "portal.credential.type",
+                    "Choose an authentication type: CLIENT_SECRET or CERTIFICATE."));
             return null;
         }
         return draft.type() == AuthenticationType.CLIENT_SECRET
@@ -173,47 +197,61 @@ final class PortalRules {
     private CredentialInput secret(
             CredentialDraft draft, Optional<StoredCredential> stored, List<Violation> violations) {
         String secretId = draft.secretId() == null ? "" : draft.secretId().strip();
-        Optional<String> forbidden = StoredText.forbiddenCharacter(secretId, false);
+        Optional<StoredText.Forbidden> forbidden = StoredText.forbidden(secretId, false);
         if (secretId.isEmpty()) {
-            violations.add(new Violation(
-                    "credential.secretId", "Enter the secret ID shown next to the client secret in Entra ID."));
+            violations.add(Violation.coded(
+                    "credential.secretId",
+                    "portal.secretId.required",
+                    "Enter the secret ID shown next to the client secret in Entra ID."));
         } else if (forbidden.isPresent()) {
-            violations.add(new Violation(
+            violations.add(Violation.coded(
                     "credential.secretId",
-                    "The secret ID contains " + forbidden.get() + "; copy the ID as Entra ID shows it."));
+                    "portal.secretId.forbidden",
+                    "The secret ID contains " + forbidden.get().description() + "; copy the ID as Entra ID shows it.",
+                    forbidden.get().arguments()));
         } else if (secretId.length() > StoredCredential.MAX_SECRET_ID) {
-            violations.add(new Violation(
+            violations.add(Violation.coded(
                     "credential.secretId",
-                    "The secret ID has at most " + StoredCredential.MAX_SECRET_ID + " characters."));
+                    "portal.secretId.tooLong",
+                    "The secret ID has at most " + StoredCredential.MAX_SECRET_ID + " characters.",
+                    StoredCredential.MAX_SECRET_ID));
         }
         LocalDate expiresOn = draft.secretExpiresOn();
         if (expiresOn == null) {
-            violations.add(new Violation(
-                    "credential.secretExpiresOn", "Enter the date the client secret expires, as shown in Entra ID."));
-        } else if (expiresOn.isBefore(LocalDate.now(clock))) {
-            violations.add(new Violation(
+            violations.add(Violation.coded(
                     "credential.secretExpiresOn",
+                    "portal.secretExpiresOn.required",
+                    "Enter the date the client secret expires, as shown in Entra ID."));
+        } else if (expiresOn.isBefore(LocalDate.now(clock))) {
+            violations.add(Violation.coded(
+                    "credential.secretExpiresOn",
+                    "portal.secretExpiresOn.past",
                     "The client secret expired on " + expiresOn
-                            + ". Create a new client secret in Entra ID and enter it here."));
+                            + ". Create a new client secret in Entra ID and enter it here.",
+                    expiresOn));
         }
         boolean keepsStoredValue =
                 stored.map(s -> s.type() == AuthenticationType.CLIENT_SECRET).orElse(false);
         String value = draft.secretValue();
         if (value == null || value.isEmpty()) {
             if (!keepsStoredValue) {
-                violations.add(new Violation(
+                violations.add(Violation.coded(
                         "credential.secretValue",
+                        "portal.secretValue.required",
                         "Enter the client secret's value; Entra ID shows it only once, right after it is created."));
             }
             return new CredentialInput.SecretDetails(secretId, expiresOn);
         }
         int bytes = value.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_SECRET_VALUE_BYTES) {
-            violations.add(new Violation(
+            violations.add(Violation.coded(
                     "credential.secretValue",
+                    "portal.secretValue.tooLong",
                     "The secret value has " + bytes + " bytes in UTF-8; at most " + MAX_SECRET_VALUE_BYTES
                             + " can be stored. Entra ID's secret values have 40 characters: copy the Value"
-                            + " column of the client secret."));
+                            + " column of the client secret.",
+                    bytes,
+                    MAX_SECRET_VALUE_BYTES));
         }
         return new CredentialInput.NewSecret(secretId, value, expiresOn);
     }
@@ -222,8 +260,10 @@ final class PortalRules {
         boolean pem = notBlank(draft.certificatePem()) || notBlank(draft.privateKeyPem());
         boolean pkcs12 = notBlank(draft.pkcs12Base64());
         if (pem && pkcs12) {
-            violations.add(new Violation(
-                    "credential", "Supply either a PEM certificate with its private key or a PKCS#12 file, not both."));
+            violations.add(Violation.coded(
+                    "credential",
+                    "portal.certificate.both",
+                    "Supply either a PEM certificate with its private key or a PKCS#12 file, not both."));
             return null;
         }
         ClientCertificate certificate;
@@ -237,17 +277,24 @@ final class PortalRules {
         }
         String field = pkcs12 ? "credential.pkcs12Base64" : "credential.certificatePem";
         String subject = certificate.subject();
-        Optional<String> forbidden = StoredText.forbiddenCharacter(subject, false);
+        Optional<StoredText.Forbidden> forbidden = StoredText.forbidden(subject, false);
         if (forbidden.isPresent()) {
-            violations.add(new Violation(field, "The certificate's subject contains " + forbidden.get() + "."));
+            violations.add(Violation.coded(
+                    field,
+                    "portal.certificate.subjectForbidden",
+                    "The certificate's subject contains " + forbidden.get().description() + ".",
+                    forbidden.get().arguments()));
             return null;
         }
         if (subject.length() > StoredCredential.MAX_CERTIFICATE_SUBJECT) {
-            violations.add(new Violation(
+            violations.add(Violation.coded(
                     field,
+                    "portal.certificate.subjectTooLong",
                     "The certificate's subject has " + subject.length() + " characters; at most "
                             + StoredCredential.MAX_CERTIFICATE_SUBJECT + " can be stored. Use a certificate"
-                            + " with a shorter subject."));
+                            + " with a shorter subject.",
+                    subject.length(),
+                    StoredCredential.MAX_CERTIFICATE_SUBJECT));
             return null;
         }
         return new CredentialInput.NewCertificate(certificate);
@@ -262,9 +309,12 @@ final class PortalRules {
             if (Guid.isValid(skuId)) {
                 normalized.add(Guid.normalize(skuId));
             } else {
-                violations.add(new Violation(
+                violations.add(Violation.coded(
                         "excludedSkuIds",
-                        "'" + skuId + "' is not a SKU id; SKU ids are GUIDs like " + GUID_EXAMPLE + "."));
+                        "portal.excludedSkuIds.notGuid",
+                        "'" + skuId + "' is not a SKU id; SKU ids are GUIDs like " + GUID_EXAMPLE + ".",
+                        skuId,
+                        GUID_EXAMPLE));
             }
         }
         return normalized;

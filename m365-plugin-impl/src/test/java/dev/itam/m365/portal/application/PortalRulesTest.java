@@ -35,7 +35,14 @@ class PortalRulesTest {
         return new PortalDraft(name, "desc", tenant, client, null, credential, Set.of());
     }
 
+    /** The violations by field and English sentence; {@link #rulesNameTheirCodeAndArguments} checks the codes. */
     private List<Violation> violationsOf(PortalDraft draft, Optional<StoredCredential> stored) {
+        return codedViolationsOf(draft, stored).stream()
+                .map(v -> new Violation(v.field(), v.message()))
+                .toList();
+    }
+
+    private List<Violation> codedViolationsOf(PortalDraft draft, Optional<StoredCredential> stored) {
         try {
             rules.check(draft, stored);
         } catch (InvalidInputException e) {
@@ -46,6 +53,20 @@ class PortalRulesTest {
 
     private List<Violation> violationsOf(PortalDraft draft) {
         return violationsOf(draft, Optional.empty());
+    }
+
+    @Test
+    void rulesNameTheirCodeAndArguments() {
+        assertThat(codedViolationsOf(draft("  ", "not-a-guid", CLIENT, SECRET), Optional.empty()))
+                .extracting(Violation::code, Violation::arguments)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("portal.name.required", List.of()),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "portal.tenantId.notGuid", List.of("00000000-0000-0000-0000-000000000000")));
+        assertThat(codedViolationsOf(draft("a\nb", TENANT, CLIENT, SECRET), Optional.empty()))
+                .extracting(Violation::code, Violation::arguments)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("portal.name.forbidden", List.of("0", "U+000A", "2")));
     }
 
     @Test

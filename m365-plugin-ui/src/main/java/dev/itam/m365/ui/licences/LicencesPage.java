@@ -13,7 +13,9 @@ import dev.itam.m365.api.monitor.TaskRunSummary;
 import dev.itam.m365.api.monitor.TaskService;
 import dev.itam.m365.api.monitor.TaskTrigger;
 import dev.itam.m365.ui.AdminRole;
+import dev.itam.m365.ui.Errors;
 import dev.itam.m365.ui.Messages;
+import dev.itam.m365.ui.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -95,9 +97,9 @@ public class LicencesPage implements Serializable {
         load();
         PrimeFaces.current().ajax().update("licences");
         if (run.outcome() == TaskOutcome.SUCCEEDED) {
-            Messages.info("Recalculated completely.");
+            Messages.info(Texts.text("licences.recalculated"));
         } else {
-            Messages.error(run.errorMessage());
+            Messages.error(Errors.failureText(run.errorCategory(), run.errorMessage()));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.itam.m365.api.pricing.PricePeriod;
 import dev.itam.m365.api.pricing.PricingService;
 import dev.itam.m365.ui.AdminRole;
 import dev.itam.m365.ui.Messages;
+import dev.itam.m365.ui.Texts;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -51,7 +52,7 @@ public class PriceEditor implements Serializable {
         }
         String admin = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         pricing.setPrice(licenceId, new PriceDraft(amount, currency, period), admin);
-        Messages.info("The price of " + title + " is set.");
+        Messages.info(Texts.text("price.saved", title));
         licences.load();
     }
 
@@ -60,7 +61,7 @@ public class PriceEditor implements Serializable {
             return;
         }
         pricing.removePrice(licenceId);
-        Messages.info("The price of " + title + " is removed.");
+        Messages.info(Texts.text("price.removed", title));
         licences.load();
     }
 

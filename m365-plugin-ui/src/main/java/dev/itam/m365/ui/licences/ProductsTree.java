@@ -5,6 +5,7 @@ import dev.itam.m365.api.licensing.LicensingService;
 import dev.itam.m365.api.licensing.Product;
 import dev.itam.m365.ui.AdminRole;
 import dev.itam.m365.ui.Messages;
+import dev.itam.m365.ui.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -68,10 +69,10 @@ public class ProductsTree implements Serializable {
         TreeItem target = (TreeItem) event.getDropNode().getData();
         try {
             if (dragged == null || dragged.folder() || target == null) {
-                Messages.warn("Drop a product onto a folder; folders themselves stay where they are.");
+                Messages.warn(Texts.text("products.dropOnFolder"));
             } else {
                 Product moved = licensing.moveProduct(dragged.id(), target.dropFolderId());
-                Messages.info("'" + moved.name() + "' moved to " + moved.folderPath() + "; imports leave it there.");
+                Messages.info(Texts.text("products.moved", moved.name(), moved.folderPath()));
             }
         } finally {
             load();
@@ -85,7 +86,7 @@ public class ProductsTree implements Serializable {
         }
         Long parentId = selected == null ? null : selected.getData().dropFolderId();
         Folder folder = licensing.createFolder(parentId, newFolderName);
-        Messages.info("Folder " + folder.path() + " created.");
+        Messages.info(Texts.text("products.folderCreated", folder.path()));
         newFolderName = null;
         load();
     }
@@ -96,7 +97,7 @@ public class ProductsTree implements Serializable {
         }
         TreeItem product = selected.getData();
         licensing.deleteProduct(product.id());
-        Messages.info("'" + product.name() + "' deleted with its licence and consumers.");
+        Messages.info(Texts.text("products.deleted", product.name()));
         load();
     }
 

@@ -8,6 +8,7 @@ import dev.itam.m365.api.reclaim.ReclaimService;
 import dev.itam.m365.api.reclaim.ReclaimTotals;
 import dev.itam.m365.ui.AdminRole;
 import dev.itam.m365.ui.Messages;
+import dev.itam.m365.ui.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -62,7 +63,7 @@ public class ReclaimPage implements Serializable {
         }
         String admin = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         reclaim.exempt(exempting.contactId(), note, admin);
-        Messages.info(exempting.displayName() + " is exempt: their licences leave the list and its totals.");
+        Messages.info(Texts.text("reclaim.exempted", exempting.displayName()));
         exempting = null;
         load();
     }
@@ -70,7 +71,7 @@ public class ReclaimPage implements Serializable {
     public void removeExemption(Exemption exemption) {
         if (AdminRole.check()) {
             reclaim.removeExemption(exemption.contactId());
-            Messages.info(exemption.displayName() + " is on the list again.");
+            Messages.info(Texts.text("reclaim.backOnList", exemption.displayName()));
             load();
         }
     }

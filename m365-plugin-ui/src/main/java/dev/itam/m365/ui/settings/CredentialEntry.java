@@ -2,6 +2,8 @@ package dev.itam.m365.ui.settings;
 
 import dev.itam.m365.api.portal.AuthenticationType;
 import dev.itam.m365.api.portal.CredentialDraft;
+import dev.itam.m365.ui.Format;
+import dev.itam.m365.ui.Texts;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -65,11 +67,11 @@ public class CredentialEntry implements Serializable {
 
     String summary() {
         if (type == AuthenticationType.CLIENT_SECRET) {
-            return "Client secret " + secretId + ", valid until " + secretExpiresOn;
+            return Texts.text("portal.credential.secret", secretId, new Format().day(secretExpiresOn));
         }
         return pkcs12
-                ? "Certificate and key from the PKCS#12 file " + certificateFile
-                : "Certificate from " + certificateFile + " with the private key from " + keyFile;
+                ? Texts.text("portal.credential.pkcs12", certificateFile)
+                : Texts.text("portal.credential.pem", certificateFile, keyFile);
     }
 
     public boolean isPkcs12() {

@@ -1,6 +1,7 @@
 package dev.itam.m365.ui.settings;
 
 import dev.itam.m365.api.importing.TenantLicence;
+import dev.itam.m365.ui.Texts;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.Comparator;
@@ -46,8 +47,12 @@ public class Exclusions implements Serializable {
     }
 
     private static String label(TenantLicence licence) {
-        return licence.title() + " (" + licence.skuPartNumber() + ") · " + licence.consumedSeats() + " of "
-                + licence.enabledSeats() + " seats used"
+        return Texts.text(
+                        "exclusions.label",
+                        licence.title(),
+                        licence.skuPartNumber(),
+                        licence.consumedSeats(),
+                        licence.enabledSeats())
                 + (licence.subscribed() ? "" : " · " + licence.capabilityStatus());
     }
 
@@ -68,7 +73,7 @@ public class Exclusions implements Serializable {
 
     public String label(String skuId) {
         Choice choice = choices.get(skuId);
-        return choice == null ? "Licence " + skuId + " (no longer in the tenant)" : choice.label();
+        return choice == null ? Texts.text("exclusions.gone", skuId) : choice.label();
     }
 
     Set<String> excluded() {

@@ -7,8 +7,10 @@ import dev.itam.m365.api.compliance.LicenceCompliance;
 import dev.itam.m365.api.importing.TenantConnections;
 import dev.itam.m365.api.portal.Portal;
 import dev.itam.m365.api.portal.PortalService;
+import dev.itam.m365.ui.Errors;
 import dev.itam.m365.ui.Labels;
 import dev.itam.m365.ui.Messages;
+import dev.itam.m365.ui.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,7 +56,7 @@ public class PortalEditor implements Serializable {
         try {
             portal = portals.get(portalId);
         } catch (NotFoundException gone) {
-            Messages.error(gone.getMessage());
+            Messages.error(Errors.refusal(gone));
             Messages.keepForNextPage();
             return "/settings/portals?faces-redirect=true";
         }
@@ -67,7 +69,7 @@ public class PortalEditor implements Serializable {
         try {
             form.getExclusions().load(connections.licences(portalId), excludedBefore);
         } catch (PluginException unreachable) {
-            form.getExclusions().couldNotLoad(unreachable.getMessage(), excludedBefore);
+            form.getExclusions().couldNotLoad(Errors.refusal(unreachable), excludedBefore);
         }
         return null;
     }
@@ -79,7 +81,7 @@ public class PortalEditor implements Serializable {
     public String save() {
         Portal saved = portals.update(portalId, form.draft());
         form.forgetSecrets();
-        Messages.info("Portal '" + saved.name() + "' saved.");
+        Messages.info(Texts.text("portals.saved", saved.name()));
         String notice = getExclusionNotice();
         if (notice != null) {
             Messages.warn(notice);
@@ -100,9 +102,7 @@ public class PortalEditor implements Serializable {
         if (affected.isEmpty()) {
             return null;
         }
-        return "Excluding " + String.join(", ", affected) + " makes its imported licence and product \u201ccannot be"
-                + " synchronised\u201d at the next import: they stay in licence management with their last figures"
-                + " until you delete them.";
+        return Texts.text("portal.exclusionNotice", String.join(", ", affected));
     }
 
     public long getPortalId() {

@@ -6,7 +6,9 @@ import dev.itam.m365.api.portal.CredentialDraft;
 import dev.itam.m365.api.portal.NationalCloud;
 import dev.itam.m365.api.portal.Portal;
 import dev.itam.m365.api.portal.PortalDraft;
+import dev.itam.m365.ui.Errors;
 import dev.itam.m365.ui.Messages;
+import dev.itam.m365.ui.Texts;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.Objects;
@@ -67,7 +69,7 @@ public class PortalForm implements Serializable {
 
     public void addCredential() {
         if (!pending.isComplete()) {
-            Messages.error("Upload the certificate file and, for a PEM certificate, the file with its private key.");
+            Messages.error(Texts.text("portal.credential.incomplete"));
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
@@ -92,9 +94,9 @@ public class PortalForm implements Serializable {
     /** What the portal will sign in with, in words; never the secret. */
     public String getCredentialSummary() {
         if (added != null) {
-            return added.summary() + " (not saved yet)";
+            return Texts.text("portal.credential.notSaved", added.summary());
         }
-        return storedCredential != null ? storedCredential : "None yet: add a client secret or a certificate.";
+        return storedCredential != null ? storedCredential : Texts.text("portal.credential.none");
     }
 
     public boolean isCredentialSet() {
@@ -103,7 +105,9 @@ public class PortalForm implements Serializable {
 
     void connectionChecked(ConnectionCheck check) {
         connected = check.successful();
-        connectionMessage = check.message();
+        connectionMessage = check.successful()
+                ? Texts.text("portal.connected", check.skuCount())
+                : Errors.failureText(check.category(), check.message());
     }
 
     /** An earlier "Test connection" says nothing about other ids, cloud or credential. */

@@ -7,7 +7,9 @@ import dev.itam.m365.api.monitor.TaskOutcome;
 import dev.itam.m365.api.monitor.TaskRunSummary;
 import dev.itam.m365.api.monitor.TaskTrigger;
 import dev.itam.m365.api.portal.Portal;
+import dev.itam.m365.ui.Errors;
 import dev.itam.m365.ui.Messages;
+import dev.itam.m365.ui.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -25,15 +27,22 @@ public class PortalImport {
         try {
             TaskRunSummary run = imports.importNow(portal.id(), TaskTrigger.ADMIN);
             if (run.outcome() != TaskOutcome.SUCCEEDED) {
-                Messages.error("The import of '" + portal.name() + "' failed: " + run.errorMessage());
+                Messages.error(Texts.text(
+                        "portals.importFailed",
+                        portal.name(),
+                        Errors.failureText(run.errorCategory(), run.errorMessage())));
                 return;
             }
             RunFigures figures = run.figures();
-            Messages.info("Imported '" + portal.name() + "': " + figures.licencesCreated() + " new and "
-                    + figures.licencesUpdated() + " changed licences, " + figures.contactsCreated() + " new and "
-                    + figures.contactsUpdated() + " changed contacts; compliance recalculated.");
+            Messages.info(Texts.text(
+                    "portals.imported",
+                    portal.name(),
+                    figures.licencesCreated(),
+                    figures.licencesUpdated(),
+                    figures.contactsCreated(),
+                    figures.contactsUpdated()));
         } catch (TaskInProgressException busy) {
-            Messages.warn(busy.getMessage());
+            Messages.warn(Errors.refusal(busy));
         }
     }
 }

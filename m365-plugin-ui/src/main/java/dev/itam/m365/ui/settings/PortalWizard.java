@@ -6,7 +6,9 @@ import dev.itam.m365.api.Violation;
 import dev.itam.m365.api.importing.TenantConnections;
 import dev.itam.m365.api.portal.Portal;
 import dev.itam.m365.api.portal.PortalService;
+import dev.itam.m365.ui.Errors;
 import dev.itam.m365.ui.Messages;
+import dev.itam.m365.ui.Texts;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -54,7 +56,8 @@ public class PortalWizard implements Serializable {
             } catch (PluginException unreachable) {
                 form.getExclusions()
                         .couldNotLoad(
-                                unreachable.getMessage(), form.getExclusions().excluded());
+                                Errors.refusal(unreachable),
+                                form.getExclusions().excluded());
             }
         }
         return event.getNewStep();
@@ -76,7 +79,7 @@ public class PortalWizard implements Serializable {
             return null;
         }
         form.forgetSecrets();
-        Messages.info("Portal '" + saved.name() + "' saved.");
+        Messages.info(Texts.text("portals.saved", saved.name()));
         importing.run(saved);
         Messages.keepForNextPage();
         return "/settings/portals?faces-redirect=true&portal=" + saved.id();

@@ -3,7 +3,9 @@ package dev.itam.m365.ui.settings;
 import dev.itam.m365.api.NotFoundException;
 import dev.itam.m365.api.portal.Portal;
 import dev.itam.m365.api.portal.PortalService;
+import dev.itam.m365.ui.Errors;
 import dev.itam.m365.ui.Messages;
+import dev.itam.m365.ui.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -50,7 +52,7 @@ public class PortalsPage implements Serializable {
         try {
             importing.run(selected);
         } catch (NotFoundException gone) {
-            Messages.error(gone.getMessage());
+            Messages.error(Errors.refusal(gone));
             load();
         }
     }
@@ -59,11 +61,9 @@ public class PortalsPage implements Serializable {
     public void deleteSelected() {
         try {
             portals.delete(selected.id());
-            Messages.info(
-                    "Portal '" + selected.name() + "' deleted. What it imported stays in licence management and can"
-                            + " no longer be synchronised.");
+            Messages.info(Texts.text("portals.deleted", selected.name()));
         } catch (NotFoundException gone) {
-            Messages.error(gone.getMessage());
+            Messages.error(Errors.refusal(gone));
         }
         selectedId = null;
         load();

@@ -2,6 +2,8 @@ package dev.itam.m365.ui.trends;
 
 import dev.itam.m365.api.compliance.CurrencyCosts;
 import dev.itam.m365.api.history.PortalMonth;
+import dev.itam.m365.ui.Format;
+import dev.itam.m365.ui.Texts;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
@@ -16,15 +18,16 @@ final class CostsChart {
 
     static String of(String title, List<PortalMonth> months) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
+        Format format = new Format();
         Set<String> currencies = new LinkedHashSet<>();
         months.forEach(m -> {
-            labels.add(m.month().toString().substring(0, 7));
+            labels.add(format.month(m.month()));
             m.costs().forEach(c -> currencies.add(c.currency()));
         });
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (String currency : currencies) {
-            datasets.add(bars("Cost per month (" + currency + ")", months, currency, false, "#1f5f99", 0));
-            datasets.add(bars("Reclaimable per month (" + currency + ")", months, currency, true, "#f5b041", 3));
+            datasets.add(bars(Texts.text("trends.chart.cost", currency), months, currency, false, "#1f5f99", 0));
+            datasets.add(bars(Texts.text("trends.chart.reclaimable", currency), months, currency, true, "#f5b041", 3));
         }
         return ChartConfig.of("bar", title, labels, datasets, Json.createObjectBuilder(), Json.createObjectBuilder());
     }

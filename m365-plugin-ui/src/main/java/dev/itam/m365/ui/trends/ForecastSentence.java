@@ -1,7 +1,8 @@
 package dev.itam.m365.ui.trends;
 
 import dev.itam.m365.api.history.Forecast;
-import java.util.Locale;
+import dev.itam.m365.ui.Format;
+import dev.itam.m365.ui.Texts;
 
 /** The forecast in one sentence an admin can act on: "SPE_E3: full in about 41 days (on 2027-01-14)". */
 final class ForecastSentence {
@@ -10,21 +11,27 @@ final class ForecastSentence {
 
     static String of(String licence, Forecast forecast) {
         double perMonth = forecast.seatsPerDay() * 30;
-        return licence + ": "
-                + switch (forecast.trend()) {
-                    case RUNS_OUT ->
-                        "full in about " + forecast.daysUntilFull() + " days (on " + forecast.fullOn()
-                                + "), at " + String.format(Locale.ROOT, "%.1f", perMonth) + " more seats a month; "
-                                + forecast.owned() + " owned, " + forecast.demand() + " wanted now.";
-                    case FULL -> "full now: " + forecast.demand() + " seats wanted, " + forecast.owned() + " owned.";
-                    case STABLE ->
-                        "stable (" + String.format(Locale.ROOT, "%+.1f", perMonth) + " seats a month); "
-                                + forecast.owned() + " owned, " + forecast.demand() + " wanted.";
-                    case SHRINKING ->
-                        "shrinking by " + String.format(Locale.ROOT, "%.1f", -perMonth) + " seats a month; "
-                                + forecast.owned() + " owned, " + forecast.demand() + " wanted.";
-                    case NOT_ENOUGH_DATA ->
-                        "no forecast yet: " + forecast.days() + " of the 7 days of figures it needs.";
-                };
+        return switch (forecast.trend()) {
+            case RUNS_OUT ->
+                Texts.text(
+                        "forecast.runsOut",
+                        licence,
+                        forecast.daysUntilFull(),
+                        forecast.fullOn() == null ? "" : new Format().day(forecast.fullOn()),
+                        perMonth,
+                        forecast.owned(),
+                        forecast.demand());
+            case FULL -> Texts.text("forecast.full", licence, forecast.demand(), forecast.owned());
+            case STABLE ->
+                Texts.text(
+                        "forecast.stable",
+                        licence,
+                        perMonth < 0 ? "" : "+",
+                        perMonth,
+                        forecast.owned(),
+                        forecast.demand());
+            case SHRINKING -> Texts.text("forecast.shrinking", licence, -perMonth, forecast.owned(), forecast.demand());
+            case NOT_ENOUGH_DATA -> Texts.text("forecast.notEnoughData", licence, forecast.days());
+        };
     }
 }

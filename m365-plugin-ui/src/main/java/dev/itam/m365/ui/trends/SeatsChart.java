@@ -1,11 +1,11 @@
 package dev.itam.m365.ui.trends;
 
 import dev.itam.m365.api.history.HistoryPoint;
+import dev.itam.m365.ui.Format;
+import dev.itam.m365.ui.Texts;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.ToIntFunction;
@@ -17,13 +17,12 @@ import java.util.function.ToIntFunction;
  */
 final class SeatsChart {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
-
     private SeatsChart() {}
 
     static String of(String title, List<HistoryPoint> points) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        points.forEach(p -> labels.add(DAY.format(p.at())));
+        Format format = new Format();
+        points.forEach(p -> labels.add(format.date(p.at())));
         JsonArrayBuilder changes = Json.createArrayBuilder();
         for (int i = 0; i < points.size(); i++) {
             if (lifecycleChangedAt(points, i)) {
@@ -34,28 +33,28 @@ final class SeatsChart {
         }
         JsonArrayBuilder datasets = Json.createArrayBuilder()
                 .add(line(
-                        "Owned seats",
+                        Texts.text("trends.chart.owned"),
                         points,
                         HistoryPoint::owned,
                         "#1f5f99",
                         "rect",
                         Json.createArrayBuilder().add(8).add(4)))
                 .add(line(
-                        "Consumed seats",
+                        Texts.text("trends.chart.consumed"),
                         points,
                         HistoryPoint::consumed,
                         "#b03a2e",
                         "circle",
                         Json.createArrayBuilder()))
                 .add(line(
-                        "Waiting for a seat",
+                        Texts.text("trends.chart.waiting"),
                         points,
                         HistoryPoint::waiting,
                         "#7d6608",
                         "crossRot",
                         Json.createArrayBuilder().add(2).add(3)))
                 .add(Json.createObjectBuilder()
-                        .add("label", "Lifecycle changed")
+                        .add("label", Texts.text("trends.chart.lifecycle"))
                         .add("data", changes)
                         .add("showLine", false)
                         .add("pointStyle", "triangle")
@@ -83,7 +82,7 @@ final class SeatsChart {
                                                 "title",
                                                 Json.createObjectBuilder()
                                                         .add("display", true)
-                                                        .add("text", "Seats"))));
+                                                        .add("text", Texts.text("trends.chart.axis")))));
     }
 
     /** Whether the lifecycle at {@code index} differs from the point before's: marked on the chart and in the table. */

@@ -5,23 +5,17 @@ import java.time.LocalDate;
 
 /** How far back the seats chart looks, and how finely. */
 public enum TrendRange {
-    TODAY("Today, every recalculation", 1, Granularity.RUN),
-    LAST_30_DAYS("Last 30 days", 30, Granularity.DAY),
-    LAST_12_MONTHS("Last 12 months", 365, Granularity.DAY),
-    ALL("Everything kept", 0, Granularity.MONTH);
+    TODAY(1, Granularity.RUN),
+    LAST_30_DAYS(30, Granularity.DAY),
+    LAST_12_MONTHS(365, Granularity.DAY),
+    ALL(0, Granularity.MONTH);
 
-    private final String label;
     private final int days;
     private final Granularity granularity;
 
-    TrendRange(String label, int days, Granularity granularity) {
-        this.label = label;
+    TrendRange(int days, Granularity granularity) {
         this.days = days;
         this.granularity = granularity;
-    }
-
-    public String label() {
-        return label;
     }
 
     /** The first day shown, or null for everything. */

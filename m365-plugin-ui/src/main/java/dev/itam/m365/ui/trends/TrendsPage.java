@@ -8,6 +8,7 @@ import dev.itam.m365.api.history.Forecast;
 import dev.itam.m365.api.history.HistoryPoint;
 import dev.itam.m365.api.history.HistoryService;
 import dev.itam.m365.api.history.PortalMonth;
+import dev.itam.m365.ui.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -78,10 +79,16 @@ public class TrendsPage implements Serializable {
         Forecast predicted = history.forecast(licence.licenceId());
         forecast = ForecastSentence.of(licence.skuPartNumber(), predicted);
         forecastMethod = predicted.method();
-        seatsChart = SeatsChart.of(name + ": seats, " + range.label().toLowerCase(java.util.Locale.ROOT), points);
+        seatsChart = SeatsChart.of(
+                Texts.text(
+                        "trends.chart.seats",
+                        name,
+                        Texts.text("trends.range." + range.name()).toLowerCase(Texts.locale())),
+                points);
         recentChanges = changes.recentChanges(licence.licenceId(), RECENT_CHANGES);
         months = licence.portalId() == null ? List.of() : history.portalHistory(licence.portalId());
-        costsChart = months.isEmpty() ? null : CostsChart.of(licence.source() + ": costs per month", months);
+        costsChart =
+                months.isEmpty() ? null : CostsChart.of(Texts.text("trends.chart.costs", licence.source()), months);
     }
 
     /** Whether the lifecycle at {@code index} differs from the point before: marked on the chart and in the table. */
