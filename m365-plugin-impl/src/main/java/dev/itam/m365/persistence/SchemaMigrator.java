@@ -97,9 +97,12 @@ public class SchemaMigrator {
     private boolean migrated() {
         try {
             MigrateResult result = apply(dataSource);
-            LOG.info(() -> "Microsoft 365 plugin schema at version " + result.targetSchemaVersion + " ("
-                    + result.migrationsExecuted + " migrations applied)");
-            state = SchemaState.migrated(Objects.toString(result.targetSchemaVersion, "0"));
+            // Flyway names a target only when it applied something; an up-to-date schema stays where it was
+            String version = Objects.requireNonNullElse(
+                    result.targetSchemaVersion, Objects.toString(result.initialSchemaVersion, "0"));
+            LOG.info(() -> "Microsoft 365 plugin schema at version " + version + " (" + result.migrationsExecuted
+                    + " migrations applied)");
+            state = SchemaState.migrated(version);
             return true;
         } catch (RuntimeException e) {
             state = SchemaState.pending(e.getMessage() == null ? e.toString() : e.getMessage());
