@@ -36,7 +36,7 @@ class PortalWarningsIT extends DeployedPlugin {
 
     @Test
     void aCredentialWarnsAtEachThresholdAndOnceExpiredSaysWhatToDo() throws Exception {
-        Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(16_001, 20, 2));
+        Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(16_701, 20, 2));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         long portalId = createPortal(tenant, "Expiring", today.plusDays(61));
 
@@ -78,7 +78,7 @@ class PortalWarningsIT extends DeployedPlugin {
 
     @Test
     void figuresAreStaleOnceNoImportSucceededForTwiceTheIntervalUntilOneDoes() throws Exception {
-        Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(16_002, 20, 2));
+        Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(16_702, 20, 2));
         long portalId =
                 createPortal(tenant, "Stale", LocalDate.now(ZoneOffset.UTC).plusYears(1));
         JsonObject fresh = portal(portalId);
