@@ -138,6 +138,13 @@ class ChangesIT extends DeployedPlugin {
                 .containsExactlyInAnyOrder(
                         "LICENCE_GAINED " + g.id() + " " + partNumbers.get(z) + " null null",
                         "LICENCE_LOST " + a.id() + " " + partNumbers.get(x) + " null null");
+        Reply unchanged = client.post("api/imports/" + portalId + "?mode=INCREMENTAL", "", Login.ADMIN);
+        assertThat(unchanged.json().getJsonObject("reading").getBoolean("incremental"))
+                .as(unchanged.body())
+                .isTrue();
+        assertThat(changes(unchanged.json().getJsonNumber("id").longValue(), ""))
+                .as("a delta round that named nobody changed nothing")
+                .isEmpty();
 
         JsonObject before = imports.licences(portalId).get(skus.get(1).skuId());
         tenant.updateSku(

@@ -52,7 +52,7 @@ final class ChangeStore {
      * one then.
      */
     int recordImport(long runId, long portalId, List<Long> licenceIds, boolean partial) throws SQLException {
-        if (!imported(portalId)) {
+        if (!imported(portalId) || (partial && !named(runId))) {
             return 0;
         }
         int recorded = 0;
@@ -217,6 +217,17 @@ final class ChangeStore {
                     department));
         }
         return changes;
+    }
+
+    /** Whether the run's delta round named any user: one that named none changed nothing to compare. */
+    private boolean named(long runId) throws SQLException {
+        try (PreparedStatement any = connection.prepareStatement(
+                "SELECT 1 FROM M365_STAGED_CHANGE WHERE RUN_ID = ? FETCH FIRST 1 ROWS ONLY")) {
+            any.setLong(1, runId);
+            try (ResultSet rows = any.executeQuery()) {
+                return rows.next();
+            }
+        }
     }
 
     /** Whether an import of the portal stored its users before: the first one is the baseline, not a change. */
