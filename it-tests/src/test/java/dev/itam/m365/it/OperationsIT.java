@@ -272,13 +272,16 @@ class OperationsIT extends DeployedPlugin {
     }
 
     /**
-     * The schema's version as Flyway recorded it: the latest migration applied. Flyway names its
-     * columns in lower case, quoted on some databases, so they are found by name in any case.
+     * The schema's version as Flyway recorded it: the latest migration applied. Flyway quotes the
+     * table's name as the plugin gives it, and names its columns in lower case, quoted on some
+     * databases, so the table is quoted here too and the columns are found by name in any case.
      */
     private static String latestMigration() throws Exception {
         try (java.sql.Connection db = ItDatabase.connect();
                 java.sql.Statement sql = db.createStatement();
-                java.sql.ResultSet rows = sql.executeQuery("SELECT * FROM M365_SCHEMA_HISTORY")) {
+                java.sql.ResultSet rows = sql.executeQuery("SELECT * FROM "
+                        + db.getMetaData().getIdentifierQuoteString() + "M365_SCHEMA_HISTORY"
+                        + db.getMetaData().getIdentifierQuoteString())) {
             int version = column(rows, "version");
             int success = column(rows, "success");
             int latest = 0;
