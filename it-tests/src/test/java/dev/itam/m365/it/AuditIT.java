@@ -82,7 +82,7 @@ class AuditIT extends DeployedPlugin {
         Reply full = client.post("api/tasks/full-recalculation", "", Login.ADMIN);
         assertThat(full.status()).as(full.body()).isEqualTo(202);
         long fullRun = full.json().getJsonNumber("id").longValue();
-        awaitEnd(fullRun);
+        new PortalImports(client).awaitEnd(fullRun);
         expected.add(ADMIN + "FULL_RECALCULATION_STARTED " + fullRun + " null [] null");
 
         SimSku sku = PortalImports.skus(tenant).get(0);
@@ -280,21 +280,5 @@ class AuditIT extends DeployedPlugin {
         assertThat(run.status()).as(run.body()).isEqualTo(200);
         assertThat(run.json().getString("outcome")).as(run.body()).isEqualTo("SUCCEEDED");
         return run.json().getJsonNumber("id").longValue();
-    }
-
-    private JsonObject awaitEnd(long runId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject run = client.get("api/task-runs?limit=50", Login.VIEWER).jsonArray().stream()
-                    .map(JsonValue::asJsonObject)
-                    .filter(r -> r.getJsonNumber("id").longValue() == runId)
-                    .findFirst()
-                    .orElseThrow();
-            if (!run.getString("outcome").equals("RUNNING")) {
-                return run;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Run " + runId + " did not end");
     }
 }

@@ -19,8 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -360,7 +358,7 @@ class ComplianceIT extends DeployedPlugin {
 
         Reply started = client.post("api/tasks/full-recalculation", "", Login.ADMIN);
         assertThat(started.status()).as(started.body()).isEqualTo(202);
-        awaitEnd(started.json().getJsonNumber("id").longValue());
+        new PortalImports(client).awaitEnd(started.json().getJsonNumber("id").longValue());
 
         assertThat(PortalData.of(a).assignments()).isEqualTo(TenantExpectation.assignments(first, Set.of()));
         assertThat(PortalData.of(b).assignments()).isEqualTo(TenantExpectation.assignments(second, Set.of()));
@@ -392,35 +390,20 @@ class ComplianceIT extends DeployedPlugin {
         long runId = accepted.get(0).json().getJsonNumber("id").longValue();
         assertThat(accepted.get(0).json().getString("outcome")).isEqualTo("RUNNING");
 
-        JsonObject finished = awaitEnd(runId);
+        JsonObject finished = new PortalImports(client).awaitEnd(runId);
         assertThat(finished.getString("task")).isEqualTo("FULL_RECALCULATION");
         assertThat(finished.getJsonObject("figures").getInt("licencesRecalculated"))
                 .isPositive();
         assertThat(client.post("api/tasks/full-recalculation", "", Login.ADMIN).status())
                 .isEqualTo(202);
-        awaitEnd(client.get("api/task-runs?limit=1", Login.VIEWER)
-                .jsonArray()
-                .getJsonObject(0)
-                .getJsonNumber("id")
-                .longValue());
+        new PortalImports(client)
+                .awaitEnd(client.get("api/task-runs?limit=1", Login.VIEWER)
+                        .jsonArray()
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue());
         assertThat(client.post("api/tasks/full-recalculation", "", Login.VIEWER).status())
                 .isEqualTo(403);
-    }
-
-    private JsonObject awaitEnd(long runId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject run = client.get("api/task-runs?limit=50", Login.VIEWER).jsonArray().stream()
-                    .map(JsonValue::asJsonObject)
-                    .filter(r -> r.getJsonNumber("id").longValue() == runId)
-                    .findFirst()
-                    .orElseThrow();
-            if (!run.getString("outcome").equals("RUNNING")) {
-                return run;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Run " + runId + " did not end");
     }
 
     @Test

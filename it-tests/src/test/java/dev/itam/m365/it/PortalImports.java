@@ -8,6 +8,8 @@ import dev.itam.m365.simulator.tenant.SimSku;
 import dev.itam.m365.simulator.tenant.Tenant;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -49,6 +51,23 @@ final class PortalImports {
         assertThat(run.status()).as(run.body()).isEqualTo(200);
         assertThat(run.json().getString("outcome")).as(run.body()).isEqualTo("SUCCEEDED");
         return run.json();
+    }
+
+    /** Waits for a run started in the background (a full recalculation) to end, and returns it. */
+    JsonObject awaitEnd(long runId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            JsonObject run = client.get("api/task-runs?limit=50", Login.VIEWER).jsonArray().stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(r -> r.getJsonNumber("id").longValue() == runId)
+                    .findFirst()
+                    .orElseThrow();
+            if (!run.getString("outcome").equals("RUNNING")) {
+                return run;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Run " + runId + " did not end");
     }
 
     /** The portal's licences by SKU id; the REST API leaves out the portal of a deleted one. */

@@ -247,34 +247,40 @@ public class GraphReader {
      * One call: the token is acquired before the Graph request's retries, not inside them, so the two
      * never multiply. A 401 (the token revoked or expired meanwhile) is worth one fresh token. The
      * request first waits when Graph said the app nears its limit, and tells the run's usage what
-     * Graph answered.
+     * Graph answered and how many retries the call took, however it ended.
      */
     private <T> T read(TenantAccess access, GraphUsage usage, String what, String graphUrl, AuthorizedCall<T> call) {
         RetryBudget budget = retrying.budget();
         try {
-            String token = guarded(what, graphUrl, () -> tokens.accessToken(access, budget));
-            retrying.pace(usage);
-            try {
-                return retrying.call(
-                        budget,
-                        () -> guarded(
-                                what,
-                                graphUrl,
-                                () -> ThrottleHeaders.during(usage, () -> call.with("Bearer " + token))));
-            } catch (TokenRejected rejected) {
-                if (!budget.spend(Duration.ZERO)) {
-                    throw rejected;
-                }
-                String renewed = guarded(what, graphUrl, () -> tokens.renewedToken(access, token, budget));
-                return retrying.call(
-                        budget,
-                        () -> guarded(
-                                what,
-                                graphUrl,
-                                () -> ThrottleHeaders.during(usage, () -> call.with("Bearer " + renewed))));
-            }
+            return read(access, usage, what, graphUrl, call, budget);
         } finally {
             usage.retried(budget.retries());
+        }
+    }
+
+    private <T> T read(
+            TenantAccess access,
+            GraphUsage usage,
+            String what,
+            String graphUrl,
+            AuthorizedCall<T> call,
+            RetryBudget budget) {
+        String token = guarded(what, graphUrl, () -> tokens.accessToken(access, budget));
+        retrying.pace(usage);
+        try {
+            return retrying.call(
+                    budget,
+                    () -> guarded(
+                            what, graphUrl, () -> ThrottleHeaders.during(usage, () -> call.with("Bearer " + token))));
+        } catch (TokenRejected rejected) {
+            if (!budget.spend(Duration.ZERO)) {
+                throw rejected;
+            }
+            String renewed = guarded(what, graphUrl, () -> tokens.renewedToken(access, token, budget));
+            return retrying.call(
+                    budget,
+                    () -> guarded(
+                            what, graphUrl, () -> ThrottleHeaders.during(usage, () -> call.with("Bearer " + renewed))));
         }
     }
 

@@ -1,11 +1,14 @@
 package dev.itam.m365.portal.application;
 
 import dev.itam.m365.api.portal.Portal;
+import dev.itam.m365.api.portal.PortalWarning;
+import dev.itam.m365.api.portal.PortalWarningKind;
 import dev.itam.m365.portal.domain.PortalEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,6 +26,7 @@ public class PortalViews {
         Instant now = clock.instant();
         Integer daysLeft =
                 entity.credential().expiry().map(expiry -> expiry.daysLeft(now)).orElse(null);
+        List<PortalWarning> current = warnings.of(entity, now);
         return new Portal(
                 entity.id(),
                 entity.name().value(),
@@ -37,7 +41,7 @@ public class PortalViews {
                 entity.importNotice(),
                 entity.signInActivity(),
                 entity.lastImportAt(),
-                warnings.staleSince(entity, now).isPresent(),
-                warnings.of(entity, now));
+                current.stream().anyMatch(warning -> warning.kind() == PortalWarningKind.DATA_STALE),
+                current);
     }
 }

@@ -68,14 +68,6 @@ public class PortalWarnings {
     }
 
     /**
-     * Since when the portal's figures are as they are, once no import succeeded for longer than
-     * {@link #staleAfter()}: the last successful import, or the portal's creation.
-     */
-    public Optional<Instant> staleSince(PortalEntity portal, Instant now) {
-        return staleAfter().flatMap(limit -> limit.staleSince(portal.lastImportAt(), portal.createdAt(), now));
-    }
-
-    /**
      * {@code m365.portals.stale-after} when set (for imports a host or an admin starts), else twice
      * the import interval; none while the import schedule is off and no limit is set.
      */
