@@ -13,7 +13,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -67,8 +66,8 @@ class HostIT {
                 hostWar.toString(),
                 "--addLibs",
                 System.getProperty("it.api.jar") + java.io.File.pathSeparator + directoryJar));
-        try (PayaraNode node =
-                PayaraNode.start("host-it", freePort(), properties, options, target.resolve("host-it.log"))) {
+        try (PayaraNode node = PayaraNode.start(
+                "host-it", PayaraNode.freePort(), properties, options, target.resolve("host-it.log"))) {
             node.awaitReady(Duration.ofMinutes(3));
             Tenant tenant = ItSimulator.get().addTenant(TenantSpec.of(4_242, 50, 5));
             long portalId = node.createPortal("Host", tenant);
@@ -173,11 +172,5 @@ class HostIT {
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -12,7 +12,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -66,7 +65,8 @@ public final class ImportBenchmark {
             System.out.printf(
                     "Tenant: %,d users, %d SKUs. Starting Payara Micro with the plugin on PostgreSQL...%n",
                     users, skus);
-            try (PayaraNode node = PayaraNode.start("benchmark", freePort(), properties, work.resolve("payara.log"))) {
+            try (PayaraNode node =
+                    PayaraNode.start("benchmark", PayaraNode.freePort(), properties, work.resolve("payara.log"))) {
                 node.awaitReady(Duration.ofMinutes(3));
                 long portalId = createPortal(node, tenant, "Benchmark");
                 try (HeapSampler heap = HeapSampler.of(node.pid())) {
@@ -230,7 +230,12 @@ public final class ImportBenchmark {
         Tenant tenant = simulator.addTenant(spec);
         List<String> properties = properties(simulator, trust, DATABASE, "postgres", work.resolve("data-large"));
         try (PayaraNode node = PayaraNode.start(
-                "benchmark-large", freePort(), LARGE_HEAP, properties, List.of(), work.resolve("payara-large.log"))) {
+                "benchmark-large",
+                PayaraNode.freePort(),
+                LARGE_HEAP,
+                properties,
+                List.of(),
+                work.resolve("payara-large.log"))) {
             node.awaitReady(Duration.ofMinutes(3));
             long portalId = createPortal(node, tenant, "Benchmark 500k");
             try (HeapSampler heap = HeapSampler.of(node.pid())) {
@@ -309,7 +314,7 @@ public final class ImportBenchmark {
         String url = "jdbc:h2:file:" + data.toAbsolutePath() + "/m365";
         try (PayaraNode node = PayaraNode.start(
                 "benchmark-h2",
-                freePort(),
+                PayaraNode.freePort(),
                 properties(simulator, trust, url, "sa", data),
                 work.resolve("payara-h2.log"))) {
             node.awaitReady(Duration.ofMinutes(3));
@@ -400,12 +405,6 @@ public final class ImportBenchmark {
             throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
         }
         return Json.createReader(new StringReader(answer.body())).readObject();
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void recreateDatabase() throws Exception {

@@ -12,7 +12,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,7 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The server's MicroProfile Health and Metrics endpoints with the plugin: ready and live once the
  * migrations ran, the portals' facts in readiness; an import's metrics exactly as it read the tenant;
- * and, on PostgreSQL, a Payara Micro whose database goes away: not ready, still live.
+ * and, on the database servers, a Payara Micro whose database goes away (not ready, still live) or
+ * refuses from the start (not deployed: down).
  */
 class OperationsIT extends DeployedPlugin {
 
@@ -128,32 +128,27 @@ class OperationsIT extends DeployedPlugin {
     }
 
     /**
-     * PostgreSQL's run only: dropping the node's database ends its connections, which H2 and MariaDB
-     * do not. A database unreachable from the start fails the deployment in the server's JPA
-     * deployer, and the server's health then answers DOWN with "No Application deployed".
+     * The database servers' runs (H2's file cannot be taken away from a running server): dropping the
+     * node's database and ending its connections, as a database server that goes down does.
      */
     @Test
     void aDatabaseThatGoesAwayMakesThePluginUnreadyButKeepsItLive() throws Exception {
-        Assumptions.assumeTrue("postgresql".equals(ItDatabase.kind()), "PostgreSQL's run only");
+        Assumptions.assumeFalse("h2".equals(ItDatabase.kind()), "a database server's run only");
         Path target = Path.of(System.getProperty("it.trust.store")).getParent();
         String url = ItDatabase.url().replace("/m365_it", "/m365_operations");
-        onServer("DROP DATABASE IF EXISTS m365_operations WITH (FORCE)");
-        onServer("CREATE DATABASE m365_operations ENCODING 'UTF8'");
-        List<String> properties = new ArrayList<>(PayaraNode.reachingTheSimulator());
-        properties.add("-Dm365.data-dir=" + target.resolve("it-operations"));
-        properties.add("-Dm365.db.url=" + url);
-        properties.add("-Dm365.db.user=" + System.getProperty("it.db.user"));
-        properties.add("-Dm365.tasks.import.interval=off");
-        properties.add("-Dm365.tasks.recalculation.interval=off");
-        try (PayaraNode node =
-                PayaraNode.start("operations", freePort(), properties, target.resolve("operations-node.log"))) {
+        dropOperationsDatabase();
+        onServer(
+                "postgresql".equals(ItDatabase.kind())
+                        ? "CREATE DATABASE m365_operations ENCODING 'UTF8'"
+                        : "CREATE DATABASE m365_operations CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        try (PayaraNode node = startNode(url, target)) {
             Answer ready = await(
                     node,
                     "health/ready",
                     answer -> answer.status() == 200 && answer.body().contains("m365-database"));
             assertThat(check(ready, "m365-database").getString("status")).isEqualTo("UP");
 
-            onServer("DROP DATABASE m365_operations WITH (FORCE)");
+            dropOperationsDatabase();
 
             Answer down = await(node, "health/ready", answer -> answer.status() == 503);
             assertThat(down.json().getString("status")).isEqualTo("DOWN");
@@ -165,7 +160,63 @@ class OperationsIT extends DeployedPlugin {
             assertThat(live.status()).as(live.body()).isEqualTo(200);
             assertThat(check(live, "m365-task-leases").getString("status")).isEqualTo("UP");
         } finally {
+            dropOperationsDatabase();
+        }
+    }
+
+    /**
+     * A database that refuses connections when the server starts: Payara's JPA deployer opens the
+     * persistence unit while it deploys the WAR and refuses the deployment when that fails, so the
+     * server answers DOWN on both endpoints, and an orchestrator restarts it until the database
+     * answers (a plugin that is not deployed cannot recover on its own).
+     */
+    @Test
+    void aDatabaseThatRefusesFromTheStartKeepsTheServerDown() throws Exception {
+        Assumptions.assumeFalse("h2".equals(ItDatabase.kind()), "a database server's run only");
+        Path target = Path.of(System.getProperty("it.trust.store")).getParent();
+        int closed = PayaraNode.freePort();
+        String refusing = ItDatabase.url().replaceFirst(":\\d+/", ":" + closed + "/");
+        try (PayaraNode node = startNode(refusing, target)) {
+            Answer ready = await(node, "health/ready", answer -> answer.status() == 503);
+            assertThat(ready.json().getString("status")).isEqualTo("DOWN");
+            Answer live = get(node.url("health/live"));
+            assertThat(live.status()).as(live.body()).isEqualTo(503);
+            assertThat(get(node.api("portals")).status()).isEqualTo(404);
+        }
+    }
+
+    private static PayaraNode startNode(String databaseUrl, Path target) throws IOException {
+        List<String> properties = new ArrayList<>(PayaraNode.reachingTheSimulator());
+        properties.add("-Dm365.data-dir=" + target.resolve("it-operations"));
+        properties.add("-Dm365.db.url=" + databaseUrl);
+        properties.add("-Dm365.db.user=" + System.getProperty("it.db.user"));
+        properties.add("-Dm365.tasks.import.interval=off");
+        properties.add("-Dm365.tasks.recalculation.interval=off");
+        return PayaraNode.start("operations", PayaraNode.freePort(), properties, target.resolve("operations-node.log"));
+    }
+
+    /**
+     * Drops the node's database with its connections: PostgreSQL ends them itself, MariaDB keeps a
+     * dropped database's connections open, so they are killed as a server that goes down ends them.
+     */
+    private static void dropOperationsDatabase() throws Exception {
+        if ("postgresql".equals(ItDatabase.kind())) {
             onServer("DROP DATABASE IF EXISTS m365_operations WITH (FORCE)");
+            return;
+        }
+        try (Connection connection = ItDatabase.connectToServer();
+                Statement statement = connection.createStatement()) {
+            List<Long> ids = new ArrayList<>();
+            try (var rows = statement.executeQuery(
+                    "SELECT ID FROM information_schema.PROCESSLIST WHERE DB = 'm365_operations'")) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            statement.execute("DROP DATABASE IF EXISTS m365_operations");
+            for (long id : ids) {
+                statement.execute("KILL CONNECTION " + id);
+            }
         }
     }
 
@@ -222,12 +273,6 @@ class OperationsIT extends DeployedPlugin {
         Map<String, String> more = new LinkedHashMap<>(tags);
         more.put(name, value);
         return more;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /** Prometheus' text format, as far as these tests read it: a sample's name, labels and value. */

@@ -60,7 +60,8 @@ public class AuditResource {
         Optional<AuditAction> kind = query.constant("action", action, AuditAction.class);
         query.check();
         if (since.isPresent() && until.isPresent() && !until.get().isAfter(since.get())) {
-            throw new InvalidInputException(List.of(new Violation("to", "'to' is after 'from'.")));
+            throw new InvalidInputException(
+                    List.of(new Violation("to", "Give a 'to' later than 'from': the period ends before 'to'.")));
         }
         AuditFilter filter = new AuditFilter(since.orElse(null), until.orElse(null), kind.orElse(null));
         List<AuditEntry> entries = audit.entries(filter, start, size);
