@@ -137,16 +137,18 @@ class OperationsIT extends DeployedPlugin {
         Path target = Path.of(System.getProperty("it.trust.store")).getParent();
         String url = ItDatabase.url().replace("/m365_it", "/m365_operations");
         dropOperationsDatabase();
-        onServer(
-                "postgresql".equals(ItDatabase.kind())
-                        ? "CREATE DATABASE m365_operations ENCODING 'UTF8'"
-                        : "CREATE DATABASE m365_operations CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        createOperationsDatabase();
         try (PayaraNode node = startNode(url, target)) {
             Answer ready = await(
                     node,
                     "health/ready",
                     answer -> answer.status() == 200 && answer.body().contains("m365-database"));
             assertThat(check(ready, "m365-database").getString("status")).isEqualTo("UP");
+            JsonObject portals = check(ready, "m365-portals").getJsonObject("data");
+            assertThat(portals.containsKey("problem"))
+                    .as("read before any page or call had used the services: %s", portals)
+                    .isFalse();
+            assertThat(portals.getString("portals")).isEqualTo("0");
 
             dropOperationsDatabase();
 
@@ -159,6 +161,12 @@ class OperationsIT extends DeployedPlugin {
             Answer live = get(node.url("health/live"));
             assertThat(live.status()).as(live.body()).isEqualTo(200);
             assertThat(check(live, "m365-task-leases").getString("status")).isEqualTo("UP");
+
+            createOperationsDatabase();
+            Answer back = await(node, "health/ready", answer -> answer.status() == 200);
+            assertThat(check(back, "m365-database").getString("status"))
+                    .as("a database that answers again, through connections that replaced the pool's dead ones")
+                    .isEqualTo("UP");
         } finally {
             dropOperationsDatabase();
         }
@@ -193,6 +201,13 @@ class OperationsIT extends DeployedPlugin {
         properties.add("-Dm365.tasks.import.interval=off");
         properties.add("-Dm365.tasks.recalculation.interval=off");
         return PayaraNode.start("operations", PayaraNode.freePort(), properties, target.resolve("operations-node.log"));
+    }
+
+    private static void createOperationsDatabase() throws Exception {
+        onServer(
+                "postgresql".equals(ItDatabase.kind())
+                        ? "CREATE DATABASE m365_operations ENCODING 'UTF8'"
+                        : "CREATE DATABASE m365_operations CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
     }
 
     /**

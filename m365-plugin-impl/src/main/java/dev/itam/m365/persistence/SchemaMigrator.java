@@ -42,7 +42,16 @@ import org.flywaydb.core.api.output.MigrateResult;
         className = "dev.itam.m365.persistence.ConfiguredDataSource",
         minPoolSize = 1,
         maxPoolSize = 32,
-        initialPoolSize = 1)
+        initialPoolSize = 1,
+        properties = {
+            // A database that restarts leaves dead connections in the pool; validated ones (isValid, at
+            // most every 10 s each) are replaced, and one that fails takes the others with it.
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.validate-atmost-once-period-in-seconds=10",
+            "fish.payara.fail-all-connections=true"
+        })
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SchemaMigrator {

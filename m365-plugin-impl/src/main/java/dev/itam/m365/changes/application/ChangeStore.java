@@ -64,21 +64,7 @@ final class ChangeStore {
                     ? recordGainedAndLost(runId, portalId, licences, licenceIds, touched, partial)
                     : recordGained(runId, portalId, licences, licenceIds)
                             + recordLost(runId, portalId, licences, licenceIds, touched, partial);
-            recorded += execute(
-                    INSERT
-                            + " SELECT ?, ?, ?, c.ENTRA_OBJECT_ID, c.DISPLAY_NAME, c.USER_PRINCIPAL_NAME, NULL, NULL, NULL"
-                            + " FROM M365_CONTACT c WHERE c.PORTAL_ID = ?" + touched
-                            + " AND EXISTS (SELECT 1 FROM M365_CONSUMER_ASSIGNMENT a WHERE a.CONTACT_ID = c.ID"
-                            + " AND a.LICENCE_ID" + licences + ")"
-                            + " AND NOT EXISTS (SELECT 1 FROM M365_STAGED_USER s WHERE s.RUN_ID = ?"
-                            + " AND s.OBJECT_ID = c.ENTRA_OBJECT_ID)",
-                    runId,
-                    portalId,
-                    ChangeKind.USER_REMOVED,
-                    portalId,
-                    partial ? runId : null,
-                    licenceIds,
-                    runId);
+            recorded += recordRemovedUsers(runId, portalId);
         }
         recorded += recordUserChanges(runId, portalId);
         return recorded;
@@ -150,6 +136,27 @@ final class ChangeStore {
                 ChangeKind.LICENCE_LOST,
                 licenceIds,
                 partial ? runId : null,
+                runId);
+    }
+
+    /**
+     * Users the tenant no longer has, among those who just lost a licence: a removed user held one of
+     * the portal's licences (or is no consumer to report) and lost all of them, so the run's few lost
+     * licences are read instead of every contact again.
+     */
+    private int recordRemovedUsers(long runId, long portalId) throws SQLException {
+        return execute(
+                INSERT
+                        + " SELECT ?, ?, ?, lost.OBJECT_ID, lost.DISPLAY_NAME, lost.USER_PRINCIPAL_NAME, NULL, NULL, NULL"
+                        + " FROM (SELECT DISTINCT ch.OBJECT_ID, ch.DISPLAY_NAME, ch.USER_PRINCIPAL_NAME"
+                        + " FROM M365_CHANGE ch WHERE ch.RUN_ID = ? AND ch.KIND = ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM M365_STAGED_USER s WHERE s.RUN_ID = ?"
+                        + " AND s.OBJECT_ID = ch.OBJECT_ID)) lost",
+                runId,
+                portalId,
+                ChangeKind.USER_REMOVED,
+                runId,
+                ChangeKind.LICENCE_LOST,
                 runId);
     }
 

@@ -7,6 +7,8 @@ import dev.itam.m365.monitor.application.TaskRuns;
 import dev.itam.m365.persistence.SchemaMigrator;
 import dev.itam.m365.portal.application.PortalManager;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +47,21 @@ public class PortalsCheck implements HealthCheck {
 
     @Inject
     TaskRuns runs;
+
+    /**
+     * The server calls health checks on threads without the application's naming context, where the
+     * services' persistence contexts cannot be injected: until a page or call had created them, the
+     * check could not read the portals. So the check's first reads happen when the application starts,
+     * which creates the services there; a schema not migrated yet fails them harmlessly.
+     */
+    void createServices(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        try {
+            portals.list();
+            runs.lastOfEachPortal();
+        } catch (RuntimeException notMigratedYet) {
+            LOG.log(Level.FINE, "The health check's first reads failed at start", notMigratedYet);
+        }
+    }
 
     @Override
     public HealthCheckResponse call() {
