@@ -1,5 +1,6 @@
 package dev.itam.m365.ui;
 
+import dev.itam.m365.api.ConcurrentChangeException;
 import dev.itam.m365.api.InvalidInputException;
 import dev.itam.m365.api.NotFoundException;
 import dev.itam.m365.api.PluginException;
@@ -33,7 +34,8 @@ import java.util.regex.Pattern;
  *       ({@code failure.<CATEGORY>}) followed by the service's English details, which carry Graph's
  *       or Entra ID's own code and message;
  *   <li>"there is no … with id …", a run in progress and an unreachable tenant likewise: the
- *       translated sentence, then the English one where it has details.
+ *       translated sentence, then the English one where it has details; a change that lost a race
+ *       ({@link ConcurrentChangeException}) as its translated sentence alone.
  * </ul>
  */
 @Named
@@ -112,6 +114,9 @@ public class Errors {
         }
         if (refusal instanceof TenantUnreachableException unreachable) {
             return failureText(unreachable.category(), message);
+        }
+        if (refusal instanceof ConcurrentChangeException) {
+            return Texts.text("refusal.concurrentChange");
         }
         if (refusal instanceof TaskInProgressException) {
             return Texts.text("refusal.inProgress", message);
