@@ -127,8 +127,8 @@ public class PricingManager implements PricingService {
             }
         }
         em.flush();
-        audited.fire(Audited.of(AuditAction.PRICES_UPLOADED, null, null)
-                .telling("Lines: " + lines.size() + ", licences priced: " + priced));
+        audited.fire(
+                Audited.of(AuditAction.PRICES_UPLOADED, null, null).telling(PriceCsv.described(lines.size(), priced)));
         return new PriceUpload(lines.size(), priced);
     }
 

@@ -82,6 +82,11 @@ public final class PriceCsv {
         return List.copyOf(lines);
     }
 
+    /** An upload as the audit log tells it: {@code Lines: 3, licences priced: 2}. */
+    public static String described(int lines, int priced) {
+        return "Lines: " + lines + ", licences priced: " + priced;
+    }
+
     private static boolean isHeader(List<String> cells) {
         return cells.size() > 1 && cells.get(1).strip().equalsIgnoreCase("amount");
     }
