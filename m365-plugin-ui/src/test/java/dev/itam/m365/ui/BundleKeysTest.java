@@ -27,7 +27,7 @@ class BundleKeysTest {
 
     /** Keys only languages other than English have: the translations of the services' English sentences. */
     private static final List<String> TRANSLATIONS_ONLY =
-            List.of("violation.", "failure.", "refusal.", "warningMessage.", "auditDetail.");
+            List.of("violation.", "failure.", "refusal.", "warningMessage.", "auditDetail.", "importNotice.");
 
     /** Keys the beans build from a prefix and an enum constant or a rule's name. */
     private static final List<String> BUILT = List.of(

@@ -92,9 +92,10 @@ class ErrorsTest {
         ResourceBundle german = Texts.bundle(Locale.GERMAN);
         for (String key : german.keySet()) {
             String pattern = german.getString(key);
-            boolean servicesSentence =
-                    List.of("violation.", "failure.", "refusal.", "warningMessage.", "auditDetail.").stream()
-                            .anyMatch(key::startsWith);
+            boolean servicesSentence = List.of(
+                            "violation.", "failure.", "refusal.", "warningMessage.", "auditDetail.", "importNotice.")
+                    .stream()
+                    .anyMatch(key::startsWith);
             if (!servicesSentence || !pattern.contains("{")) {
                 continue;
             }
