@@ -42,16 +42,23 @@ final class ProductNamesCsv {
                 CSVParser rows = format.parse(skipByteOrderMark(reader))) {
             for (String column : COLUMNS) {
                 if (!rows.getHeaderMap().containsKey(column)) {
-                    throw refused(
+                    throw refused(Violation.coded(
+                            "file",
+                            "productNames.column.missing",
                             "The file has no column " + column + ". Upload Microsoft's \"Product names and service"
-                                    + " plan identifiers for licensing\" CSV unchanged.");
+                                    + " plan identifiers for licensing\" CSV unchanged.",
+                            column));
                 }
             }
             for (CSVRecord row : rows) {
                 String skuId = clean(row.get("GUID"));
                 if (!GUID.matcher(skuId).matches()) {
-                    throw refused(
-                            "Line " + row.getRecordNumber() + " has '" + skuId + "' as GUID, which is not a SKU id.");
+                    throw refused(Violation.coded(
+                            "file",
+                            "productNames.guid.notSkuId",
+                            "Line " + row.getRecordNumber() + " has '" + skuId + "' as GUID, which is not a SKU id.",
+                            row.getRecordNumber(),
+                            skuId));
                 }
                 String key = skuId.toLowerCase(Locale.ROOT);
                 names.putIfAbsent(
@@ -67,10 +74,14 @@ final class ProductNamesCsv {
             if (e instanceof InvalidInputException invalid) {
                 throw invalid;
             }
-            throw refused("The file is not a readable CSV: " + e.getMessage());
+            throw refused(Violation.coded(
+                    "file",
+                    "productNames.unreadable",
+                    "The file is not a readable CSV: " + e.getMessage(),
+                    e.getMessage()));
         }
         if (names.isEmpty()) {
-            throw refused("The file lists no SKUs.");
+            throw refused(Violation.coded("file", "productNames.empty", "The file lists no SKUs."));
         }
         return List.copyOf(names.values());
     }
@@ -79,12 +90,28 @@ final class ProductNamesCsv {
     private static String cell(CSVRecord row, String column, int maxLength) {
         String text = clean(row.get(column));
         String line = "Line " + row.getRecordNumber() + " has ";
-        Optional<String> forbidden = StoredText.forbiddenCharacter(text, false);
+        Optional<StoredText.Forbidden> forbidden = StoredText.forbidden(text, false);
         if (forbidden.isPresent()) {
-            throw refused(line + forbidden.get() + " in " + column + ".");
+            Object[] character = forbidden.get().arguments();
+            throw refused(Violation.coded(
+                    "file",
+                    "productNames.cell.forbidden",
+                    line + forbidden.get().description() + " in " + column + ".",
+                    character[0],
+                    character[1],
+                    character[2],
+                    row.getRecordNumber(),
+                    column));
         }
         if (text.isEmpty() || text.length() > maxLength) {
-            throw refused(line + text.length() + " characters in " + column + "; 1 to " + maxLength + " are allowed.");
+            throw refused(Violation.coded(
+                    "file",
+                    "productNames.cell.length",
+                    line + text.length() + " characters in " + column + "; 1 to " + maxLength + " are allowed.",
+                    row.getRecordNumber(),
+                    text.length(),
+                    column,
+                    maxLength));
         }
         return text;
     }
@@ -102,7 +129,7 @@ final class ProductNamesCsv {
         return reader;
     }
 
-    private static InvalidInputException refused(String message) {
-        return new InvalidInputException(List.of(new Violation("file", message)));
+    private static InvalidInputException refused(Violation violation) {
+        return new InvalidInputException(List.of(violation));
     }
 }

@@ -67,11 +67,13 @@ public final class ClientCertificateReader {
         if (isBlank(certificatePem)) {
             throw new InvalidCredentialException(
                     CERTIFICATE_FIELD,
+                    "portal.certificate.required",
                     "Paste the public certificate (PEM, starting with -----BEGIN CERTIFICATE-----).");
         }
         if (isBlank(privateKeyPem)) {
             throw new InvalidCredentialException(
                     KEY_FIELD,
+                    "portal.privateKey.required",
                     "Paste the private key of the certificate (PEM, starting with -----BEGIN PRIVATE KEY-----).");
         }
         X509Certificate certificate = readCertificate(certificatePem);
@@ -90,7 +92,10 @@ public final class ClientCertificateReader {
             return new ClientCertificate(certificate, (RSAPrivateKey)
                     KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(privateKeyPkcs8)));
         } catch (GeneralSecurityException | ClassCastException e) {
-            throw new InvalidCredentialException(KEY_FIELD, "The stored private key cannot be read as an RSA key.");
+            throw new InvalidCredentialException(
+                    KEY_FIELD,
+                    "portal.privateKey.storedUnreadable",
+                    "The stored private key cannot be read as an RSA key.");
         }
     }
 
@@ -98,13 +103,15 @@ public final class ClientCertificateReader {
         if (isBlank(pkcs12Base64)) {
             throw new InvalidCredentialException(
                     PKCS12_FIELD,
+                    "portal.pkcs12.required",
                     "Upload the PKCS#12 file (.pfx or .p12) that holds the certificate and its private key.");
         }
         byte[] bytes;
         try {
             bytes = Base64.getMimeDecoder().decode(pkcs12Base64.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidCredentialException(PKCS12_FIELD, "The PKCS#12 file must be sent Base64-encoded.");
+            throw new InvalidCredentialException(
+                    PKCS12_FIELD, "portal.pkcs12.notBase64", "The PKCS#12 file must be sent Base64-encoded.");
         }
         char[] secret = password == null ? new char[0] : password.toCharArray();
         KeyStore store;
@@ -114,9 +121,14 @@ public final class ClientCertificateReader {
         } catch (IOException e) {
             throw new InvalidCredentialException(
                     PKCS12_PASSWORD_FIELD,
+                    "portal.pkcs12.cannotOpen",
                     "The PKCS#12 file cannot be opened: the password is wrong or the file is damaged.");
         } catch (GeneralSecurityException e) {
-            throw new InvalidCredentialException(PKCS12_FIELD, "The PKCS#12 file cannot be read: " + e.getMessage());
+            throw new InvalidCredentialException(
+                    PKCS12_FIELD,
+                    "portal.pkcs12.unreadable",
+                    "The PKCS#12 file cannot be read: " + e.getMessage(),
+                    e.getMessage());
         }
         return firstKeyEntry(store, secret);
     }
@@ -132,6 +144,7 @@ public final class ClientCertificateReader {
                 if (!(key instanceof RSAPrivateKey rsaKey) || !(certificate instanceof X509Certificate x509)) {
                     throw new InvalidCredentialException(
                             PKCS12_FIELD,
+                            "portal.pkcs12.notRsa",
                             "The PKCS#12 file must hold an RSA private key with its X.509 certificate; Entra ID signs client assertions with RSA.");
                 }
                 return checked(x509, rsaKey, PKCS12_FIELD);
@@ -139,10 +152,12 @@ public final class ClientCertificateReader {
         } catch (GeneralSecurityException e) {
             throw new InvalidCredentialException(
                     PKCS12_PASSWORD_FIELD,
+                    "portal.pkcs12.keyLocked",
                     "The private key in the PKCS#12 file cannot be unlocked with this password.");
         }
         throw new InvalidCredentialException(
                 PKCS12_FIELD,
+                "portal.pkcs12.noKey",
                 "The PKCS#12 file holds no private key. Export the certificate together with its private key.");
     }
 
@@ -151,18 +166,22 @@ public final class ClientCertificateReader {
         if (!(certificate.getPublicKey() instanceof RSAPublicKey publicKey)) {
             throw new InvalidCredentialException(
                     CERTIFICATE_FIELD,
+                    "portal.certificate.notRsa",
                     "The certificate must carry an RSA public key; Entra ID signs client assertions with RSA.");
         }
         if (!publicKey.getModulus().equals(key.getModulus())) {
             throw new InvalidCredentialException(
                     keyField,
+                    "portal.privateKey.mismatch",
                     "The private key does not belong to this certificate. Supply the key that was created together with the certificate.");
         }
         if (certificate.getNotAfter().toInstant().isBefore(clock.instant())) {
             throw new InvalidCredentialException(
                     CERTIFICATE_FIELD,
+                    "portal.certificate.expired",
                     "The certificate expired on " + certificate.getNotAfter().toInstant()
-                            + ". Create a new certificate and upload it to the app registration too.");
+                            + ". Create a new certificate and upload it to the app registration too.",
+                    certificate.getNotAfter().toInstant());
         }
         return new ClientCertificate(certificate, key);
     }
@@ -175,6 +194,7 @@ public final class ClientCertificateReader {
         } catch (CertificateException | ClassCastException e) {
             throw new InvalidCredentialException(
                     CERTIFICATE_FIELD,
+                    "portal.certificate.unreadable",
                     "The certificate is not a readable PEM X.509 certificate. Paste the text between and including the BEGIN/END CERTIFICATE lines.");
         }
     }
@@ -184,6 +204,7 @@ public final class ClientCertificateReader {
         if (!block.find()) {
             throw new InvalidCredentialException(
                     KEY_FIELD,
+                    "portal.privateKey.notPem",
                     "The private key is not PEM text. Paste the block starting with -----BEGIN PRIVATE KEY-----.");
         }
         String label = block.group(1);
@@ -194,12 +215,15 @@ public final class ClientCertificateReader {
             case "ENCRYPTED PRIVATE KEY" ->
                 throw new InvalidCredentialException(
                         KEY_FIELD,
+                        "portal.privateKey.encrypted",
                         "The private key is encrypted. Supply it unencrypted, or upload certificate and key as a PKCS#12 file with its password.");
             default ->
                 throw new InvalidCredentialException(
                         KEY_FIELD,
+                        "portal.privateKey.notRsaBlock",
                         "A '" + label
-                                + "' block is not an RSA private key. Entra ID client certificates need an RSA key.");
+                                + "' block is not an RSA private key. Entra ID client certificates need an RSA key.",
+                        label);
         };
         try {
             PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
@@ -207,6 +231,7 @@ public final class ClientCertificateReader {
         } catch (GeneralSecurityException e) {
             throw new InvalidCredentialException(
                     KEY_FIELD,
+                    "portal.privateKey.notRsa",
                     "The private key cannot be read as an RSA key. Entra ID client certificates need an RSA key.");
         }
     }

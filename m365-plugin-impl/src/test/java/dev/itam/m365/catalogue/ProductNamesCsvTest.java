@@ -62,9 +62,14 @@ class ProductNamesCsvTest {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.violations())
-                                .containsExactly(new Violation(
+                                .containsExactly(Violation.coded(
                                         "file",
-                                        "Line 2 has 301 characters in Product_Display_Name; 1 to 300 are allowed.")));
+                                        "productNames.cell.length",
+                                        "Line 2 has 301 characters in Product_Display_Name; 1 to 300 are allowed.",
+                                        2,
+                                        301,
+                                        "Product_Display_Name",
+                                        300)));
         assertThatThrownBy(() -> ProductNamesCsv.read(new StringReader(header + "E3," + "P".repeat(201) + sku)))
                 .hasMessage("file: Line 1 has 201 characters in String_Id; 1 to 200 are allowed.");
         assertThatThrownBy(() -> ProductNamesCsv.read(new StringReader(header + "E3,\"\"" + sku)))

@@ -64,7 +64,9 @@ class ClientCertificateReaderTest {
     @Test
     void wrongPkcs12PasswordIsNamed() {
         assertThatThrownBy(() -> reader.fromPkcs12(issued.pkcs12Base64("s3cret"), "guess"))
-                .isInstanceOf(InvalidCredentialException.class)
+                .isInstanceOfSatisfying(
+                        InvalidCredentialException.class,
+                        e -> assertThat(e.code()).isEqualTo("portal.pkcs12.cannotOpen"))
                 .hasMessage("The PKCS#12 file cannot be opened: the password is wrong or the file is damaged.")
                 .extracting(e -> ((InvalidCredentialException) e).field())
                 .isEqualTo("credential.pkcs12Password");
@@ -94,7 +96,11 @@ class ClientCertificateReaderTest {
                 TestCertificates.rsaValidBetween("old", notAfter.minus(Duration.ofDays(30)), notAfter);
         assertThatThrownBy(() -> reader.fromPem(expired.certificatePem(), expired.privateKeyPem()))
                 .hasMessage("The certificate expired on " + notAfter
-                        + ". Create a new certificate and upload it to the app registration too.");
+                        + ". Create a new certificate and upload it to the app registration too.")
+                .isInstanceOfSatisfying(InvalidCredentialException.class, e -> {
+                    assertThat(e.code()).isEqualTo("portal.certificate.expired");
+                    assertThat(e.arguments()).containsExactly(notAfter.toString());
+                });
     }
 
     @Test

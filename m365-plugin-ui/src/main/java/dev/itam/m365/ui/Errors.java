@@ -1,5 +1,6 @@
 package dev.itam.m365.ui;
 
+import dev.itam.m365.api.ConcurrentChangeException;
 import dev.itam.m365.api.InvalidInputException;
 import dev.itam.m365.api.NotFoundException;
 import dev.itam.m365.api.PluginException;
@@ -9,9 +10,15 @@ import dev.itam.m365.api.monitor.FailureCategory;
 import dev.itam.m365.api.monitor.TaskInProgressException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +34,8 @@ import java.util.regex.Pattern;
  *       ({@code failure.<CATEGORY>}) followed by the service's English details, which carry Graph's
  *       or Entra ID's own code and message;
  *   <li>"there is no … with id …", a run in progress and an unreachable tenant likewise: the
- *       translated sentence, then the English one where it has details.
+ *       translated sentence, then the English one where it has details; a change that lost a race
+ *       ({@link ConcurrentChangeException}) as its translated sentence alone.
  * </ul>
  */
 @Named
@@ -37,17 +45,49 @@ public class Errors {
     private static final Pattern NOT_FOUND = Pattern.compile(
             "There is no (portal|licence|product|product folder|task run|user \\(contact\\)) with id (\\d+)[.;].*");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,40}(\\.\\d{1,40})?");
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
 
     /** A violation's sentence for the reader. */
     public static String violation(Violation violation) {
         if (Texts.english() || violation.code() == null) {
             return violation.message();
         }
+        return violation(Texts.locale(), violation);
+    }
+
+    /**
+     * A coded violation's sentence in {@code locale}, English without a translation. An argument the
+     * translation declares a number ({@code {0,number}}) is written as a decimal with its own decimals;
+     * any other as {@link #argument} reads it.
+     */
+    static String violation(Locale locale, Violation violation) {
+        String pattern;
+        try {
+            pattern = Texts.bundle(locale).getString("violation." + violation.code());
+        } catch (MissingResourceException missing) {
+            return violation.message();
+        }
         List<String> arguments = violation.arguments() == null ? List.of() : violation.arguments();
-        String translated = Texts.optional(
-                "violation." + violation.code(),
-                arguments.stream().map(Errors::argument).toArray());
-        return translated == null ? violation.message() : translated;
+        if (arguments.isEmpty()) {
+            return pattern;
+        }
+        MessageFormat sentence = new MessageFormat(pattern, locale);
+        java.text.Format[] formats = sentence.getFormatsByArgumentIndex();
+        Object[] values = new Object[arguments.size()];
+        for (int i = 0; i < values.length; i++) {
+            String text = arguments.get(i);
+            if (i < formats.length && formats[i] instanceof DecimalFormat) {
+                // the decimals as given (20.50 stays 20,50); a text cut short stays text
+                sentence.setFormatByArgumentIndex(i, null);
+                values[i] = text != null && DECIMAL.matcher(text).matches()
+                        ? Format.decimal(new BigDecimal(text), locale)
+                        : String.valueOf(text);
+            } else {
+                values[i] = argument(text, locale);
+            }
+        }
+        return sentence.format(values);
     }
 
     /** A run's or a connection test's error for the reader; empty without one. */
@@ -75,6 +115,9 @@ public class Errors {
         if (refusal instanceof TenantUnreachableException unreachable) {
             return failureText(unreachable.category(), message);
         }
+        if (refusal instanceof ConcurrentChangeException) {
+            return Texts.text("refusal.concurrentChange");
+        }
         if (refusal instanceof TaskInProgressException) {
             return Texts.text("refusal.inProgress", message);
         }
@@ -95,17 +138,27 @@ public class Errors {
         return message;
     }
 
-    /** Whole numbers as numbers (grouped in the reader's notation), ISO days as the reader writes days. */
-    private static Object argument(String text) {
+    /**
+     * Whole numbers as numbers (grouped in the reader's notation), ISO days as the reader writes days
+     * and ISO moments (such as a certificate's expiry) as the reader writes moments.
+     */
+    private static Object argument(String text, Locale locale) {
         if (text == null) {
             return "";
         }
         if (WHOLE_NUMBER.matcher(text).matches()) {
             return Long.valueOf(text);
         }
+        if (INSTANT.matcher(text).matches()) {
+            try {
+                return Format.instant(Instant.parse(text), locale);
+            } catch (DateTimeParseException notAMoment) {
+                return text;
+            }
+        }
         if (text.length() == 10 && text.charAt(4) == '-') {
             try {
-                return new Format().day(LocalDate.parse(text));
+                return Format.day(LocalDate.parse(text), locale);
             } catch (DateTimeParseException notADay) {
                 return text;
             }

@@ -34,7 +34,11 @@ public class Format {
     private static final DateTimeFormatter MONTH_DE = DateTimeFormatter.ofPattern("MM.yyyy");
 
     public String instant(Instant moment) {
-        return moment == null ? "" : (german() ? MOMENT_DE : MOMENT).format(moment);
+        return instant(moment, Texts.locale());
+    }
+
+    static String instant(Instant moment, Locale locale) {
+        return moment == null ? "" : (german(locale) ? MOMENT_DE : MOMENT).format(moment);
     }
 
     public String date(Instant moment) {
@@ -43,7 +47,11 @@ public class Format {
 
     /** A calendar day, such as a client secret's expiry. */
     public String day(LocalDate day) {
-        return day == null ? "" : (german() ? DAY_DE : DAY).format(day);
+        return day(day, Texts.locale());
+    }
+
+    static String day(LocalDate day, Locale locale) {
+        return day == null ? "" : (german(locale) ? DAY_DE : DAY).format(day);
     }
 
     /** A month of the cost history: 2026-12, in German 12.2026. */
@@ -58,10 +66,13 @@ public class Format {
 
     /** A decimal with exactly its own scale in the reader's notation: 1,234.50 (German 1.234,50). */
     public String decimal(BigDecimal amount) {
+        return decimal(amount, Texts.locale());
+    }
+
+    static String decimal(BigDecimal amount, Locale locale) {
         if (amount == null) {
             return "";
         }
-        Locale locale = Texts.locale();
         DecimalFormat decimal = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale));
         int scale = Math.max(amount.scale(), 0);
         decimal.setMinimumFractionDigits(scale);
@@ -70,6 +81,10 @@ public class Format {
     }
 
     private static boolean german() {
-        return Texts.locale().getLanguage().equals(Locale.GERMAN.getLanguage());
+        return german(Texts.locale());
+    }
+
+    private static boolean german(Locale locale) {
+        return locale.getLanguage().equals(Locale.GERMAN.getLanguage());
     }
 }

@@ -360,6 +360,16 @@ public class Labels {
         return Texts.text("auditAction." + action.name());
     }
 
+    /** An import's notice (a portal's, a run's): the service's own for English readers, in the reader's words otherwise. */
+    public String importNotice(String notice) {
+        return Texts.english() ? notice : ImportNoticeTexts.of(Texts.locale(), notice);
+    }
+
+    /** An audit entry's detail: the service's own for English readers, in the reader's words otherwise. */
+    public String auditDetail(AuditEntry entry) {
+        return Texts.english() ? entry.detail() : AuditDetails.of(Texts.locale(), entry.action(), entry.detail());
+    }
+
     public String fieldNames(List<String> names) {
         return String.join(", ", names);
     }

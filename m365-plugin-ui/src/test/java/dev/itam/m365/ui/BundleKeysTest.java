@@ -27,7 +27,7 @@ class BundleKeysTest {
 
     /** Keys only languages other than English have: the translations of the services' English sentences. */
     private static final List<String> TRANSLATIONS_ONLY =
-            List.of("violation.", "failure.", "refusal.", "warningMessage.");
+            List.of("violation.", "failure.", "refusal.", "warningMessage.", "auditDetail.", "importNotice.");
 
     /** Keys the beans build from a prefix and an enum constant or a rule's name. */
     private static final List<String> BUILT = List.of(
@@ -56,7 +56,10 @@ class BundleKeysTest {
     private static final Pattern JAVA_KEY = Pattern.compile("Texts\\.(?:text|optional)\\(\\s*\"([A-Za-z0-9_.]+)\"");
     private static final Pattern JAVA_CONDITIONAL_KEY = Pattern.compile(
             "\\? \"([a-z][A-Za-z0-9_]*\\.[A-Za-z0-9_.]+)\" : \"([a-z][A-Za-z0-9_]*\\.[A-Za-z0-9_.]+)\"");
-    private static final Pattern RULE_CODE = Pattern.compile("Violation\\.coded\\(\\s*[^,]+,\\s*\"([A-Za-z0-9_.]+)\"");
+    /** A coded violation, or a certificate reader's refusal, which becomes one with its code. */
+    private static final Pattern RULE_CODE = Pattern.compile(
+            "(?:Violation\\.coded|new InvalidCredentialException)\\(\\s*[^,]+,\\s*\"([A-Za-z0-9_.]+)\"");
+
     private static final Pattern BUILT_RULE_CODE = Pattern.compile("\"portal\\.\" \\+ field \\+ \"(\\.[A-Za-z]+)\"");
 
     @Test
@@ -91,6 +94,11 @@ class BundleKeysTest {
             }
         }
         named.removeIf(k -> k.endsWith("."));
+        assertThat(keys(Locale.GERMAN))
+                .as("translations the beans name")
+                .containsAll(named.stream()
+                        .filter(k -> TRANSLATIONS_ONLY.stream().anyMatch(k::startsWith))
+                        .toList());
         Set<String> english = keys(Locale.ROOT);
         assertThat(english)
                 .containsAll(named.stream()
@@ -119,7 +127,17 @@ class BundleKeysTest {
             }
         }
         codes.removeIf(code -> code.endsWith("."));
-        assertThat(codes).contains("portal.name.required", "portal.tenantId.notGuid");
+        assertThat(codes)
+                .contains(
+                        "portal.name.required",
+                        "portal.tenantId.notGuid",
+                        "portal.certificate.expired",
+                        "price.amount.notNumber",
+                        "exemption.note.required",
+                        "folder.name.tooLong",
+                        "product.consumerType.reserved",
+                        "productNames.empty",
+                        "reclaim.inactiveDays.unknown");
         Set<String> translated = keys(Locale.GERMAN).stream()
                 .filter(k -> k.startsWith("violation."))
                 .map(k -> k.substring("violation.".length()))

@@ -16,7 +16,8 @@ public final class DemandLine {
     public static final int WINDOW_DAYS = 90;
     static final double SEAT_A_MONTH = 1.0 / 30;
     private static final double ROUNDING = 1e-6;
-    static final String METHOD = "Least squares line through the demand (consumed plus waiting seats) at the"
+    /** How the forecast is made, in words: the {@link Forecast#method()} of every forecast. */
+    public static final String METHOD = "Least squares line through the demand (consumed plus waiting seats) at the"
             + " end of each of the last " + WINDOW_DAYS + " days with figures, compared with the seats owned"
             + " now; needs at least " + MIN_DAYS + " days; less than a seat a month either way is stable.";
 

@@ -172,21 +172,11 @@ public class ImportMerger {
     static String notice(SubscriptionsRead subscriptions, SignInActivity signIns) {
         List<String> missing = new ArrayList<>();
         if (subscriptions.ifRead().isEmpty()) {
-            missing.add("The subscriptions were not read, so renewals, trials and grace periods are unknown and the"
-                    + " lifecycle follows the SKUs' status: " + subscriptions.deniedBecause());
+            missing.add(ImportNotices.subscriptionsNotRead(subscriptions.deniedBecause()));
         }
-        String withoutSignIns = " The reclaim list cannot show inactive or never-signed-in users until they are"
-                + " read; the last sign-ins read before are kept.";
-        switch (signIns) {
-            case NOT_PREMIUM ->
-                missing.add("Sign-in activity was not read: the tenant has no Microsoft Entra ID P1"
-                        + " or P2 licence, which Microsoft Graph requires for it." + withoutSignIns);
-            case PERMISSION_MISSING ->
-                missing.add("Sign-in activity was not read: grant the app the application"
-                        + " permission AuditLog.Read.All with admin consent." + withoutSignIns);
-            case READ -> {
-                // nothing missing
-            }
+        String signInsMissing = ImportNotices.signInsNotRead(signIns);
+        if (signInsMissing != null) {
+            missing.add(signInsMissing);
         }
         return missing.isEmpty() ? null : String.join(" ", missing);
     }

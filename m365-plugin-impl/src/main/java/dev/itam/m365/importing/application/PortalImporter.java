@@ -179,9 +179,7 @@ public class PortalImporter {
                         ImportMode.INCREMENTAL,
                         portal.signInActivity() == null ? SignInActivity.READ : portal.signInActivity(),
                         next,
-                        "Incremental import: Microsoft Graph's change tracking named " + pages.named
-                                + " users changed since the last import; sign-ins and failed assignments alone are"
-                                + " read by the next full import.");
+                        ImportNotices.incremental(pages.named));
             } catch (DeltaLinkExpired expired) {
                 staging.discard(runId);
                 pages = new PageStaging(context, importable);
@@ -192,8 +190,7 @@ public class PortalImporter {
                         subscriptions,
                         changeTrackingFromNow(portal, tenant, usage),
                         pages,
-                        "Microsoft Graph no longer followed the portal's change tracking (" + expired.getMessage()
-                                + "), so this run read every user.");
+                        ImportNotices.changeTrackingLost(expired.getMessage()));
             }
         }
         if (read == null) {

@@ -24,22 +24,45 @@ public final class ConsumerTypes {
         return Arrays.stream(ConsumerType.values())
                 .filter(t -> t.name().equals(name))
                 .findFirst()
-                .orElseThrow(
-                        () -> new InvalidInputException(List.of(violation("'" + name + "' is no consumer type."))));
+                .orElseThrow(() -> new InvalidInputException(List.of(Violation.coded(
+                        "consumerType",
+                        "product.consumerType.unknown",
+                        "'" + name + "' is no consumer type." + choose(),
+                        name,
+                        names(true, ", "),
+                        names(false, ", ")))));
     }
 
-    static Violation violation(String problem) {
-        String allowed = Arrays.stream(ConsumerType.values())
-                .filter(ConsumerType::selectableByHand)
-                .map(Enum::name)
-                .collect(Collectors.joining(" or "));
-        String reserved = Arrays.stream(ConsumerType.values())
-                .filter(t -> !t.selectableByHand())
-                .map(Enum::name)
-                .collect(Collectors.joining(", "));
-        return new Violation(
+    /** No type was named for a product by hand. */
+    static Violation missing() {
+        return Violation.coded(
                 "consumerType",
-                problem + " Choose the consumer type " + allowed + "; " + reserved
-                        + " is set by the Microsoft 365 import only.");
+                "product.consumerType.required",
+                "The consumer type is missing." + choose(),
+                names(true, ", "),
+                names(false, ", "));
+    }
+
+    /** A type the import alone sets was named for a product by hand. */
+    static Violation reserved(ConsumerType type) {
+        return Violation.coded(
+                "consumerType",
+                "product.consumerType.reserved",
+                type + " cannot be chosen by hand." + choose(),
+                type.name(),
+                names(true, ", "),
+                names(false, ", "));
+    }
+
+    private static String choose() {
+        return " Choose the consumer type " + names(true, " or ") + "; " + names(false, ", ")
+                + " is set by the Microsoft 365 import only.";
+    }
+
+    private static String names(boolean selectableByHand, String separator) {
+        return Arrays.stream(ConsumerType.values())
+                .filter(t -> t.selectableByHand() == selectableByHand)
+                .map(Enum::name)
+                .collect(Collectors.joining(separator));
     }
 }

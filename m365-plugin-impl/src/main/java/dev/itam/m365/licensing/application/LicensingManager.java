@@ -73,10 +73,8 @@ public class LicensingManager implements LicensingService {
     public Product createProduct(String name, long folderId, ConsumerType consumerType) {
         String trimmed = name(name, "product", ProductEntity.MAX_NAME);
         if (consumerType == null || !consumerType.selectableByHand()) {
-            throw new InvalidInputException(List.of(ConsumerTypes.violation(
-                    consumerType == null
-                            ? "The consumer type is missing."
-                            : consumerType + " cannot be chosen by hand.")));
+            throw new InvalidInputException(
+                    List.of(consumerType == null ? ConsumerTypes.missing() : ConsumerTypes.reserved(consumerType)));
         }
         ProductEntity product = ProductEntity.manual(trimmed, folder(folderId), consumerType);
         em.persist(product);
@@ -111,19 +109,32 @@ public class LicensingManager implements LicensingService {
 
     /** The name stripped, or refused when empty, too long for its column or not one line of visible characters. */
     private static String name(String name, String what, int maxLength) {
+        boolean folder = what.equals("folder");
         String trimmed = name == null ? "" : name.strip();
-        Optional<String> forbidden = StoredText.forbiddenCharacter(trimmed, false);
+        Optional<StoredText.Forbidden> forbidden = StoredText.forbidden(trimmed, false);
         if (forbidden.isPresent()) {
-            throw new InvalidInputException(List.of(new Violation(
-                    "name",
-                    "The " + what + " name contains " + forbidden.get() + "; a name is one line of visible"
-                            + " characters.")));
+            String message = "The " + what + " name contains " + forbidden.get().description()
+                    + "; a name is one line of visible characters.";
+            Object[] arguments = forbidden.get().arguments();
+            throw new InvalidInputException(List.of(
+                    folder
+                            ? Violation.coded("name", "folder.name.forbidden", message, arguments)
+                            : Violation.coded("name", "product.name.forbidden", message, arguments)));
         }
-        if (trimmed.isEmpty() || trimmed.length() > maxLength) {
-            throw new InvalidInputException(List.of(new Violation(
-                    "name",
-                    "A " + what + " name has 1 to " + maxLength + " characters"
-                            + (trimmed.isEmpty() ? "." : "; this one has " + trimmed.length() + "."))));
+        if (trimmed.isEmpty()) {
+            String message = "A " + what + " name has 1 to " + maxLength + " characters.";
+            throw new InvalidInputException(List.of(
+                    folder
+                            ? Violation.coded("name", "folder.name.required", message, maxLength)
+                            : Violation.coded("name", "product.name.required", message, maxLength)));
+        }
+        if (trimmed.length() > maxLength) {
+            String message =
+                    "A " + what + " name has 1 to " + maxLength + " characters; this one has " + trimmed.length() + ".";
+            throw new InvalidInputException(List.of(
+                    folder
+                            ? Violation.coded("name", "folder.name.tooLong", message, maxLength, trimmed.length())
+                            : Violation.coded("name", "product.name.tooLong", message, maxLength, trimmed.length())));
         }
         return trimmed;
     }

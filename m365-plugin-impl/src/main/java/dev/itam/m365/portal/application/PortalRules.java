@@ -272,7 +272,8 @@ final class PortalRules {
                     ? certificates.fromPkcs12(draft.pkcs12Base64(), draft.pkcs12Password())
                     : certificates.fromPem(draft.certificatePem(), draft.privateKeyPem());
         } catch (InvalidCredentialException e) {
-            violations.add(new Violation(e.field(), e.getMessage()));
+            violations.add(Violation.coded(
+                    e.field(), e.code(), e.getMessage(), e.arguments().toArray()));
             return null;
         }
         String field = pkcs12 ? "credential.pkcs12Base64" : "credential.certificatePem";

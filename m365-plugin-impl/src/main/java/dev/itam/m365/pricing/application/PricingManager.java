@@ -127,8 +127,8 @@ public class PricingManager implements PricingService {
             }
         }
         em.flush();
-        audited.fire(Audited.of(AuditAction.PRICES_UPLOADED, null, null)
-                .telling("Lines: " + lines.size() + ", licences priced: " + priced));
+        audited.fire(
+                Audited.of(AuditAction.PRICES_UPLOADED, null, null).telling(PriceCsv.described(lines.size(), priced)));
         return new PriceUpload(lines.size(), priced);
     }
 
@@ -160,8 +160,8 @@ public class PricingManager implements PricingService {
     /** Who sets prices, as kept beside them: a long name is cut to its column. */
     private static String actor(String setBy) {
         if (setBy == null || setBy.isBlank()) {
-            throw new InvalidInputException(
-                    List.of(new Violation("setBy", "Say who sets the price: the user's name is kept with it.")));
+            throw new InvalidInputException(List.of(Violation.coded(
+                    "setBy", "price.setBy.required", "Say who sets the price: the user's name is kept with it.")));
         }
         return StoredText.clipped(setBy.strip(), LicencePriceEntity.MAX_SET_BY);
     }

@@ -70,8 +70,9 @@ public final class PriceCsv {
             throw new UncheckedIOException(e);
         }
         if (lines.isEmpty() && violations.isEmpty()) {
-            violations.add(new Violation(
+            violations.add(Violation.coded(
                     "file",
+                    "price.list.empty",
                     "The list has no prices. Give one line per SKU: skuPartNumber or skuId, amount, currency,"
                             + " period, e.g. ENTERPRISEPACK,20.60,EUR,MONTH."));
         }
@@ -79,6 +80,11 @@ public final class PriceCsv {
             throw new InvalidInputException(violations);
         }
         return List.copyOf(lines);
+    }
+
+    /** An upload as the audit log tells it: {@code Lines: 3, licences priced: 2}. */
+    public static String described(int lines, int priced) {
+        return "Lines: " + lines + ", licences priced: " + priced;
     }
 
     private static boolean isHeader(List<String> cells) {
@@ -94,8 +100,9 @@ public final class PriceCsv {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // refused below: a quote left open, or text after a closing quote
         }
-        violations.add(new Violation(
+        violations.add(Violation.coded(
                 "line " + number,
+                "price.line.notCsv",
                 "The line is no CSV row: a quoted cell must end with a quote before the next comma, and cells"
                         + " cannot hold line breaks."));
         return Optional.empty();
@@ -109,10 +116,13 @@ public final class PriceCsv {
             List<Violation> violations) {
         String at = "line " + number + ": ";
         if (cells.size() != CELLS) {
-            violations.add(new Violation(
+            violations.add(Violation.coded(
                     "line " + number,
+                    "price.line.cells",
                     "The line has " + cells.size() + (cells.size() == 1 ? " cell" : " cells") + "; give " + CELLS
-                            + " separated by commas: skuPartNumber or skuId, amount, currency, period."));
+                            + " separated by commas: skuPartNumber or skuId, amount, currency, period.",
+                    cells.size(),
+                    CELLS));
             return Optional.empty();
         }
         int before = violations.size();
@@ -120,10 +130,13 @@ public final class PriceCsv {
         skuId.ifPresent(id -> {
             Integer earlier = pricedOn.putIfAbsent(id, number);
             if (earlier != null) {
-                violations.add(new Violation(
+                violations.add(Violation.coded(
                         at + "sku",
+                        "price.sku.twice",
                         "The SKU " + PriceRules.echo(cells.get(0).strip()) + " is priced on line " + earlier
-                                + " already; give each SKU once."));
+                                + " already; give each SKU once.",
+                        PriceRules.echo(cells.get(0).strip()),
+                        earlier));
             }
         });
         List<Violation> currencyViolations = new ArrayList<>();
@@ -147,15 +160,18 @@ public final class PriceCsv {
     private static Optional<String> sku(
             String field, String cell, Function<String, Optional<String>> skuIdOf, List<Violation> violations) {
         if (cell.isEmpty()) {
-            violations.add(new Violation(field, "Give the SKU's part number (such as ENTERPRISEPACK) or its id."));
+            violations.add(Violation.coded(
+                    field, "price.sku.required", "Give the SKU's part number (such as ENTERPRISEPACK) or its id."));
             return Optional.empty();
         }
         Optional<String> skuId = skuIdOf.apply(cell);
         if (skuId.isEmpty()) {
-            violations.add(new Violation(
+            violations.add(Violation.coded(
                     field,
+                    "price.sku.unknown",
                     "No licence has the SKU " + PriceRules.echo(cell) + "; give the part number (such as"
-                            + " ENTERPRISEPACK) or the id of a SKU a portal imported."));
+                            + " ENTERPRISEPACK) or the id of a SKU a portal imported.",
+                    PriceRules.echo(cell)));
         }
         return skuId;
     }
@@ -167,10 +183,12 @@ public final class PriceCsv {
         try {
             return Optional.of(new BigDecimal(cell));
         } catch (NumberFormatException e) {
-            violations.add(new Violation(
+            violations.add(Violation.coded(
                     field,
+                    "price.amount.notNumber",
                     "'" + PriceRules.echo(cell) + "' is not a number; give the amount like 20.60, with a dot"
-                            + " before the decimals."));
+                            + " before the decimals.",
+                    PriceRules.echo(cell)));
             return Optional.empty();
         }
     }
@@ -178,11 +196,14 @@ public final class PriceCsv {
     private static PricePeriod period(String field, String cell, List<Violation> violations) {
         PricePeriod period = PriceRules.period(cell);
         if (period == null) {
-            violations.add(new Violation(
-                    field,
+            violations.add(
                     cell.isEmpty()
-                            ? "Give the period, MONTH or YEAR."
-                            : "'" + PriceRules.echo(cell) + "' is not a period; give MONTH or YEAR."));
+                            ? PriceRules.missingPeriod(field)
+                            : Violation.coded(
+                                    field,
+                                    "price.period.unknown",
+                                    "'" + PriceRules.echo(cell) + "' is not a period; give MONTH or YEAR.",
+                                    PriceRules.echo(cell)));
         }
         return period;
     }

@@ -38,7 +38,7 @@ public final class PriceRules {
                 : amount("amount", draft.amount(), currency, violations);
         violations.addAll(currencyViolations);
         if (draft.period() == null) {
-            violations.add(new Violation("period", "Give the period, MONTH or YEAR."));
+            violations.add(missingPeriod("period"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -55,18 +55,22 @@ public final class PriceRules {
                 if (currency.getDefaultFractionDigits() >= 0) {
                     return Optional.of(currency);
                 }
-                violations.add(new Violation(
+                violations.add(Violation.coded(
                         field,
+                        "price.currency.notMoney",
                         "'" + currency.getCurrencyCode() + "' is no currency a price can be in (a precious metal, a"
-                                + " fund or a test code); give one such as EUR, USD or GBP."));
+                                + " fund or a test code); give one such as EUR, USD or GBP.",
+                        currency.getCurrencyCode()));
                 return Optional.empty();
             } catch (IllegalArgumentException unknown) {
                 // refused below, as any other text that is no ISO 4217 code
             }
         }
-        violations.add(new Violation(
+        violations.add(Violation.coded(
                 field,
-                "'" + echo(text) + "' is not an ISO 4217 currency code; give three letters such as EUR, USD or GBP."));
+                "price.currency.unknown",
+                "'" + echo(text) + "' is not an ISO 4217 currency code; give three letters such as EUR, USD or GBP.",
+                echo(text)));
         return Optional.empty();
     }
 
@@ -77,14 +81,20 @@ public final class PriceRules {
     static Optional<BigDecimal> amount(
             String field, BigDecimal amount, Optional<Currency> currency, List<Violation> violations) {
         if (amount.signum() < 0) {
-            violations.add(new Violation(
-                    field, "The amount " + echo(amount.toString()) + " is negative; a price is 0 or more."));
+            violations.add(Violation.coded(
+                    field,
+                    "price.amount.negative",
+                    "The amount " + echo(amount.toString()) + " is negative; a price is 0 or more.",
+                    echo(amount.toPlainString())));
             return Optional.empty();
         }
         if (amount.compareTo(LIMIT) >= 0) {
-            violations.add(new Violation(
+            violations.add(Violation.coded(
                     field,
-                    "The amount " + echo(amount.toString()) + " is too large; a price is below " + LIMIT_TEXT + "."));
+                    "price.amount.tooLarge",
+                    "The amount " + echo(amount.toString()) + " is too large; a price is below " + LIMIT_TEXT + ".",
+                    echo(amount.toPlainString()),
+                    LIMIT));
             return Optional.empty();
         }
         if (currency.isEmpty()) {
@@ -92,23 +102,33 @@ public final class PriceRules {
         }
         int decimals = currency.get().getDefaultFractionDigits();
         if (amount.stripTrailingZeros().scale() > decimals) {
-            violations.add(new Violation(
+            violations.add(Violation.coded(
                     field,
+                    "price.amount.tooManyDecimals",
                     "The amount " + echo(amount.toString()) + " has more decimals than "
-                            + currency.get().getCurrencyCode() + ", which has " + decimals + "."));
+                            + currency.get().getCurrencyCode() + ", which has " + decimals + ".",
+                    echo(amount.toPlainString()),
+                    currency.get().getCurrencyCode(),
+                    decimals));
             return Optional.empty();
         }
         return Optional.of(amount.setScale(decimals));
     }
 
     static Optional<BigDecimal> missingAmount(String field, List<Violation> violations) {
-        violations.add(new Violation(field, "Give the amount, a number of 0 or more such as 20.60."));
+        violations.add(Violation.coded(
+                field, "price.amount.required", "Give the amount, a number of 0 or more such as 20.60."));
         return Optional.empty();
     }
 
     static Optional<Currency> missingCurrency(String field, List<Violation> violations) {
-        violations.add(new Violation(field, "Give the currency as an ISO 4217 code such as EUR."));
+        violations.add(Violation.coded(
+                field, "price.currency.required", "Give the currency as an ISO 4217 code such as EUR."));
         return Optional.empty();
+    }
+
+    static Violation missingPeriod(String field) {
+        return Violation.coded(field, "price.period.required", "Give the period, MONTH or YEAR.");
     }
 
     /** Input repeated in a message, cut short: a list may hold anything. */

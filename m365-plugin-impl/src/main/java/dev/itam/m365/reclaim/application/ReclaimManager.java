@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -150,10 +151,13 @@ public class ReclaimManager implements ReclaimService {
 
     private ReclaimStore.Query query(ReclaimFilter filter) {
         if (filter.inactiveDays() != null && !ReclaimFilter.INACTIVE_DAYS.contains(filter.inactiveDays())) {
-            throw new InvalidInputException(List.of(new Violation(
+            throw new InvalidInputException(List.of(Violation.coded(
                     "inactiveDays",
+                    "reclaim.inactiveDays.unknown",
                     "Inactive is after one of " + ReclaimFilter.INACTIVE_DAYS + " days without sign-in, not "
-                            + filter.inactiveDays() + ".")));
+                            + filter.inactiveDays() + ".",
+                    ReclaimFilter.INACTIVE_DAYS.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                    filter.inactiveDays())));
         }
         Instant now = clock.instant();
         return new ReclaimStore.Query(

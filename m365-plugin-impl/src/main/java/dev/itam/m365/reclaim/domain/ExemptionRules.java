@@ -19,17 +19,26 @@ public final class ExemptionRules {
     public static String note(String note) {
         String text = note == null ? "" : note.strip();
         if (text.isEmpty()) {
-            throw refused("note", "Say why the user is exempt, e.g. \"shared mailbox\" or \"on leave until June\".");
+            throw refused(Violation.coded(
+                    "note",
+                    "exemption.note.required",
+                    "Say why the user is exempt, e.g. \"shared mailbox\" or \"on leave until June\"."));
         }
         if (text.length() > ExemptionEntity.MAX_NOTE) {
-            throw refused(
+            throw refused(Violation.coded(
                     "note",
-                    "The note has " + text.length() + " characters; at most " + ExemptionEntity.MAX_NOTE
-                            + " are kept.");
+                    "exemption.note.tooLong",
+                    "The note has " + text.length() + " characters; at most " + ExemptionEntity.MAX_NOTE + " are kept.",
+                    text.length(),
+                    ExemptionEntity.MAX_NOTE));
         }
-        Optional<String> forbidden = StoredText.forbiddenCharacter(text, true);
+        Optional<StoredText.Forbidden> forbidden = StoredText.forbidden(text, true);
         if (forbidden.isPresent()) {
-            throw refused("note", "The note contains " + forbidden.get() + "; write text, line breaks allowed.");
+            throw refused(Violation.coded(
+                    "note",
+                    "exemption.note.forbidden",
+                    "The note contains " + forbidden.get().description() + "; write text, line breaks allowed.",
+                    forbidden.get().arguments()));
         }
         return text;
     }
@@ -37,12 +46,15 @@ public final class ExemptionRules {
     /** Who exempts, as kept beside the note: a long name is cut to its column. */
     public static String exemptedBy(String name) {
         if (name == null || name.isBlank()) {
-            throw refused("exemptedBy", "Say who exempts the user: the name is kept with the note.");
+            throw refused(Violation.coded(
+                    "exemptedBy",
+                    "exemption.exemptedBy.required",
+                    "Say who exempts the user: the name is kept with the note."));
         }
         return StoredText.clipped(name.strip(), ExemptionEntity.MAX_EXEMPTED_BY);
     }
 
-    private static InvalidInputException refused(String field, String message) {
-        return new InvalidInputException(List.of(new Violation(field, message)));
+    private static InvalidInputException refused(Violation violation) {
+        return new InvalidInputException(List.of(violation));
     }
 }

@@ -24,10 +24,13 @@ class ConsumerTypesTest {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.violations())
-                                .containsExactly(
-                                        new Violation(
-                                                "consumerType",
-                                                "'user' is no consumer type."
-                                                        + " Choose the consumer type USER or DEVICE; MICROSOFT_365 is set by the Microsoft 365 import only.")));
+                                .containsExactly(Violation.coded(
+                                        "consumerType",
+                                        "product.consumerType.unknown",
+                                        "'user' is no consumer type."
+                                                + " Choose the consumer type USER or DEVICE; MICROSOFT_365 is set by the Microsoft 365 import only.",
+                                        "user",
+                                        "USER, DEVICE",
+                                        "MICROSOFT_365")));
     }
 }

@@ -1,6 +1,7 @@
 package dev.itam.m365.pricing.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.itam.m365.api.InvalidInputException;
 import dev.itam.m365.api.Violation;
@@ -22,13 +23,35 @@ class PriceCsvTest {
         return PriceCsv.read(new StringReader(csv), cell -> Optional.ofNullable(KNOWN.get(cell)));
     }
 
+    /** The violations as the English sentences compare them, without their codes. */
     private static List<Violation> refused(String csv) {
+        return coded(csv).stream()
+                .map(v -> new Violation(v.field(), v.message()))
+                .toList();
+    }
+
+    private static List<Violation> coded(String csv) {
         try {
             read(csv);
         } catch (InvalidInputException e) {
             return e.violations();
         }
         throw new AssertionError("the list was read");
+    }
+
+    @Test
+    void everyRuleOfAListNamesItsCodeAndTheValuesItsSentenceNames() {
+        assertThat(coded("SPE_E3,20.60,EUR,MONTH\nSPE_E3,1,EUR,MONTH\nNOPE,1,EUR,MONTH\n,20\n\"a,1,EUR,MONTH\n"
+                        + "VISIOCLIENT,2O,EUR,WEEK\n"))
+                .extracting(Violation::code, Violation::arguments)
+                .containsExactly(
+                        tuple("price.sku.twice", List.of("SPE_E3", "1")),
+                        tuple("price.sku.unknown", List.of("NOPE")),
+                        tuple("price.line.cells", List.of("2", "4")),
+                        tuple("price.line.notCsv", List.of()),
+                        tuple("price.amount.notNumber", List.of("2O")),
+                        tuple("price.period.unknown", List.of("WEEK")));
+        assertThat(coded("")).extracting(Violation::code).containsExactly("price.list.empty");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.itam.m365.pricing.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.itam.m365.api.InvalidInputException;
 import dev.itam.m365.api.Violation;
@@ -80,7 +81,39 @@ class PriceRulesTest {
                 .containsExactly("currency");
     }
 
+    @Test
+    void everyRuleNamesItsCodeAndTheValuesItsSentenceNames() {
+        assertThat(coded(new PriceDraft(null, null, null)))
+                .extracting(Violation::code, Violation::arguments)
+                .containsExactly(
+                        tuple("price.amount.required", List.of()),
+                        tuple("price.currency.required", List.of()),
+                        tuple("price.period.required", List.of()));
+        assertThat(coded(new PriceDraft(new BigDecimal("-0.01"), "EUR", PricePeriod.MONTH)))
+                .extracting(Violation::code, Violation::arguments)
+                .containsExactly(tuple("price.amount.negative", List.of("-0.01")));
+        assertThat(coded(new PriceDraft(new BigDecimal("1E+9"), "EUR", PricePeriod.MONTH)))
+                .extracting(Violation::code, Violation::arguments)
+                .containsExactly(tuple("price.amount.tooLarge", List.of("1000000000", "1000000000")));
+        assertThat(coded(new PriceDraft(new BigDecimal("20.605"), "EUR", PricePeriod.MONTH)))
+                .extracting(Violation::code, Violation::arguments)
+                .containsExactly(tuple("price.amount.tooManyDecimals", List.of("20.605", "EUR", "2")));
+        assertThat(coded(new PriceDraft(BigDecimal.ONE, "EUX", PricePeriod.MONTH)))
+                .extracting(Violation::code, Violation::arguments)
+                .containsExactly(tuple("price.currency.unknown", List.of("EUX")));
+        assertThat(coded(new PriceDraft(BigDecimal.ONE, "xau", PricePeriod.MONTH)))
+                .extracting(Violation::code, Violation::arguments)
+                .containsExactly(tuple("price.currency.notMoney", List.of("XAU")));
+    }
+
+    /** The violations as the English sentences compare them, without their codes. */
     private static List<Violation> violations(PriceDraft draft) {
+        return coded(draft).stream()
+                .map(v -> new Violation(v.field(), v.message()))
+                .toList();
+    }
+
+    private static List<Violation> coded(PriceDraft draft) {
         try {
             PriceRules.check(draft);
         } catch (InvalidInputException e) {

@@ -20,16 +20,27 @@ class ExemptionRulesTest {
     @Test
     void aMissingTooLongOrControlCharacterNoteIsRefused() {
         assertThat(refusal(null))
-                .isEqualTo(new Violation(
-                        "note", "Say why the user is exempt, e.g. \"shared mailbox\" or \"on leave until June\"."));
+                .isEqualTo(Violation.coded(
+                        "note",
+                        "exemption.note.required",
+                        "Say why the user is exempt, e.g. \"shared mailbox\" or \"on leave until June\"."));
         assertThat(refusal(" \n ").field()).isEqualTo("note");
         assertThat(refusal("x".repeat(501)))
-                .isEqualTo(new Violation("note", "The note has 501 characters; at most 500 are kept."));
-        assertThat(refusal("on leave\u0000"))
-                .isEqualTo(new Violation(
+                .isEqualTo(Violation.coded(
                         "note",
+                        "exemption.note.tooLong",
+                        "The note has 501 characters; at most 500 are kept.",
+                        501,
+                        500));
+        assertThat(refusal("on leave\u0000"))
+                .isEqualTo(Violation.coded(
+                        "note",
+                        "exemption.note.forbidden",
                         "The note contains a control character (U+0000) at position 9; write text, line breaks"
-                                + " allowed."));
+                                + " allowed.",
+                        0,
+                        "U+0000",
+                        9));
     }
 
     @Test

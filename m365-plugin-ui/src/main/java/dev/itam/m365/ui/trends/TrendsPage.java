@@ -78,7 +78,7 @@ public class TrendsPage implements Serializable {
                 licence.licenceId(), range.from(LocalDate.now(ZoneOffset.UTC)), null, range.granularity());
         Forecast predicted = history.forecast(licence.licenceId());
         forecast = ForecastSentence.of(licence.skuPartNumber(), predicted);
-        forecastMethod = predicted.method();
+        forecastMethod = ForecastSentence.method(predicted);
         seatsChart = SeatsChart.of(
                 Texts.text(
                         "trends.chart.seats",
