@@ -65,6 +65,10 @@ class ClusterIT {
             Thread.sleep(Duration.ofSeconds(42).toMillis());
             assertEachTickRanOnce("IMPORT", Duration.ZERO);
             assertEachTickRanOnce("RECALCULATION", RECALCULATION_OFFSET);
+            List<Long> scheduledImports = runs("IMPORT").stream().map(Run::id).toList();
+            assertThat(auditedStarts("IMPORT_STARTED"))
+                    .as("each scheduled import's start is audited, with the scheduler as its actor")
+                    .containsAll(scheduledImports);
             assertThat(ItSimulator.get().throttling().requests(smallTenant.id(), Endpoint.USERS, ThrottlePriority.LOW))
                     .as("scheduled imports ask Graph for low priority")
                     .isPositive();
@@ -260,6 +264,22 @@ class ClusterIT {
             Thread.sleep(200);
         }
         throw new AssertionError("Run " + runId + " did not end within " + timeout);
+    }
+
+    /** The runs whose start the audit log lists as the scheduler's. */
+    private static List<Long> auditedStarts(String action) throws Exception {
+        List<Long> runIds = new ArrayList<>();
+        try (Connection db = connect();
+                PreparedStatement query = db.prepareStatement("SELECT SUBJECT_ID FROM M365_AUDIT"
+                        + " WHERE AUDIT_ACTION = ? AND ACTOR_KIND = 'SCHEDULER' AND ACTOR IS NULL")) {
+            query.setString(1, action);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    runIds.add(row.getLong(1));
+                }
+            }
+        }
+        return runIds;
     }
 
     private static List<Run> runs(String task) throws Exception {

@@ -90,6 +90,12 @@ class HostIT {
 
             assertThat(post(node, "tasks/recalculation").statusCode()).isEqualTo(200);
             assertThat(probe(node, "heard")).isEqualTo("2 RECALCULATION ADMIN");
+            assertThat(get(node, "audit?action=RECALCULATION_STARTED").asJsonArray().stream()
+                            .map(JsonValue::asJsonObject)
+                            .map(entry -> entry.getString("actorKind") + " " + entry.getString("actor", "-"))
+                            .toList())
+                    .as("newest first: the admin's run, then the host's, which has no user name")
+                    .containsExactly("USER it-admin", "HOST -");
 
             assertThat(probe(node, "listen-credentials")).isEqualTo("listening");
             LocalDate today = LocalDate.now(ZoneOffset.UTC);

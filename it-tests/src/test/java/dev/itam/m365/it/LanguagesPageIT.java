@@ -138,6 +138,25 @@ class LanguagesPageIT extends DeployedPlugin {
                 }
                 assertPage(language, german ? "Abmelden" : "Sign out");
                 Browser.screenshot(browser, "lang-" + language + "-products-violation");
+
+                // an amount as the reader's language writes it, shown back in it
+                browser.get(pages() + "licences/licences.xhtml");
+                String row = "(//tbody[@id='licences:table_data']/tr[td[normalize-space()=" + Browser.xpathLiteral(name)
+                        + "]])[1]";
+                wait.until(ExpectedConditions.elementToBeClickable(
+                                By.xpath(row + "//a[contains(@class,'m365-edit-price')]")))
+                        .click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("licences:amount")));
+                browser.findElement(By.id("licences:amount")).clear();
+                browser.findElement(By.id("licences:amount")).sendKeys(german ? "20,60" : "20.60");
+                browser.findElement(By.id("licences:currency")).clear();
+                browser.findElement(By.id("licences:currency")).sendKeys("EUR");
+                browser.findElement(By.id("licences:savePrice")).click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("licences:messages"), german ? "ist festgelegt" : "is set"));
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.xpath(row), german ? "20,60 EUR im Monat" : "20.60 EUR a month"));
+                Browser.screenshot(browser, "lang-" + language + "-price");
             } catch (RuntimeException | AssertionError e) {
                 Browser.keepEvidence(browser, "languages-" + language);
                 throw e;
@@ -145,6 +164,24 @@ class LanguagesPageIT extends DeployedPlugin {
                 browser.quit();
             }
         }
+        List<String> prices = client.get("api/licences", Login.VIEWER).jsonArray().stream()
+                .map(v -> v.asJsonObject())
+                .filter(l ->
+                        l.containsKey("portalId") && l.getJsonNumber("portalId").longValue() == portalId)
+                .map(l -> client.get("api/licences/" + l.getJsonNumber("licenceId") + "/price", Login.VIEWER)
+                        .json())
+                .filter(p -> p.containsKey("price") && !p.isNull("price"))
+                .map(p -> p.getJsonObject("price")
+                                .getJsonNumber("amount")
+                                .bigDecimalValue()
+                                .stripTrailingZeros()
+                                .toPlainString()
+                        + " "
+                        + p.getJsonObject("price").getString("source"))
+                .toList();
+        assertThat(prices)
+                .as("20,60 on the German page and 20.60 on the English one are the same amount")
+                .containsExactly("20.6 SET");
     }
 
     /** No missing key, the page's language, and a word only that language's page has. */

@@ -24,7 +24,7 @@ class ErrorsTest {
     void theServicesRulesAreShownInGermanWithTheirValues() {
         assertThat(german(refused(() -> PriceRules.check(new PriceDraft(null, "XAU", PricePeriod.MONTH)))))
                 .containsExactly(
-                        "Geben Sie den Betrag an, eine Zahl von 0 oder mehr wie 20.60.",
+                        "Geben Sie den Betrag an, eine Zahl von 0 oder mehr wie 20,60.",
                         "„XAU“ ist keine Währung, in der ein Preis sein kann (ein Edelmetall, ein Fonds oder ein"
                                 + " Testcode); geben Sie eine wie EUR, USD oder GBP an.");
         assertThat(german(refused(() -> ExemptionRules.note("x".repeat(1234)))))

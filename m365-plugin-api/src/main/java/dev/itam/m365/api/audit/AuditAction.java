@@ -28,6 +28,7 @@ public enum AuditAction {
     RECALCULATION_STARTED,
     /** Subject: the run. */
     FULL_RECALCULATION_STARTED,
+    /** Subject: the run. */
     HISTORY_ROLLUP_STARTED;
 
     /** The start of a run of the task. */
