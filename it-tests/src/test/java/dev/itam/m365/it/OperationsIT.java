@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -184,12 +185,25 @@ class OperationsIT extends DeployedPlugin {
         Path target = Path.of(System.getProperty("it.trust.store")).getParent();
         int closed = PayaraNode.freePort();
         String refusing = ItDatabase.url().replaceFirst(":\\d+/", ":" + closed + "/");
+        Path log = target.resolve("operations-node.log");
         try (PayaraNode node = startNode(refusing, target)) {
+            awaitStarted(log);
             Answer ready = await(node, "health/ready", answer -> answer.status() == 503);
             assertThat(ready.json().getString("status")).isEqualTo("DOWN");
             Answer live = get(node.url("health/live"));
             assertThat(live.status()).as(live.body()).isEqualTo(503);
             assertThat(get(node.api("portals")).status()).isEqualTo(404);
+        }
+    }
+
+    /** Waits until Payara Micro says it is ready, which it does once its deployments ended, well or not. */
+    private static void awaitStarted(Path log) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (!(Files.exists(log) && Files.readString(log).contains(") ready in "))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Payara Micro did not finish starting within 3 minutes: " + log);
+            }
+            Thread.sleep(500);
         }
     }
 
@@ -221,16 +235,36 @@ class OperationsIT extends DeployedPlugin {
         }
         try (Connection connection = ItDatabase.connectToServer();
                 Statement statement = connection.createStatement()) {
-            List<Long> ids = new ArrayList<>();
-            try (var rows = statement.executeQuery(
-                    "SELECT ID FROM information_schema.PROCESSLIST WHERE DB = 'm365_operations'")) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
+            List<Long> before = connectionsTo(statement);
             statement.execute("DROP DATABASE IF EXISTS m365_operations");
-            for (long id : ids) {
-                statement.execute("KILL CONNECTION " + id);
+            // those open before the drop, and any the pool opened meanwhile
+            for (long id : before) {
+                kill(statement, id);
+            }
+            for (long id : connectionsTo(statement)) {
+                kill(statement, id);
+            }
+        }
+    }
+
+    private static List<Long> connectionsTo(Statement statement) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        try (var rows =
+                statement.executeQuery("SELECT ID FROM information_schema.PROCESSLIST WHERE DB = 'm365_operations'")) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    /** Ends a connection; one that ended on its own meanwhile is "Unknown thread id" (1094). */
+    private static void kill(Statement statement, long id) throws Exception {
+        try {
+            statement.execute("KILL CONNECTION " + id);
+        } catch (java.sql.SQLException e) {
+            if (e.getErrorCode() != 1094) {
+                throw e;
             }
         }
     }

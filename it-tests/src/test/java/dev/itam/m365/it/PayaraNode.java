@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** A Payara Micro with the plugin, started by a test itself (for several instances on one database). */
 final class PayaraNode implements AutoCloseable {
@@ -184,13 +185,18 @@ final class PayaraNode implements AutoCloseable {
         process.destroyForcibly().waitFor();
     }
 
-    /** Stops the server and waits for it; an interrupted wait keeps the thread's interrupt flag. */
+    /**
+     * Stops the server and waits for it, killing it when it has not stopped within a minute; an
+     * interrupted wait keeps the thread's interrupt flag.
+     */
     @Override
     public void close() {
         if (process.isAlive()) {
             process.destroy();
             try {
-                process.waitFor();
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

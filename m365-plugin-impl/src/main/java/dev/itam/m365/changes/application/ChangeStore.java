@@ -146,22 +146,24 @@ final class ChangeStore {
     }
 
     /**
-     * Users the tenant no longer has, among those who just lost a licence: a removed user held one of
-     * the portal's licences (or is no consumer to report) and lost all of them, so the run's few lost
-     * licences are read instead of every contact again.
+     * Users the tenant no longer has, among those who just lost a licence of the portal: a removed user
+     * held one of its licences (or is no consumer to report) and lost all of them, so the run's few
+     * lost licences are read instead of every contact again. By portal, as a full recalculation
+     * imports every portal in one run.
      */
     private int recordRemovedUsers(long runId, long portalId) throws SQLException {
         return execute(
                 INSERT
                         + " SELECT ?, ?, ?, lost.OBJECT_ID, lost.DISPLAY_NAME, lost.USER_PRINCIPAL_NAME, NULL, NULL, NULL"
                         + " FROM (SELECT DISTINCT ch.OBJECT_ID, ch.DISPLAY_NAME, ch.USER_PRINCIPAL_NAME"
-                        + " FROM M365_CHANGE ch WHERE ch.RUN_ID = ? AND ch.KIND = ?"
+                        + " FROM M365_CHANGE ch WHERE ch.RUN_ID = ? AND ch.PORTAL_ID = ? AND ch.KIND = ?"
                         + " AND NOT EXISTS (SELECT 1 FROM M365_STAGED_USER s WHERE s.RUN_ID = ?"
                         + " AND s.OBJECT_ID = ch.OBJECT_ID)) lost",
                 runId,
                 portalId,
                 ChangeKind.USER_REMOVED,
                 runId,
+                portalId,
                 ChangeKind.LICENCE_LOST,
                 runId);
     }

@@ -44,10 +44,11 @@ public class AmountConverter implements Converter<BigDecimal> {
         DecimalFormat format = format(locale);
         ParsePosition position = new ParsePosition(0);
         Number parsed = format.parse(trimmed, position);
-        if (parsed == null || position.getIndex() != trimmed.length()) {
+        // a DecimalFormat parses NaN and infinity as a Double even in BigDecimal mode
+        if (!(parsed instanceof BigDecimal amount) || position.getIndex() != trimmed.length()) {
             return null;
         }
-        return (BigDecimal) parsed;
+        return amount;
     }
 
     /** {@code amount} as {@code locale} writes it, with the decimals it has. */

@@ -24,6 +24,8 @@ class AmountConverterTest {
         assertThat(AmountConverter.parse("20,60", Locale.ENGLISH)).isNull();
         assertThat(AmountConverter.parse("20.60 EUR", Locale.ENGLISH)).isNull();
         assertThat(AmountConverter.parse("abc", Locale.ENGLISH)).isNull();
+        assertThat(AmountConverter.parse("NaN", Locale.ENGLISH)).isNull();
+        assertThat(AmountConverter.parse("\u221E", Locale.ENGLISH)).isNull();
         assertThat(AmountConverter.format(new BigDecimal("1240.5"), Locale.ENGLISH))
                 .isEqualTo("1240.5");
         assertThat(AmountConverter.format(new BigDecimal("7"), Locale.ENGLISH)).isEqualTo("7");
