@@ -16,9 +16,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -185,25 +185,13 @@ class OperationsIT extends DeployedPlugin {
         Path target = Path.of(System.getProperty("it.trust.store")).getParent();
         int closed = PayaraNode.freePort();
         String refusing = ItDatabase.url().replaceFirst(":\\d+/", ":" + closed + "/");
-        Path log = target.resolve("operations-node.log");
         try (PayaraNode node = startNode(refusing, target)) {
-            awaitStarted(log);
+            node.awaitStarted(Duration.ofMinutes(3));
             Answer ready = await(node, "health/ready", answer -> answer.status() == 503);
             assertThat(ready.json().getString("status")).isEqualTo("DOWN");
             Answer live = get(node.url("health/live"));
             assertThat(live.status()).as(live.body()).isEqualTo(503);
             assertThat(get(node.api("portals")).status()).isEqualTo(404);
-        }
-    }
-
-    /** Waits until Payara Micro says it is ready, which it does once its deployments ended, well or not. */
-    private static void awaitStarted(Path log) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (!(Files.exists(log) && Files.readString(log).contains(") ready in "))) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("Payara Micro did not finish starting within 3 minutes: " + log);
-            }
-            Thread.sleep(500);
         }
     }
 
@@ -262,7 +250,7 @@ class OperationsIT extends DeployedPlugin {
     private static void kill(Statement statement, long id) throws Exception {
         try {
             statement.execute("KILL CONNECTION " + id);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             if (e.getErrorCode() != 1094) {
                 throw e;
             }
@@ -388,7 +376,7 @@ class OperationsIT extends DeployedPlugin {
         }
     }
 
-    private static int column(java.sql.ResultSet rows, String name) throws java.sql.SQLException {
+    private static int column(java.sql.ResultSet rows, String name) throws SQLException {
         for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
             if (rows.getMetaData().getColumnLabel(i).equalsIgnoreCase(name)) {
                 return i;

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,11 +29,13 @@ final class PayaraNode implements AutoCloseable {
     private final String name;
     private final int port;
     private final Process process;
+    private final Path log;
 
-    private PayaraNode(String name, int port, Process process) {
+    private PayaraNode(String name, int port, Process process, Path log) {
         this.name = name;
         this.port = port;
         this.process = process;
+        this.log = log;
     }
 
     static PayaraNode start(String name, int port, List<String> systemProperties, Path log) throws IOException {
@@ -67,7 +70,7 @@ final class PayaraNode implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        return new PayaraNode(name, port, process);
+        return new PayaraNode(name, port, process, log);
     }
 
     /** A port on loopback that nothing listens on now. */
@@ -87,6 +90,24 @@ final class PayaraNode implements AutoCloseable {
 
     URI api(String path) {
         return URI.create("http://127.0.0.1:" + port + "/m365/api/" + path);
+    }
+
+    /**
+     * Waits until Payara Micro says it has started, which it does once its deployments ended, well
+     * or not: for a server whose deployment is expected to fail, where {@link #awaitReady} would wait
+     * in vain.
+     */
+    void awaitStarted(Duration timeout) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!(Files.exists(log) && Files.readString(log).contains(") ready in "))) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " stopped during start-up; see " + log);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(name + " did not finish starting within " + timeout + "; see " + log);
+            }
+            Thread.sleep(500);
+        }
     }
 
     /** Waits until the plugin answers, or fails after the timeout. */

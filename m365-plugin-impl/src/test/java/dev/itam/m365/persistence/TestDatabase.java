@@ -2,8 +2,10 @@ package dev.itam.m365.persistence;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.EnumMap;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -99,6 +101,20 @@ public enum TestDatabase {
                 database.drop(name);
             }
             created.clear();
+        }
+    }
+
+    /** Runs one statement with its values in order on the test's connection; a null value is a null text. */
+    public static void update(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    statement.setNull(i + 1, Types.VARCHAR);
+                } else {
+                    statement.setObject(i + 1, values[i]);
+                }
+            }
+            statement.executeUpdate();
         }
     }
 

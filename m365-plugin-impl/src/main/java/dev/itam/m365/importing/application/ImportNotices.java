@@ -5,8 +5,8 @@ import dev.itam.m365.api.portal.SignInActivity;
 /**
  * The sentences a run and a portal keep about an import that succeeded without reading everything,
  * or read the users another way than asked. They are stored in English as they are written here;
- * pages in other languages recognise them by these forms (the UI's ImportNotices, whose tests build
- * them here).
+ * pages in other languages recognise them by these forms (the UI's ImportNoticeTexts, whose tests
+ * build them here).
  */
 public final class ImportNotices {
 

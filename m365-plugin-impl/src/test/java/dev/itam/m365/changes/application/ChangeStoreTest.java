@@ -1,5 +1,6 @@
 package dev.itam.m365.changes.application;
 
+import static dev.itam.m365.persistence.TestDatabase.update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itam.m365.persistence.TestDatabase;
@@ -47,11 +48,11 @@ class ChangeStoreTest {
                 // Contoso's pass: its user stays but loses the licence
                 stagedUser(connection, "obj-kept-a");
                 store.recordImport(RUN, 1, List.of(10L), false);
-                execute(connection, "DELETE FROM M365_STAGED_USER WHERE RUN_ID = ?", RUN);
+                update(connection, "DELETE FROM M365_STAGED_USER WHERE RUN_ID = ?", RUN);
 
                 // Fabrikam's pass: one user keeps the licence, the other is gone from the tenant
                 stagedUser(connection, "obj-kept-b");
-                execute(
+                update(
                         connection,
                         "INSERT INTO M365_STAGED_LICENCE (RUN_ID, OBJECT_ID, SKU_ID, ASSIGNED_VIA) VALUES (?, ?, ?, ?)",
                         RUN,
@@ -74,7 +75,7 @@ class ChangeStoreTest {
     private static void portal(Connection connection, long id, String name, long licenceId, String skuId)
             throws SQLException {
         Timestamp now = Timestamp.from(Instant.parse("2026-12-01T10:00:00Z"));
-        execute(
+        update(
                 connection,
                 "INSERT INTO M365_PORTAL (ID, VERSION, NAME, NAME_KEY, TENANT_ID, CLIENT_ID, CLOUD, AUTH_TYPE,"
                         + " CREATED_AT, UPDATED_AT) VALUES (?, 1, ?, ?, ?, ?, 'GLOBAL', 'CLIENT_SECRET', ?, ?)",
@@ -85,7 +86,7 @@ class ChangeStoreTest {
                 "22222222-2222-2222-2222-00000000000" + id,
                 now,
                 now);
-        execute(
+        update(
                 connection,
                 "INSERT INTO M365_LICENCE (ID, VERSION, PORTAL_ID, SOURCE_NAME, SKU_ID, SKU_PART_NUMBER, TITLE,"
                         + " ENABLED_UNITS, SUSPENDED_UNITS, WARNING_UNITS, LOCKED_OUT_UNITS, CONSUMED_UNITS,"
@@ -99,7 +100,7 @@ class ChangeStoreTest {
 
     private static void contact(Connection connection, long id, String objectId, long portalId, long licenceId)
             throws SQLException {
-        execute(
+        update(
                 connection,
                 "INSERT INTO M365_CONTACT (ID, VERSION, ENTRA_OBJECT_ID, PORTAL_ID, DISPLAY_NAME, ACCOUNT_ENABLED,"
                         + " SYNC_STATUS) VALUES (?, 1, ?, ?, ?, TRUE, 'SYNCHRONISED')",
@@ -107,7 +108,7 @@ class ChangeStoreTest {
                 objectId,
                 portalId,
                 objectId);
-        execute(
+        update(
                 connection,
                 "INSERT INTO M365_CONSUMER_ASSIGNMENT (CONTACT_ID, LICENCE_ID, CONSUMER_TYPE, ASSIGNED_VIA)"
                         + " VALUES (?, ?, 'MICROSOFT_365', 'DIRECT')",
@@ -116,7 +117,7 @@ class ChangeStoreTest {
     }
 
     private static void stagedUser(Connection connection, String objectId) throws SQLException {
-        execute(
+        update(
                 connection,
                 "INSERT INTO M365_STAGED_USER (RUN_ID, OBJECT_ID, DISPLAY_NAME, ACCOUNT_ENABLED) VALUES (?, ?, ?, TRUE)",
                 RUN,
@@ -127,28 +128,16 @@ class ChangeStoreTest {
     private static List<String> changes(Connection connection) throws SQLException {
         List<String> changes = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT PORTAL_ID, KIND, OBJECT_ID, LICENCE_ID FROM M365_CHANGE WHERE RUN_ID = ?");
-                ResultSet rows = bound(select).executeQuery()) {
-            while (rows.next()) {
-                long licence = rows.getLong(4);
-                String licenceId = rows.wasNull() ? "null" : Long.toString(licence);
-                changes.add(rows.getLong(1) + " " + rows.getString(2) + " " + rows.getString(3) + " " + licenceId);
+                "SELECT PORTAL_ID, KIND, OBJECT_ID, LICENCE_ID FROM M365_CHANGE WHERE RUN_ID = ?")) {
+            select.setLong(1, RUN);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long licence = rows.getLong(4);
+                    String licenceId = rows.wasNull() ? "null" : Long.toString(licence);
+                    changes.add(rows.getLong(1) + " " + rows.getString(2) + " " + rows.getString(3) + " " + licenceId);
+                }
             }
         }
         return changes;
-    }
-
-    private static PreparedStatement bound(PreparedStatement select) throws SQLException {
-        select.setLong(1, RUN);
-        return select;
-    }
-
-    private static void execute(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
     }
 }

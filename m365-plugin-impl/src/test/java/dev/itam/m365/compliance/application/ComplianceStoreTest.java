@@ -1,5 +1,6 @@
 package dev.itam.m365.compliance.application;
 
+import static dev.itam.m365.persistence.TestDatabase.update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itam.m365.api.assignment.AssignmentError;
@@ -18,7 +19,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +49,7 @@ class ComplianceStoreTest {
         rolledBack(database, connection -> {
             licence(connection, 2, SyncStatus.SYNCHRONISED, null);
             consumers(connection, 2);
-            insert(
+            update(
                     connection,
                     "INSERT INTO M365_COMPLIANCE_RESULT (LICENCE_ID, OWNED, CONSUMED, STATUS, CALCULATED_AT)"
                             + " VALUES (?, ?, ?, ?, ?)",
@@ -254,7 +254,7 @@ class ComplianceStoreTest {
     private static final String GROUP_2 = "0f0f0f0f-0000-0000-0000-000000000002";
 
     private static void contact(Connection connection, long contact) throws SQLException {
-        insert(
+        update(
                 connection,
                 "INSERT INTO M365_CONTACT (ID, VERSION, ENTRA_OBJECT_ID, PORTAL_ID, ACCOUNT_ENABLED,"
                         + " SYNC_STATUS) VALUES (?, 1, ?, ?, ?, ?)",
@@ -268,7 +268,7 @@ class ComplianceStoreTest {
     private static void failed(
             Connection connection, long contact, String group, AssignmentState state, AssignmentError error)
             throws SQLException {
-        insert(
+        update(
                 connection,
                 "INSERT INTO M365_ASSIGNMENT_ERROR (LICENCE_ID, CONTACT_ID, GROUP_ID, STATE, ERROR) VALUES (?, ?, ?, ?, ?)",
                 LICENCE,
@@ -328,7 +328,7 @@ class ComplianceStoreTest {
             SyncProblem problem)
             throws SQLException {
         Timestamp now = Timestamp.from(NOW);
-        insert(
+        update(
                 connection,
                 "INSERT INTO M365_PORTAL (ID, VERSION, NAME, NAME_KEY, TENANT_ID, CLIENT_ID, CLOUD, AUTH_TYPE,"
                         + " CREATED_AT, UPDATED_AT) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -341,7 +341,7 @@ class ComplianceStoreTest {
                 AuthenticationType.CLIENT_SECRET.name(),
                 now,
                 now);
-        insert(
+        update(
                 connection,
                 "INSERT INTO M365_LICENCE (ID, VERSION, PORTAL_ID, SOURCE_NAME, SKU_ID, SKU_PART_NUMBER, TITLE,"
                         + " ENABLED_UNITS, SUSPENDED_UNITS, WARNING_UNITS, LOCKED_OUT_UNITS, CONSUMED_UNITS,"
@@ -367,7 +367,7 @@ class ComplianceStoreTest {
     private static void consumers(Connection connection, int count) throws SQLException {
         for (long contact = 100; contact < 100 + count; contact++) {
             contact(connection, contact);
-            insert(
+            update(
                     connection,
                     "INSERT INTO M365_CONSUMER_ASSIGNMENT (CONTACT_ID, LICENCE_ID, CONSUMER_TYPE, ASSIGNED_VIA)"
                             + " VALUES (?, ?, ?, ?)",
@@ -375,19 +375,6 @@ class ComplianceStoreTest {
                     LICENCE,
                     ConsumerType.MICROSOFT_365.name(),
                     AssignmentSource.DIRECT.name());
-        }
-    }
-
-    private static void insert(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] == null) {
-                    insert.setNull(i + 1, Types.VARCHAR);
-                } else {
-                    insert.setObject(i + 1, values[i]);
-                }
-            }
-            insert.executeUpdate();
         }
     }
 

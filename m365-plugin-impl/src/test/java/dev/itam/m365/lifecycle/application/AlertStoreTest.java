@@ -1,12 +1,12 @@
 package dev.itam.m365.lifecycle.application;
 
+import static dev.itam.m365.persistence.TestDatabase.update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itam.m365.api.lifecycle.LifecycleChange;
 import dev.itam.m365.api.lifecycle.LifecycleEvent;
 import dev.itam.m365.persistence.TestDatabase;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -64,7 +64,7 @@ class AlertStoreTest {
 
     private static void licences(Connection connection) throws SQLException {
         Timestamp now = Timestamp.from(NOW);
-        execute(
+        update(
                 connection,
                 "INSERT INTO M365_PORTAL (ID, VERSION, NAME, NAME_KEY, TENANT_ID, CLIENT_ID, CLOUD, AUTH_TYPE,"
                         + " CREATED_AT, UPDATED_AT) VALUES (1, 1, 'Contoso', 'contoso',"
@@ -73,7 +73,7 @@ class AlertStoreTest {
                 now,
                 now);
         for (long id : new long[] {LICENCE, OTHER_LICENCE}) {
-            execute(
+            update(
                     connection,
                     "INSERT INTO M365_LICENCE (ID, VERSION, PORTAL_ID, SOURCE_NAME, SKU_ID, SKU_PART_NUMBER, TITLE,"
                             + " ENABLED_UNITS, SUSPENDED_UNITS, WARNING_UNITS, LOCKED_OUT_UNITS, CONSUMED_UNITS,"
@@ -81,15 +81,6 @@ class AlertStoreTest {
                             + " 5, 0, 0, 0, 0, 'SYNCHRONISED')",
                     id,
                     "33333333-3333-3333-3333-3333333333" + id);
-        }
-    }
-
-    private static void execute(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
         }
     }
 }
