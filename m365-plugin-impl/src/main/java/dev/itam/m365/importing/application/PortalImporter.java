@@ -22,7 +22,6 @@ import dev.itam.m365.portal.application.PortalAccess;
 import dev.itam.m365.portal.application.PortalRepository;
 import dev.itam.m365.portal.domain.PortalEntity;
 import dev.itam.m365.tasks.application.TaskContext;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -33,9 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -88,10 +84,6 @@ public class PortalImporter {
     @Inject
     Event<PortalImportEnded> ended;
 
-    /** Reads the subscriptions and the delta link while the SKUs are read. */
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    Executor executor;
-
     /**
      * Imports the portal's data under the context's run: with {@link ImportMode#INCREMENTAL} only
      * the users changed since the last import when the portal's change tracking allows it (a delta
@@ -141,29 +133,14 @@ public class PortalImporter {
         Optional<String> tracked = mode == ImportMode.INCREMENTAL
                 ? portals.deltaLinkOfFullImportSince(portalId, clock.instant().minus(settings.fullInterval()))
                 : Optional.empty();
-        // The calls before the users wait for Graph, not for each other: the subscriptions and a full
-        // import's delta link are read while the SKUs are, on the token taken for all three. The delta
-        // link is there before the first page of users is asked for, and the SKUs before it is staged.
+        // One after the other on the request's thread, on one token. They were read in parallel on the
+        // default managed executor, but its tasks run in a clone of the request's invocation that
+        // shares its registry of entity managers outside transactions: a task that ended could close
+        // those the request was using (Payara answered the request with a 500 at its end).
         graph.signIn(tenant);
-        CompletableFuture<SubscriptionsRead> subscriptionsRead =
-                CompletableFuture.supplyAsync(() -> graph.subscriptions(tenant, usage), executor);
-        CompletableFuture<String> trackingFromNow = tracked.isEmpty()
-                ? CompletableFuture.supplyAsync(() -> changeTrackingFromNow(portal, tenant, usage), executor)
-                : CompletableFuture.completedFuture(null);
-        List<SubscribedSku> skus;
-        SubscriptionsRead subscriptions;
-        String deltaLink;
-        try {
-            skus = graph.subscribedSkus(tenant, usage);
-            subscriptions = joined(subscriptionsRead);
-            deltaLink = joined(trackingFromNow);
-        } finally {
-            // a failure fails the import as it did when the calls followed each other, the SKUs' first;
-            // the calls still running end before it does
-            CompletableFuture.allOf(subscriptionsRead, trackingFromNow)
-                    .exceptionally(failure -> null)
-                    .join();
-        }
+        List<SubscribedSku> skus = graph.subscribedSkus(tenant, usage);
+        SubscriptionsRead subscriptions = graph.subscriptions(tenant, usage);
+        String deltaLink = tracked.isEmpty() ? changeTrackingFromNow(portal, tenant, usage) : null;
         Set<String> importable = skus.stream()
                 .map(s -> s.skuId().toLowerCase(Locale.ROOT))
                 .filter(id -> !portal.excludedSkuIds().contains(id))
@@ -295,21 +272,6 @@ public class PortalImporter {
                             + portal.name().value() + "'; its next import reads every user again: "
                             + failure.getMessage());
             return null;
-        }
-    }
-
-    /** The call's result, or its failure as the call threw it. */
-    private static <T> T joined(CompletableFuture<T> call) {
-        try {
-            return call.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
         }
     }
 
