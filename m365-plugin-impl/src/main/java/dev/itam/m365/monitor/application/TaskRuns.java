@@ -98,15 +98,19 @@ public class TaskRuns implements TaskRunService {
         return run != null && run.fail(FailureCategory.INTERNAL_ERROR, reason, clock.instant());
     }
 
+    // The reads run in a transaction of their own too: outside one they would use an entity manager
+    // kept in the request's invocation, which Payara's managed executor shares with the tasks a
+    // request starts, and a task that ends closes it (the request then failed on a closed one).
+
     /** The runs in progress on any instance, whose working data must be left alone. */
-    @Transactional(TxType.SUPPORTS)
+    @Transactional(TxType.REQUIRED)
     public Set<Long> runningIds() {
         return Set.copyOf(em.createQuery("select r.id from TaskRun r where r.outcome = :running", Long.class)
                 .setParameter("running", TaskOutcome.RUNNING)
                 .getResultList());
     }
 
-    @Transactional(TxType.SUPPORTS)
+    @Transactional(TxType.REQUIRED)
     public Optional<TaskRunSummary> last(TaskType task) {
         return em.createQuery(
                         "select r from TaskRun r where r.task = :task order by r.startedAt desc, r.id desc",
@@ -122,7 +126,7 @@ public class TaskRuns implements TaskRunService {
      * The last ended run of each portal that has one: its last import on its own (Import, Import now),
      * whichever instance ran it; a full recalculation imports every portal in one run and names none.
      */
-    @Transactional(TxType.SUPPORTS)
+    @Transactional(TxType.REQUIRED)
     public List<TaskRunSummary> lastOfEachPortal() {
         return em.createQuery(
                         "select r from TaskRun r where r.portalId is not null and r.endedAt is not null"
@@ -135,13 +139,13 @@ public class TaskRuns implements TaskRunService {
     }
 
     @Override
-    @Transactional(TxType.SUPPORTS)
+    @Transactional(TxType.REQUIRED)
     public TaskRunSummary run(long runId) {
         return view(find(runId), changes.counts(runId));
     }
 
     @Override
-    @Transactional(TxType.SUPPORTS)
+    @Transactional(TxType.REQUIRED)
     public List<TaskRunSummary> recent(int limit) {
         List<TaskRun> found = em.createQuery(
                         "select r from TaskRun r order by r.startedAt desc, r.id desc", TaskRun.class)
