@@ -292,9 +292,18 @@ class OperationsIT extends DeployedPlugin {
         }
     }
 
+    /**
+     * One GET; asked again once when a kept-alive connection turns out closed by the server ("EOF
+     * reached while reading"), as an idempotent request may be.
+     */
     private static Answer get(URI uri) throws IOException, InterruptedException {
-        HttpResponse<String> answer =
-                HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest request = HttpRequest.newBuilder(uri).build();
+        HttpResponse<String> answer;
+        try {
+            answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException staleConnection) {
+            answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        }
         return new Answer(answer.statusCode(), answer.body());
     }
 
